@@ -1,0 +1,249 @@
+package io.buildstop.memory;
+
+import io.buildstop.api.BuildStopper;
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.InvalidBuildIdReason;
+import io.buildstop.domain.StatusType;
+import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.memory.internal.FailureInjection;
+import io.buildstop.memory.internal.NewBuilds;
+import io.vavr.control.Either;
+import io.vavr.control.Try;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * An in-memory CodeBuild for builds: the {@link BuildStopper} for tests and embedding.
+ *
+ * <p>Builds are kept by id. Every change to a build (stop, advance, complete) is one atomic update that applies the
+ * domain's rules ({@link StopRules}, {@link BuildLifecycle}) at the instant of this backend's {@link Clock}: under
+ * any number of threads a build makes each transition exactly once, and every caller of a stop gets the same
+ * resulting build. Seed builds with {@link #startBuild(String)}, {@link #advance(String)}, {@link
+ * #complete(String, StatusType)} or {@link #put(Build)}; test code can also make the next calls fail ({@link
+ * #failNextCalls(int, StopFailure)}) and read what was asked ({@link #stopCalls()}).
+ *
+ * <p>Thread-safe. No method returns null; the port's methods and the seeding methods never throw.
+ */
+public final class InMemoryBuildStopper implements BuildStopper {
+  private final Clock clock;
+  private final String partition;
+  private final String region;
+  private final String accountId;
+  private final ConcurrentHashMap<BuildId, Build> builds = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, AtomicLong> buildNumbers = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedQueue<StopCall> stopCalls = new ConcurrentLinkedQueue<>();
+  private final FailureInjection failures = new FailureInjection();
+
+  private InMemoryBuildStopper(Builder builder) {
+    this.clock = builder.clock;
+    this.partition = builder.partition;
+    this.region = builder.region;
+    this.accountId = builder.accountId;
+  }
+
+  /** An empty backend on the system UTC clock, in {@code us-east-1} of account {@code 123456789012}. */
+  public static InMemoryBuildStopper create() {
+    return builder().build();
+  }
+
+  /** A builder to set the clock and the region and account that build ARNs name. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Either<StopFailure, Build> stopBuild(String id) {
+    return recorded(String.valueOf(id), at -> BuildId.parse(id).flatMap(parsed -> stopAt(parsed, at)));
+  }
+
+  @Override
+  public Either<StopFailure, Build> stopBuild(BuildId id) {
+    if (id == null) {
+      return stopBuild((String) null);
+    }
+    return recorded(id.value(), at -> stopAt(id, at));
+  }
+
+  private Either<StopFailure, Build> recorded(String requestedId, Function<Instant, Either<StopFailure, Build>> stop) {
+    // the port never throws: a failure of the caller's clock or of this code becomes a value that keeps its cause
+    Either<StopFailure, Instant> at = Try.of(clock::instant).toEither()
+        .mapLeft(failure -> StopFailure.unavailable("the backend's clock failed", failure));
+    Either<StopFailure, Build> result = at.flatMap(instant -> Try.of(() -> stop.apply(instant))
+        .getOrElseGet(failure -> Either.left(StopFailure.unavailable("the in-memory backend failed", failure))));
+    stopCalls.add(new StopCall(requestedId, at.getOrElse(Instant.EPOCH), result));
+    return result;
+  }
+
+  private Either<StopFailure, Build> stopAt(BuildId id, Instant at) {
+    Optional<StopFailure> injected = failures.take();
+    if (injected.isPresent()) {
+      return Either.left(injected.get());
+    }
+    return update(id, build -> StopRules.stop(build, at));
+  }
+
+  /**
+   * Starts a build of {@code projectName} now, configured like StartBuild's captured response: SUBMITTED
+   * succeeded, QUEUED running (spec §3.8), the project's next build number.
+   *
+   * @return the new build, or {@link StopFailure.InvalidInput} if the name breaks CodeBuild's project-name pattern
+   */
+  public Either<StopFailure, Build> startBuild(String projectName) {
+    return newBuildId(projectName).flatMap(valid -> startBuild(NewBuilds.defaultConfiguration(projectName)));
+  }
+
+  /**
+   * Starts a build with the caller's configuration (source, environment, ...) now. Its {@code projectName} is
+   * required; id, ARN and build number are assigned; phases, status and times are those of a new build.
+   *
+   * @return the new build, or {@link StopFailure.InvalidInput} if the project name is missing or malformed
+   */
+  public Either<StopFailure, Build> startBuild(Build configuration) {
+    String projectName = configuration.projectName().orElse(null);
+    return newBuildId(projectName).map(id -> {
+      long number = buildNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
+      Build started = BuildLifecycle.start(configuration
+          .withId(id.value())
+          .withArn(NewBuilds.buildArn(partition, region, accountId, id))
+          .withBuildNumber(number), clock.instant());
+      builds.put(id, started);
+      return started;
+    });
+  }
+
+  /**
+   * Moves a running build to its next phase now; after FINALIZING it completes as SUCCEEDED. A complete build is
+   * unchanged.
+   *
+   * @return the build after the change, {@link StopFailure.InvalidInput} or {@link StopFailure.ResourceNotFound}
+   */
+  public Either<StopFailure, Build> advance(String id) {
+    Instant at = clock.instant();
+    return BuildId.parse(id).flatMap(parsed -> update(parsed, build -> BuildLifecycle.advance(build, at)));
+  }
+
+  /**
+   * Completes a running build now with a final status (SUCCEEDED, FAILED, FAULT, TIMED_OUT or STOPPED), as real
+   * CodeBuild does (spec §3.9). A complete build is unchanged: it keeps its one terminal state.
+   *
+   * @return the build after the change; {@link StopFailure.InvalidInput} for a malformed id or a status that is
+   *     not final; {@link StopFailure.ResourceNotFound} for an unknown id
+   */
+  public Either<StopFailure, Build> complete(String id, StatusType finalStatus) {
+    if (!BuildLifecycle.FINAL_STATUSES.contains(finalStatus)) {
+      return Either.left(new StopFailure.InvalidInput(
+          finalStatus + " is not a final build status; use one of " + BuildLifecycle.FINAL_STATUSES,
+          Optional.empty()));
+    }
+    Instant at = clock.instant();
+    return BuildId.parse(id)
+        .flatMap(parsed -> update(parsed, build -> BuildLifecycle.complete(build, finalStatus, at)));
+  }
+
+  /**
+   * Stores a build as given, in whatever state, replacing any build with its id. The project's build numbers
+   * continue after the build's number.
+   *
+   * @return the build, or {@link StopFailure.InvalidInput} if its {@code id} is missing or malformed
+   */
+  public Either<StopFailure, Build> put(Build build) {
+    return BuildId.parse(build.id().orElse(null)).map(id -> {
+      build.buildNumber().ifPresent(number -> buildNumbers
+          .computeIfAbsent(id.projectName(), name -> new AtomicLong())
+          .accumulateAndGet(number, Math::max));
+      builds.put(id, build);
+      return build;
+    });
+  }
+
+  /** The build with this id as it is now, if there is one. */
+  public Optional<Build> build(BuildId id) {
+    return Optional.ofNullable(builds.get(id));
+  }
+
+  /** Every build held, in no particular order: a snapshot. */
+  public List<Build> builds() {
+    return List.copyOf(builds.values());
+  }
+
+  /**
+   * Makes the next {@code calls} StopBuild calls with a valid id return {@code failure} without touching any build,
+   * as a failing real backend would (invalid ids are still rejected first, as the AWS backend rejects them before
+   * any network call). Replaces what was armed before; 0 disarms.
+   *
+   * @throws IllegalArgumentException if {@code calls} is negative
+   */
+  public void failNextCalls(int calls, StopFailure failure) {
+    failures.failNext(calls, Objects.requireNonNull(failure, "failure"));
+  }
+
+  /** Every StopBuild call answered so far, in the order they completed: a snapshot. */
+  public List<StopCall> stopCalls() {
+    return List.copyOf(stopCalls);
+  }
+
+  // one atomic step per build: the rule runs inside the map's update, so racing callers serialise on it
+  private Either<StopFailure, Build> update(BuildId id, UnaryOperator<Build> rule) {
+    Build after = builds.computeIfPresent(id, (key, build) -> rule.apply(build));
+    return after == null ? Either.left(StopFailure.resourceNotFound(id)) : Either.right(after);
+  }
+
+  // a project name holds no ':', so the id's first ':' must fall right after it
+  private static Either<StopFailure, BuildId> newBuildId(String projectName) {
+    if (projectName == null || projectName.indexOf(':') >= 0) {
+      return Either.left(StopFailure.invalidBuildId(InvalidBuildIdReason.INVALID_PROJECT_NAME, projectName));
+    }
+    return BuildId.parse(projectName + ":" + UUID.randomUUID());
+  }
+
+  /** Builds an {@link InMemoryBuildStopper}. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private String partition = "aws";
+    private String region = "us-east-1";
+    private String accountId = "123456789012";
+
+    private Builder() {}
+
+    /** The clock every transition reads its instant from; the system UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The region that new builds' ARNs name; {@code us-east-1} by default. */
+    public Builder region(String region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /** The account that new builds' ARNs name; {@code 123456789012} by default. */
+    public Builder accountId(String accountId) {
+      this.accountId = Objects.requireNonNull(accountId, "accountId");
+      return this;
+    }
+
+    /** The partition that new builds' ARNs name; {@code aws} by default. */
+    public Builder partition(String partition) {
+      this.partition = Objects.requireNonNull(partition, "partition");
+      return this;
+    }
+
+    /** A new, empty backend. */
+    public InMemoryBuildStopper build() {
+      return new InMemoryBuildStopper(this);
+    }
+  }
+}

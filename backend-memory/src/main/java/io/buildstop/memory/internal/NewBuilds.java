@@ -1,0 +1,44 @@
+package io.buildstop.memory.internal;
+
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.CacheType;
+import io.buildstop.domain.ComputeType;
+import io.buildstop.domain.EnvironmentType;
+import io.buildstop.domain.ImagePullCredentialsType;
+import io.buildstop.domain.LogsLocation;
+import io.buildstop.domain.ProjectCache;
+import io.buildstop.domain.ProjectEnvironment;
+import io.buildstop.domain.ProjectSource;
+import io.buildstop.domain.SourceType;
+
+/** What a fresh build of a project looks like when the caller gives no configuration of its own. */
+public final class NewBuilds {
+  private NewBuilds() {}
+
+  /** A build configuration shaped like StartBuild's captured response (spec fixtures), for a project. */
+  public static Build defaultConfiguration(String projectName) {
+    return Build.builder()
+        .projectName(projectName)
+        .initiator("buildstop")
+        .source(ProjectSource.builder().type(SourceType.NO_SOURCE).insecureSsl(false).build())
+        .cache(ProjectCache.builder().type(CacheType.NO_CACHE).build())
+        .environment(ProjectEnvironment.builder()
+            .type(EnvironmentType.LINUX_CONTAINER)
+            .image("aws/codebuild/standard:7.0")
+            .computeType(ComputeType.BUILD_GENERAL1_SMALL)
+            .hasEnvironmentVariables(true)
+            .privilegedMode(false)
+            .imagePullCredentialsType(ImagePullCredentialsType.CODEBUILD)
+            .build())
+        .logs(LogsLocation.builder().groupName("/aws/codebuild/" + projectName).build())
+        .timeoutInMinutes(60)
+        .queuedTimeoutInMinutes(480)
+        .build();
+  }
+
+  /** {@code arn:<partition>:codebuild:<region>:<account>:build/<id>} (spec §2). */
+  public static String buildArn(String partition, String region, String accountId, BuildId id) {
+    return "arn:" + partition + ":codebuild:" + region + ":" + accountId + ":build/" + id.value();
+  }
+}

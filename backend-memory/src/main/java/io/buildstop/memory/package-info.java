@@ -1,0 +1,5 @@
+/**
+ * An in-memory CodeBuild for builds: {@link io.buildstop.memory.InMemoryBuildStopper}, the {@code BuildStopper}
+ * for tests and embedding, with a seeding API to put builds in any real state and the hooks a fake needs.
+ */
+package io.buildstop.memory;
