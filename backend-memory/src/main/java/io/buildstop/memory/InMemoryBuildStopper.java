@@ -14,6 +14,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class InMemoryBuildStopper implements BuildStopper {
 
   private Either<StopFailure, Build> recorded(String requestedId, Function<Instant, Either<StopFailure, Build>> stop) {
     // the port never throws: a failure of the caller's clock or of this code becomes a value that keeps its cause
-    Either<StopFailure, Instant> at = Try.of(clock::instant).toEither()
+    Either<StopFailure, Instant> at = Try.of(this::now).toEither()
         .mapLeft(failure -> StopFailure.unavailable("the backend's clock failed", failure));
     Either<StopFailure, Build> result = at.flatMap(instant -> Try.of(() -> stop.apply(instant))
         .getOrElseGet(failure -> Either.left(StopFailure.unavailable("the in-memory backend failed", failure))));
@@ -117,7 +118,7 @@ public final class InMemoryBuildStopper implements BuildStopper {
       Build started = BuildLifecycle.start(configuration
           .withId(id.value())
           .withArn(NewBuilds.buildArn(partition, region, accountId, id))
-          .withBuildNumber(number), clock.instant());
+          .withBuildNumber(number), now());
       builds.put(id, started);
       return started;
     });
@@ -130,7 +131,7 @@ public final class InMemoryBuildStopper implements BuildStopper {
    * @return the build after the change, {@link StopFailure.InvalidInput} or {@link StopFailure.ResourceNotFound}
    */
   public Either<StopFailure, Build> advance(String id) {
-    Instant at = clock.instant();
+    Instant at = now();
     return BuildId.parse(id).flatMap(parsed -> update(parsed, build -> BuildLifecycle.advance(build, at)));
   }
 
@@ -147,7 +148,7 @@ public final class InMemoryBuildStopper implements BuildStopper {
           finalStatus + " is not a final build status; use one of " + BuildLifecycle.FINAL_STATUSES,
           Optional.empty()));
     }
-    Instant at = clock.instant();
+    Instant at = now();
     return BuildId.parse(id)
         .flatMap(parsed -> update(parsed, build -> BuildLifecycle.complete(build, finalStatus, at)));
   }
@@ -192,6 +193,11 @@ public final class InMemoryBuildStopper implements BuildStopper {
   /** Every StopBuild call answered so far, in the order they completed: a snapshot. */
   public List<StopCall> stopCalls() {
     return List.copyOf(stopCalls);
+  }
+
+  // spec §1: CodeBuild records instants to the millisecond; so does its fake
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   // one atomic step per build: the rule runs inside the map's update, so racing callers serialise on it
