@@ -1,0 +1,206 @@
+package io.buildstop.aws;
+
+import io.buildstop.api.BuildStopper;
+import io.buildstop.aws.internal.SdkFailures;
+import io.buildstop.aws.internal.SdkToDomain;
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.StopFailure;
+import io.vavr.control.Either;
+import io.vavr.control.Try;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.codebuild.CodeBuildClient;
+import software.amazon.awssdk.services.codebuild.CodeBuildClientBuilder;
+import software.amazon.awssdk.services.codebuild.model.StopBuildResponse;
+
+/**
+ * The {@link BuildStopper} over AWS CodeBuild, through the AWS SDK for Java v2.
+ *
+ * <p>Embed it on the {@link CodeBuildClient} your application already configured, {@code
+ * AwsBuildStopper.builder().codeBuildClient(client).build()}, or let it build one: {@link #create()} reads region and
+ * credentials the SDK's default way, the {@link Builder} takes each setting. Either way:
+ * <ul>
+ *   <li>an id that cannot be valid is rejected before any network call ({@link BuildId#parse(String)});
+ *   <li>CodeBuild's answer is mapped member for member into the domain {@link Build}, losing nothing (unknown enum
+ *       values keep their raw string, timestamps their precision, absent members stay absent);
+ *   <li>every SDK failure becomes a {@link StopFailure}: {@code InvalidInputException} → invalid input, {@code
+ *       ResourceNotFoundException} → not found, throttling after the SDK's retries → throttled, access-denied and
+ *       credential errors → access denied, anything else (transport, timeouts, 5xx, unreadable answers) →
+ *       unavailable with the exception kept as its cause. Nothing throws out of {@code stopBuild}.
+ * </ul>
+ *
+ * <p>Thread-safe. {@link #close()} closes the client only if this class built it; a client you passed in stays
+ * yours.
+ */
+public final class AwsBuildStopper implements BuildStopper, AutoCloseable {
+  /** The whole call, retries included, ends within this unless the builder says otherwise. */
+  public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(15);
+  /** Each HTTP attempt ends within this unless the builder says otherwise. */
+  public static final Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(5);
+
+  private final CodeBuildClient client;
+  private final boolean ownsClient;
+
+  private AwsBuildStopper(CodeBuildClient client, boolean ownsClient) {
+    this.client = client;
+    this.ownsClient = ownsClient;
+  }
+
+  /**
+   * A stopper on a client built the SDK's default way (region and credentials from the environment, profile or
+   * instance), with the defaults of {@link Builder}.
+   *
+   * @throws software.amazon.awssdk.core.exception.SdkClientException if no region can be found
+   */
+  public static AwsBuildStopper create() {
+    return builder().build();
+  }
+
+  /** A builder: either an existing {@link CodeBuildClient}, or the settings to build one. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Either<StopFailure, Build> stopBuild(BuildId id) {
+    if (id == null) {
+      return stopBuild((String) null);
+    }
+    return Try.of(() -> client.stopBuild(request -> request.id(id.value())))
+        .toEither()
+        .mapLeft(thrown -> thrown instanceof RuntimeException runtime
+            ? SdkFailures.of(id, runtime)
+            : StopFailure.unavailable("the AWS backend failed: " + thrown, thrown))
+        .flatMap(AwsBuildStopper::buildOf);
+  }
+
+  private static Either<StopFailure, Build> buildOf(StopBuildResponse response) {
+    return Optional.ofNullable(response.build())
+        .<Either<StopFailure, Build>>map(build -> Either.right(SdkToDomain.toDomain(build)))
+        .orElseGet(() -> Either.left(StopFailure.unavailable("CodeBuild answered StopBuild without a build")));
+  }
+
+  /** Closes the client if this stopper built it; a client passed to the builder is left open. */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+
+  /**
+   * Builds an {@link AwsBuildStopper}: pass a configured {@link CodeBuildClient}, or any of the settings below
+   * (not both). Unset settings take the SDK's defaults, except the timeouts, which the SDK leaves off:
+   * {@link #DEFAULT_API_CALL_TIMEOUT} and {@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT}, and retries, which are the
+   * SDK's STANDARD mode (3 attempts, backoff with jitter) rather than its LEGACY default.
+   */
+  public static final class Builder {
+    private CodeBuildClient codeBuildClient;
+    private Region region;
+    private AwsCredentialsProvider credentialsProvider;
+    private URI endpointOverride;
+    private SdkHttpClient httpClient;
+    private Duration apiCallTimeout;
+    private Duration apiCallAttemptTimeout;
+    private RetryMode retryMode;
+
+    private Builder() {}
+
+    /** The client to use as it is; the stopper will not close it. Excludes every other setting. */
+    public Builder codeBuildClient(CodeBuildClient codeBuildClient) {
+      this.codeBuildClient = Objects.requireNonNull(codeBuildClient, "codeBuildClient");
+      return this;
+    }
+
+    /** The region; by default the SDK's region provider chain decides. */
+    public Builder region(Region region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /** The credentials; by default the SDK's default credentials provider chain. */
+    public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+      this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
+      return this;
+    }
+
+    /** Another endpoint than CodeBuild's regional one, such as a local CodeBuild endpoint. */
+    public Builder endpointOverride(URI endpointOverride) {
+      this.endpointOverride = Objects.requireNonNull(endpointOverride, "endpointOverride");
+      return this;
+    }
+
+    /**
+     * The HTTP client; by default the SDK's URL-connection client, which needs no further dependency. The
+     * stopper closes it with itself.
+     */
+    public Builder httpClient(SdkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /** The bound on a whole call, retries included; {@link #DEFAULT_API_CALL_TIMEOUT} by default. */
+    public Builder apiCallTimeout(Duration apiCallTimeout) {
+      this.apiCallTimeout = positive(apiCallTimeout, "apiCallTimeout");
+      return this;
+    }
+
+    /** The bound on each HTTP attempt; {@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT} by default. */
+    public Builder apiCallAttemptTimeout(Duration apiCallAttemptTimeout) {
+      this.apiCallAttemptTimeout = positive(apiCallAttemptTimeout, "apiCallAttemptTimeout");
+      return this;
+    }
+
+    /** How the SDK retries throttling, 5xx and transport failures; {@link RetryMode#STANDARD} by default. */
+    public Builder retryMode(RetryMode retryMode) {
+      this.retryMode = Objects.requireNonNull(retryMode, "retryMode");
+      return this;
+    }
+
+    /**
+     * The stopper.
+     *
+     * @throws IllegalStateException if a client was given together with settings for building one
+     * @throws software.amazon.awssdk.core.exception.SdkClientException if the SDK finds no region
+     */
+    public AwsBuildStopper build() {
+      if (codeBuildClient != null) {
+        if (region != null || credentialsProvider != null || endpointOverride != null || httpClient != null
+            || apiCallTimeout != null || apiCallAttemptTimeout != null || retryMode != null) {
+          throw new IllegalStateException(
+              "either pass a CodeBuildClient or the settings to build one, not both: configure your client instead");
+        }
+        return new AwsBuildStopper(codeBuildClient, false);
+      }
+      CodeBuildClientBuilder client = CodeBuildClient.builder()
+          .httpClient(httpClient != null ? httpClient : UrlConnectionHttpClient.create())
+          .overrideConfiguration(ClientOverrideConfiguration.builder()
+              .apiCallTimeout(apiCallTimeout != null ? apiCallTimeout : DEFAULT_API_CALL_TIMEOUT)
+              .apiCallAttemptTimeout(
+                  apiCallAttemptTimeout != null ? apiCallAttemptTimeout : DEFAULT_API_CALL_ATTEMPT_TIMEOUT)
+              .retryStrategy(retryMode != null ? retryMode : RetryMode.STANDARD)
+              .build());
+      Optional.ofNullable(region).ifPresent(client::region);
+      Optional.ofNullable(credentialsProvider).ifPresent(client::credentialsProvider);
+      Optional.ofNullable(endpointOverride).ifPresent(client::endpointOverride);
+      return new AwsBuildStopper(client.build(), true);
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      Objects.requireNonNull(duration, name);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + duration);
+      }
+      return duration;
+    }
+  }
+}
