@@ -1,0 +1,12 @@
+package io.buildstop.memory.contract;
+
+import io.buildstop.testkit.BuildStopperContract;
+import io.buildstop.testkit.BuildStopperFixture;
+
+/** The in-memory backend passes the whole contract, no deviations. */
+class InMemoryBuildStopperContractTest extends BuildStopperContract {
+  @Override
+  protected BuildStopperFixture fixture() {
+    return new InMemoryFixture();
+  }
+}

@@ -1,0 +1,12 @@
+package io.buildstop.memory.contract;
+
+import io.buildstop.testkit.BuildStopperFixture;
+import io.buildstop.testkit.BuildStopperProperties;
+
+/** The in-memory backend satisfies the contract's properties. */
+class InMemoryBuildStopperPropertiesTest extends BuildStopperProperties {
+  @Override
+  protected BuildStopperFixture fixture() {
+    return new InMemoryFixture();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * One contract that every {@link io.buildstop.api.BuildStopper} passes, so that users can swap backends in their
+ * tests and trust the swap: {@link io.buildstop.testkit.BuildStopperContract} (JUnit 5), {@link
+ * io.buildstop.testkit.BuildStopperProperties} (jqwik), both driven through a {@link
+ * io.buildstop.testkit.BuildStopperFixture}, and {@link io.buildstop.testkit.BuildAssert} for assertions.
+ */
+package io.buildstop.testkit;
