@@ -1,0 +1,78 @@
+package io.buildstop.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.Build;
+import io.buildstop.wire.internal.BuildCodec;
+import io.buildstop.wire.internal.JsonText;
+import io.buildstop.wire.internal.MemberReader;
+import io.buildstop.wire.internal.MemberWriter;
+import io.buildstop.wire.internal.SentList;
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * The body of a BatchGetBuilds response, {@code {"builds": [...], "buildsNotFound": [...]}}, the call clients poll
+ * to learn that a stop has settled. The package documentation lists the rules. Error paths start at the top-level
+ * member, as in {@code builds[1].phases[2].startTime}.
+ */
+public final class BatchGetBuildsResponseJson {
+
+  private BatchGetBuildsResponseJson() {}
+
+  /**
+   * The response as a JSON object.
+   *
+   * @param response the response to encode
+   * @return a new object, never null, that the caller may change freely
+   * @throws NullPointerException if {@code response} is null
+   */
+  public static ObjectNode encode(BatchGetBuildsResponse response) {
+    Objects.requireNonNull(response, "response");
+    return MemberWriter.create()
+        .objects("builds", response.builds(), response.hasBuilds(), BuildCodec::encode)
+        .strings("buildsNotFound", response.buildsNotFound(), response.hasBuildsNotFound())
+        .node();
+  }
+
+  /**
+   * The response as compact JSON text.
+   *
+   * @param response the response to encode
+   * @return the text of {@link #encode(BatchGetBuildsResponse)}, never null
+   * @throws NullPointerException if {@code response} is null
+   */
+  public static String encodeToString(BatchGetBuildsResponse response) {
+    return JsonText.write(encode(response));
+  }
+
+  /**
+   * The response a JSON object describes, or what is wrong with it: a {@link WireError} at {@link
+   * WireError#DOCUMENT} when the node is not an object, or at the path of the first member of the wrong type, such
+   * as {@code builds[1].buildNumber} or {@code buildsNotFound[0]}. Never throws for any tree.
+   *
+   * @param json a BatchGetBuilds response object
+   * @return the response, or the first problem found; never null
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static Either<WireError, BatchGetBuildsResponse> decode(JsonNode json) {
+    return MemberReader.decode(Objects.requireNonNull(json, "json"), "", response -> {
+      SentList<Build> builds = response.objects("builds", BuildCodec::decode);
+      SentList<String> notFound = response.strings("buildsNotFound");
+      return new BatchGetBuildsResponse(builds.items(), builds.sent(), notFound.items(), notFound.sent());
+    });
+  }
+
+  /**
+   * The response a JSON text describes, or what is wrong with it: a {@link WireError} at {@link
+   * WireError#DOCUMENT} when the text is not one JSON value, otherwise as {@link #decode(JsonNode)}. Never throws
+   * for any text.
+   *
+   * @param json the text of a BatchGetBuilds response
+   * @return the response, or the first problem found; never null
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static Either<WireError, BatchGetBuildsResponse> decode(String json) {
+    return JsonText.parse(Objects.requireNonNull(json, "json")).flatMap(BatchGetBuildsResponseJson::decode);
+  }
+}

@@ -1,0 +1,34 @@
+package io.buildstop.wire.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.BuildArtifacts;
+
+/** CodeBuild's {@code BuildArtifacts} shape, used for both the primary and the secondary artifacts. */
+final class ArtifactsCodec {
+
+  private ArtifactsCodec() {}
+
+  static ObjectNode encode(BuildArtifacts artifacts) {
+    return MemberWriter.create()
+        .string("location", artifacts.location())
+        .string("sha256sum", artifacts.sha256sum())
+        .string("md5sum", artifacts.md5sum())
+        .bool("overrideArtifactName", artifacts.overrideArtifactName())
+        .bool("encryptionDisabled", artifacts.encryptionDisabled())
+        .string("artifactIdentifier", artifacts.artifactIdentifier())
+        .string("bucketOwnerAccess", artifacts.bucketOwnerAccessAsString())
+        .node();
+  }
+
+  static BuildArtifacts decode(MemberReader in) {
+    return BuildArtifacts.builder()
+        .location(in.string("location"))
+        .sha256sum(in.string("sha256sum"))
+        .md5sum(in.string("md5sum"))
+        .overrideArtifactName(in.bool("overrideArtifactName"))
+        .encryptionDisabled(in.bool("encryptionDisabled"))
+        .artifactIdentifier(in.string("artifactIdentifier"))
+        .bucketOwnerAccessAsString(in.string("bucketOwnerAccess"))
+        .build();
+  }
+}

@@ -1,0 +1,109 @@
+package io.buildstop.wire.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildArtifacts;
+import io.buildstop.domain.BuildPhase;
+import io.buildstop.domain.ExportedEnvironmentVariable;
+import io.buildstop.domain.ProjectFileSystemLocation;
+import io.buildstop.domain.ProjectSource;
+import io.buildstop.domain.ProjectSourceVersion;
+
+/** CodeBuild's {@code Build} shape, member for member in the service model's order. Not an API. */
+public final class BuildCodec {
+
+  private BuildCodec() {}
+
+  /** The build as CodeBuild's JSON object. */
+  public static ObjectNode encode(Build build) {
+    return MemberWriter.create()
+        .string("id", build.id())
+        .string("arn", build.arn())
+        .int64("buildNumber", build.buildNumber())
+        .timestamp("startTime", build.startTime())
+        .timestamp("endTime", build.endTime())
+        .string("currentPhase", build.currentPhaseAsString())
+        .string("buildStatus", build.buildStatusAsString())
+        .string("sourceVersion", build.sourceVersion())
+        .string("resolvedSourceVersion", build.resolvedSourceVersion())
+        .string("projectName", build.projectName())
+        .objects("phases", build.phases(), build.hasPhases(), PhaseCodec::encode)
+        .object("source", build.source(), SourceCodec::encode)
+        .objects("secondarySources", build.secondarySources(), build.hasSecondarySources(), SourceCodec::encode)
+        .objects("secondarySourceVersions", build.secondarySourceVersions(), build.hasSecondarySourceVersions(),
+            SourceCodec::encodeVersion)
+        .object("artifacts", build.artifacts(), ArtifactsCodec::encode)
+        .objects("secondaryArtifacts", build.secondaryArtifacts(), build.hasSecondaryArtifacts(),
+            ArtifactsCodec::encode)
+        .object("cache", build.cache(), CacheCodec::encode)
+        .object("environment", build.environment(), EnvironmentCodec::encode)
+        .string("serviceRole", build.serviceRole())
+        .object("logs", build.logs(), LogsCodec::encode)
+        .int32("timeoutInMinutes", build.timeoutInMinutes())
+        .int32("queuedTimeoutInMinutes", build.queuedTimeoutInMinutes())
+        .bool("buildComplete", build.buildComplete())
+        .string("initiator", build.initiator())
+        .object("vpcConfig", build.vpcConfig(), NetworkCodec::encodeVpc)
+        .object("networkInterface", build.networkInterface(), NetworkCodec::encodeInterface)
+        .string("encryptionKey", build.encryptionKey())
+        .objects("exportedEnvironmentVariables", build.exportedEnvironmentVariables(),
+            build.hasExportedEnvironmentVariables(), RunCodec::encodeExported)
+        .strings("reportArns", build.reportArns(), build.hasReportArns())
+        .objects("fileSystemLocations", build.fileSystemLocations(), build.hasFileSystemLocations(),
+            FileSystemCodec::encode)
+        .object("debugSession", build.debugSession(), RunCodec::encodeDebugSession)
+        .string("buildBatchArn", build.buildBatchArn())
+        .object("autoRetryConfig", build.autoRetryConfig(), RunCodec::encodeAutoRetry)
+        .node();
+  }
+
+  /** The build the reader's object describes. */
+  public static Build decode(MemberReader in) {
+    SentList<BuildPhase> phases = in.objects("phases", PhaseCodec::decode);
+    SentList<ProjectSource> secondarySources = in.objects("secondarySources", SourceCodec::decode);
+    SentList<ProjectSourceVersion> secondarySourceVersions =
+        in.objects("secondarySourceVersions", SourceCodec::decodeVersion);
+    SentList<BuildArtifacts> secondaryArtifacts = in.objects("secondaryArtifacts", ArtifactsCodec::decode);
+    SentList<ExportedEnvironmentVariable> exported =
+        in.objects("exportedEnvironmentVariables", RunCodec::decodeExported);
+    SentList<String> reportArns = in.strings("reportArns");
+    SentList<ProjectFileSystemLocation> fileSystemLocations =
+        in.objects("fileSystemLocations", FileSystemCodec::decode);
+    return Build.builder()
+        .id(in.string("id"))
+        .arn(in.string("arn"))
+        .buildNumber(in.int64("buildNumber"))
+        .startTime(in.timestamp("startTime"))
+        .endTime(in.timestamp("endTime"))
+        .currentPhaseAsString(in.string("currentPhase"))
+        .buildStatusAsString(in.string("buildStatus"))
+        .sourceVersion(in.string("sourceVersion"))
+        .resolvedSourceVersion(in.string("resolvedSourceVersion"))
+        .projectName(in.string("projectName"))
+        .phases(phases.items()).hasPhases(phases.sent())
+        .source(in.object("source", SourceCodec::decode))
+        .secondarySources(secondarySources.items()).hasSecondarySources(secondarySources.sent())
+        .secondarySourceVersions(secondarySourceVersions.items())
+        .hasSecondarySourceVersions(secondarySourceVersions.sent())
+        .artifacts(in.object("artifacts", ArtifactsCodec::decode))
+        .secondaryArtifacts(secondaryArtifacts.items()).hasSecondaryArtifacts(secondaryArtifacts.sent())
+        .cache(in.object("cache", CacheCodec::decode))
+        .environment(in.object("environment", EnvironmentCodec::decode))
+        .serviceRole(in.string("serviceRole"))
+        .logs(in.object("logs", LogsCodec::decode))
+        .timeoutInMinutes(in.int32("timeoutInMinutes"))
+        .queuedTimeoutInMinutes(in.int32("queuedTimeoutInMinutes"))
+        .buildComplete(in.bool("buildComplete"))
+        .initiator(in.string("initiator"))
+        .vpcConfig(in.object("vpcConfig", NetworkCodec::decodeVpc))
+        .networkInterface(in.object("networkInterface", NetworkCodec::decodeInterface))
+        .encryptionKey(in.string("encryptionKey"))
+        .exportedEnvironmentVariables(exported.items()).hasExportedEnvironmentVariables(exported.sent())
+        .reportArns(reportArns.items()).hasReportArns(reportArns.sent())
+        .fileSystemLocations(fileSystemLocations.items()).hasFileSystemLocations(fileSystemLocations.sent())
+        .debugSession(in.object("debugSession", RunCodec::decodeDebugSession))
+        .buildBatchArn(in.string("buildBatchArn"))
+        .autoRetryConfig(in.object("autoRetryConfig", RunCodec::decodeAutoRetry))
+        .build();
+  }
+}

@@ -1,0 +1,142 @@
+package io.buildstop.wire.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.ComputeConfiguration;
+import io.buildstop.domain.DockerServer;
+import io.buildstop.domain.DockerServerStatus;
+import io.buildstop.domain.EnvironmentVariable;
+import io.buildstop.domain.ProjectEnvironment;
+import io.buildstop.domain.ProjectFleet;
+import io.buildstop.domain.RegistryCredential;
+
+/**
+ * CodeBuild's {@code ProjectEnvironment} and what it holds: {@code ComputeConfiguration}, {@code ProjectFleet},
+ * {@code EnvironmentVariable}, {@code RegistryCredential}, {@code DockerServer} and {@code DockerServerStatus}.
+ */
+final class EnvironmentCodec {
+
+  private EnvironmentCodec() {}
+
+  static ObjectNode encode(ProjectEnvironment environment) {
+    return MemberWriter.create()
+        .string("type", environment.typeAsString())
+        .string("image", environment.image())
+        .string("computeType", environment.computeTypeAsString())
+        .object("computeConfiguration", environment.computeConfiguration(), EnvironmentCodec::encodeCompute)
+        .object("fleet", environment.fleet(), EnvironmentCodec::encodeFleet)
+        .objects("environmentVariables", environment.environmentVariables(), environment.hasEnvironmentVariables(),
+            EnvironmentCodec::encodeVariable)
+        .bool("privilegedMode", environment.privilegedMode())
+        .string("certificate", environment.certificate())
+        .object("registryCredential", environment.registryCredential(), EnvironmentCodec::encodeCredential)
+        .string("imagePullCredentialsType", environment.imagePullCredentialsTypeAsString())
+        .object("dockerServer", environment.dockerServer(), EnvironmentCodec::encodeDockerServer)
+        .node();
+  }
+
+  static ProjectEnvironment decode(MemberReader in) {
+    SentList<EnvironmentVariable> variables = in.objects("environmentVariables", EnvironmentCodec::decodeVariable);
+    return ProjectEnvironment.builder()
+        .typeAsString(in.string("type"))
+        .image(in.string("image"))
+        .computeTypeAsString(in.string("computeType"))
+        .computeConfiguration(in.object("computeConfiguration", EnvironmentCodec::decodeCompute))
+        .fleet(in.object("fleet", EnvironmentCodec::decodeFleet))
+        .environmentVariables(variables.items()).hasEnvironmentVariables(variables.sent())
+        .privilegedMode(in.bool("privilegedMode"))
+        .certificate(in.string("certificate"))
+        .registryCredential(in.object("registryCredential", EnvironmentCodec::decodeCredential))
+        .imagePullCredentialsTypeAsString(in.string("imagePullCredentialsType"))
+        .dockerServer(in.object("dockerServer", EnvironmentCodec::decodeDockerServer))
+        .build();
+  }
+
+  private static ObjectNode encodeCompute(ComputeConfiguration compute) {
+    return MemberWriter.create()
+        .int64("vCpu", compute.vCpu())
+        .int64("memory", compute.memory())
+        .int64("disk", compute.disk())
+        .string("machineType", compute.machineTypeAsString())
+        .string("instanceType", compute.instanceType())
+        .node();
+  }
+
+  private static ComputeConfiguration decodeCompute(MemberReader in) {
+    return ComputeConfiguration.builder()
+        .vCpu(in.int64("vCpu"))
+        .memory(in.int64("memory"))
+        .disk(in.int64("disk"))
+        .machineTypeAsString(in.string("machineType"))
+        .instanceType(in.string("instanceType"))
+        .build();
+  }
+
+  private static ObjectNode encodeFleet(ProjectFleet fleet) {
+    return MemberWriter.create().string("fleetArn", fleet.fleetArn()).node();
+  }
+
+  private static ProjectFleet decodeFleet(MemberReader in) {
+    return ProjectFleet.builder().fleetArn(in.string("fleetArn")).build();
+  }
+
+  private static ObjectNode encodeVariable(EnvironmentVariable variable) {
+    return MemberWriter.create()
+        .string("name", variable.name())
+        .string("value", variable.value())
+        .string("type", variable.typeAsString())
+        .node();
+  }
+
+  private static EnvironmentVariable decodeVariable(MemberReader in) {
+    return EnvironmentVariable.builder()
+        .name(in.string("name"))
+        .value(in.string("value"))
+        .typeAsString(in.string("type"))
+        .build();
+  }
+
+  private static ObjectNode encodeCredential(RegistryCredential credential) {
+    return MemberWriter.create()
+        .string("credential", credential.credential())
+        .string("credentialProvider", credential.credentialProviderAsString())
+        .node();
+  }
+
+  private static RegistryCredential decodeCredential(MemberReader in) {
+    return RegistryCredential.builder()
+        .credential(in.string("credential"))
+        .credentialProviderAsString(in.string("credentialProvider"))
+        .build();
+  }
+
+  private static ObjectNode encodeDockerServer(DockerServer server) {
+    return MemberWriter.create()
+        .string("computeType", server.computeTypeAsString())
+        .strings("securityGroupIds", server.securityGroupIds(), server.hasSecurityGroupIds())
+        .object("status", server.status(), EnvironmentCodec::encodeDockerStatus)
+        .node();
+  }
+
+  private static DockerServer decodeDockerServer(MemberReader in) {
+    SentList<String> securityGroupIds = in.strings("securityGroupIds");
+    return DockerServer.builder()
+        .computeTypeAsString(in.string("computeType"))
+        .securityGroupIds(securityGroupIds.items()).hasSecurityGroupIds(securityGroupIds.sent())
+        .status(in.object("status", EnvironmentCodec::decodeDockerStatus))
+        .build();
+  }
+
+  private static ObjectNode encodeDockerStatus(DockerServerStatus status) {
+    return MemberWriter.create()
+        .string("status", status.status())
+        .string("message", status.message())
+        .node();
+  }
+
+  private static DockerServerStatus decodeDockerStatus(MemberReader in) {
+    return DockerServerStatus.builder()
+        .status(in.string("status"))
+        .message(in.string("message"))
+        .build();
+  }
+}

@@ -1,0 +1,30 @@
+package io.buildstop.wire.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.ProjectFileSystemLocation;
+
+/** CodeBuild's {@code ProjectFileSystemLocation} shape. */
+final class FileSystemCodec {
+
+  private FileSystemCodec() {}
+
+  static ObjectNode encode(ProjectFileSystemLocation location) {
+    return MemberWriter.create()
+        .string("type", location.typeAsString())
+        .string("location", location.location())
+        .string("mountPoint", location.mountPoint())
+        .string("identifier", location.identifier())
+        .string("mountOptions", location.mountOptions())
+        .node();
+  }
+
+  static ProjectFileSystemLocation decode(MemberReader in) {
+    return ProjectFileSystemLocation.builder()
+        .typeAsString(in.string("type"))
+        .location(in.string("location"))
+        .mountPoint(in.string("mountPoint"))
+        .identifier(in.string("identifier"))
+        .mountOptions(in.string("mountOptions"))
+        .build();
+  }
+}

@@ -1,0 +1,72 @@
+package io.buildstop.wire.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.CloudWatchLogsConfig;
+import io.buildstop.domain.LogsLocation;
+import io.buildstop.domain.S3LogsConfig;
+
+/** CodeBuild's {@code LogsLocation} with its {@code CloudWatchLogsConfig} and {@code S3LogsConfig}. */
+final class LogsCodec {
+
+  private LogsCodec() {}
+
+  static ObjectNode encode(LogsLocation logs) {
+    return MemberWriter.create()
+        .string("groupName", logs.groupName())
+        .string("streamName", logs.streamName())
+        .string("deepLink", logs.deepLink())
+        .string("s3DeepLink", logs.s3DeepLink())
+        .string("cloudWatchLogsArn", logs.cloudWatchLogsArn())
+        .string("s3LogsArn", logs.s3LogsArn())
+        .object("cloudWatchLogs", logs.cloudWatchLogs(), LogsCodec::encodeCloudWatch)
+        .object("s3Logs", logs.s3Logs(), LogsCodec::encodeS3)
+        .node();
+  }
+
+  static LogsLocation decode(MemberReader in) {
+    return LogsLocation.builder()
+        .groupName(in.string("groupName"))
+        .streamName(in.string("streamName"))
+        .deepLink(in.string("deepLink"))
+        .s3DeepLink(in.string("s3DeepLink"))
+        .cloudWatchLogsArn(in.string("cloudWatchLogsArn"))
+        .s3LogsArn(in.string("s3LogsArn"))
+        .cloudWatchLogs(in.object("cloudWatchLogs", LogsCodec::decodeCloudWatch))
+        .s3Logs(in.object("s3Logs", LogsCodec::decodeS3))
+        .build();
+  }
+
+  private static ObjectNode encodeCloudWatch(CloudWatchLogsConfig config) {
+    return MemberWriter.create()
+        .string("status", config.statusAsString())
+        .string("groupName", config.groupName())
+        .string("streamName", config.streamName())
+        .node();
+  }
+
+  private static CloudWatchLogsConfig decodeCloudWatch(MemberReader in) {
+    return CloudWatchLogsConfig.builder()
+        .statusAsString(in.string("status"))
+        .groupName(in.string("groupName"))
+        .streamName(in.string("streamName"))
+        .build();
+  }
+
+  private static ObjectNode encodeS3(S3LogsConfig config) {
+    return MemberWriter.create()
+        .string("status", config.statusAsString())
+        .string("location", config.location())
+        .bool("encryptionDisabled", config.encryptionDisabled())
+        .string("bucketOwnerAccess", config.bucketOwnerAccessAsString())
+        .node();
+  }
+
+  private static S3LogsConfig decodeS3(MemberReader in) {
+    return S3LogsConfig.builder()
+        .statusAsString(in.string("status"))
+        .location(in.string("location"))
+        .encryptionDisabled(in.bool("encryptionDisabled"))
+        .bucketOwnerAccessAsString(in.string("bucketOwnerAccess"))
+        .build();
+  }
+}

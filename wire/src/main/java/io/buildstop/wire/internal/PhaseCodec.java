@@ -1,0 +1,48 @@
+package io.buildstop.wire.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.BuildPhase;
+import io.buildstop.domain.PhaseContext;
+
+/** CodeBuild's {@code BuildPhase} and {@code PhaseContext} shapes. */
+final class PhaseCodec {
+
+  private PhaseCodec() {}
+
+  static ObjectNode encode(BuildPhase phase) {
+    return MemberWriter.create()
+        .string("phaseType", phase.phaseTypeAsString())
+        .string("phaseStatus", phase.phaseStatusAsString())
+        .timestamp("startTime", phase.startTime())
+        .timestamp("endTime", phase.endTime())
+        .int64("durationInSeconds", phase.durationInSeconds())
+        .objects("contexts", phase.contexts(), phase.hasContexts(), PhaseCodec::encodeContext)
+        .node();
+  }
+
+  static BuildPhase decode(MemberReader in) {
+    SentList<PhaseContext> contexts = in.objects("contexts", PhaseCodec::decodeContext);
+    return BuildPhase.builder()
+        .phaseTypeAsString(in.string("phaseType"))
+        .phaseStatusAsString(in.string("phaseStatus"))
+        .startTime(in.timestamp("startTime"))
+        .endTime(in.timestamp("endTime"))
+        .durationInSeconds(in.int64("durationInSeconds"))
+        .contexts(contexts.items()).hasContexts(contexts.sent())
+        .build();
+  }
+
+  private static ObjectNode encodeContext(PhaseContext context) {
+    return MemberWriter.create()
+        .string("statusCode", context.statusCode())
+        .string("message", context.message())
+        .node();
+  }
+
+  private static PhaseContext decodeContext(MemberReader in) {
+    return PhaseContext.builder()
+        .statusCode(in.string("statusCode"))
+        .message(in.string("message"))
+        .build();
+  }
+}

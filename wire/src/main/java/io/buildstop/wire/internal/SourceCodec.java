@@ -1,0 +1,97 @@
+package io.buildstop.wire.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.BuildStatusConfig;
+import io.buildstop.domain.GitSubmodulesConfig;
+import io.buildstop.domain.ProjectSource;
+import io.buildstop.domain.ProjectSourceVersion;
+import io.buildstop.domain.SourceAuth;
+
+/**
+ * CodeBuild's source shapes: {@code ProjectSource} with its {@code SourceAuth}, {@code GitSubmodulesConfig} and
+ * {@code BuildStatusConfig}, and {@code ProjectSourceVersion}.
+ */
+final class SourceCodec {
+
+  private SourceCodec() {}
+
+  static ObjectNode encode(ProjectSource source) {
+    return MemberWriter.create()
+        .string("type", source.typeAsString())
+        .string("location", source.location())
+        .int32("gitCloneDepth", source.gitCloneDepth())
+        .object("gitSubmodulesConfig", source.gitSubmodulesConfig(), SourceCodec::encodeSubmodules)
+        .string("buildspec", source.buildspec())
+        .object("auth", source.auth(), SourceCodec::encodeAuth)
+        .bool("reportBuildStatus", source.reportBuildStatus())
+        .object("buildStatusConfig", source.buildStatusConfig(), SourceCodec::encodeStatusConfig)
+        .bool("insecureSsl", source.insecureSsl())
+        .string("sourceIdentifier", source.sourceIdentifier())
+        .node();
+  }
+
+  static ProjectSource decode(MemberReader in) {
+    return ProjectSource.builder()
+        .typeAsString(in.string("type"))
+        .location(in.string("location"))
+        .gitCloneDepth(in.int32("gitCloneDepth"))
+        .gitSubmodulesConfig(in.object("gitSubmodulesConfig", SourceCodec::decodeSubmodules))
+        .buildspec(in.string("buildspec"))
+        .auth(in.object("auth", SourceCodec::decodeAuth))
+        .reportBuildStatus(in.bool("reportBuildStatus"))
+        .buildStatusConfig(in.object("buildStatusConfig", SourceCodec::decodeStatusConfig))
+        .insecureSsl(in.bool("insecureSsl"))
+        .sourceIdentifier(in.string("sourceIdentifier"))
+        .build();
+  }
+
+  static ObjectNode encodeVersion(ProjectSourceVersion version) {
+    return MemberWriter.create()
+        .string("sourceIdentifier", version.sourceIdentifier())
+        .string("sourceVersion", version.sourceVersion())
+        .node();
+  }
+
+  static ProjectSourceVersion decodeVersion(MemberReader in) {
+    return ProjectSourceVersion.builder()
+        .sourceIdentifier(in.string("sourceIdentifier"))
+        .sourceVersion(in.string("sourceVersion"))
+        .build();
+  }
+
+  private static ObjectNode encodeSubmodules(GitSubmodulesConfig config) {
+    return MemberWriter.create().bool("fetchSubmodules", config.fetchSubmodules()).node();
+  }
+
+  private static GitSubmodulesConfig decodeSubmodules(MemberReader in) {
+    return GitSubmodulesConfig.builder().fetchSubmodules(in.bool("fetchSubmodules")).build();
+  }
+
+  private static ObjectNode encodeAuth(SourceAuth auth) {
+    return MemberWriter.create()
+        .string("type", auth.typeAsString())
+        .string("resource", auth.resource())
+        .node();
+  }
+
+  private static SourceAuth decodeAuth(MemberReader in) {
+    return SourceAuth.builder()
+        .typeAsString(in.string("type"))
+        .resource(in.string("resource"))
+        .build();
+  }
+
+  private static ObjectNode encodeStatusConfig(BuildStatusConfig config) {
+    return MemberWriter.create()
+        .string("context", config.context())
+        .string("targetUrl", config.targetUrl())
+        .node();
+  }
+
+  private static BuildStatusConfig decodeStatusConfig(MemberReader in) {
+    return BuildStatusConfig.builder()
+        .context(in.string("context"))
+        .targetUrl(in.string("targetUrl"))
+        .build();
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.Build}: {@link
+ * io.buildstop.wire.BuildJson} for a build on its own, {@link io.buildstop.wire.StopBuildResponseJson} for the
+ * {@code {"build": ...}} responses and {@link io.buildstop.wire.BatchGetBuildsResponseJson} for BatchGetBuilds.
+ *
+ * <p>The rules, the same in every class here:
+ * <ul>
+ *   <li>Members carry CodeBuild's names. An absent member is left out when encoding, never written as {@code null};
+ *       a {@code null} read back means absent.</li>
+ *   <li>Timestamps are written as epoch seconds with as many fraction digits as they need, as AWS prints them
+ *       ({@code 1556906973.75}); they are read from such numbers, exact to the nanosecond, or from ISO-8601 strings
+ *       with an offset ({@code 2020-10-21T17:51:38.161000+00:00}).</li>
+ *   <li>Enum members travel as their raw strings, so a value this version does not know survives a round trip.</li>
+ *   <li>A list is written, even as {@code []}, exactly when its {@code has*} flag says CodeBuild sent it; a
+ *       {@code []} read back sets the flag.</li>
+ *   <li>Members a newer CodeBuild sends and this version does not know are ignored.</li>
+ *   <li>Decoding never throws for any input text or tree: what is wrong comes back as a {@link
+ *       io.buildstop.wire.WireError} naming the member's path. Encoding cannot fail.</li>
+ *   <li>No method accepts or returns null; passing null is a programming error and throws
+ *       {@link java.lang.NullPointerException}.</li>
+ *   <li>Every method is stateless and safe to call from any thread.</li>
+ * </ul>
+ */
+package io.buildstop.wire;
