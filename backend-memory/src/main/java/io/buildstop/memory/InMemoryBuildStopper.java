@@ -1,5 +1,8 @@
 package io.buildstop.memory;
 
+import io.buildstop.api.BatchGetBuildsResult;
+import io.buildstop.api.BuildIdPage;
+import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
@@ -8,6 +11,7 @@ import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.memory.internal.BuildListing;
 import io.buildstop.memory.internal.FailureInjection;
 import io.buildstop.memory.internal.NewBuilds;
 import io.vavr.control.Either;
@@ -15,6 +19,8 @@ import io.vavr.control.Try;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +43,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Thread-safe. No method returns null; the port's methods and the seeding methods never throw.
  */
-public final class InMemoryBuildStopper implements BuildStopper {
+public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private final Clock clock;
   private final String partition;
   private final String region;
@@ -95,6 +101,38 @@ public final class InMemoryBuildStopper implements BuildStopper {
     return update(id, build -> StopRules.stop(build, at));
   }
 
+  @Override
+  public Either<StopFailure, BatchGetBuildsResult> batchGetBuilds(List<String> ids) {
+    if (ids == null || ids.isEmpty() || ids.size() > MAX_BATCH_GET_IDS) {
+      return Either.left(new StopFailure.InvalidInput(
+          "ids must hold 1 to " + MAX_BATCH_GET_IDS + " build ids", Optional.empty()));
+    }
+    List<Build> found = new ArrayList<>();
+    List<String> notFound = new ArrayList<>();
+    LinkedHashSet<BuildId> seen = new LinkedHashSet<>();
+    for (String id : ids) {
+      Either<StopFailure, BuildId> parsed = BuildId.parse(id);
+      if (parsed.isLeft()) {
+        return Either.left(parsed.getLeft());
+      }
+      if (seen.add(parsed.get())) {
+        build(parsed.get()).ifPresentOrElse(found::add, () -> notFound.add(id));
+      }
+    }
+    return Either.right(new BatchGetBuildsResult(found, notFound));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This backend keeps no projects: a project without builds lists no ids rather than being not found.
+   */
+  @Override
+  public Either<StopFailure, BuildIdPage> listBuildsForProject(String projectName, Optional<String> nextToken) {
+    return newBuildId(projectName)
+        .flatMap(valid -> BuildListing.page(projectName, builds(), nextToken == null ? Optional.empty() : nextToken));
+  }
+
   /**
    * Starts a build of {@code projectName} now, configured like StartBuild's captured response: SUBMITTED
    * succeeded, QUEUED running (spec §3.8), the project's next build number.
@@ -143,7 +181,8 @@ public final class InMemoryBuildStopper implements BuildStopper {
    *     not final; {@link StopFailure.ResourceNotFound} for an unknown id
    */
   public Either<StopFailure, Build> complete(String id, StatusType finalStatus) {
-    if (!BuildLifecycle.FINAL_STATUSES.contains(finalStatus)) {
+    // List.of(...).contains(null) throws: a missing status must be InvalidInput like any other non-final one
+    if (finalStatus == null || !BuildLifecycle.FINAL_STATUSES.contains(finalStatus)) {
       return Either.left(new StopFailure.InvalidInput(
           finalStatus + " is not a final build status; use one of " + BuildLifecycle.FINAL_STATUSES,
           Optional.empty()));

@@ -7,15 +7,21 @@ import io.buildstop.domain.BuildPhaseType;
 import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.memory.InMemoryBuildStopper;
-import io.buildstop.testkit.BuildStopperFixture;
+import io.buildstop.api.BuildReader;
+import io.buildstop.testkit.BuildReaderFixture;
 import java.util.Optional;
 
 /** The in-memory backend behind the testkit's contract: seeding through its own public API only. */
-final class InMemoryFixture implements BuildStopperFixture {
+final class InMemoryFixture implements BuildReaderFixture {
   private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
 
   @Override
   public BuildStopper stopper() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildReader reader() {
     return codeBuild;
   }
 
