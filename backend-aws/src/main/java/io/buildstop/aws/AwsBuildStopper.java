@@ -1,5 +1,8 @@
 package io.buildstop.aws;
 
+import io.buildstop.api.BatchGetBuildsResult;
+import io.buildstop.api.BuildIdPage;
+import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.aws.internal.SdkFailures;
 import io.buildstop.aws.internal.SdkToDomain;
@@ -10,6 +13,10 @@ import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -20,6 +27,10 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClientBuilder;
+import software.amazon.awssdk.services.codebuild.model.BatchGetBuildsResponse;
+import software.amazon.awssdk.services.codebuild.model.ListBuildsForProjectResponse;
+import software.amazon.awssdk.services.codebuild.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.codebuild.model.SortOrderType;
 import software.amazon.awssdk.services.codebuild.model.StopBuildResponse;
 
 /**
@@ -41,7 +52,7 @@ import software.amazon.awssdk.services.codebuild.model.StopBuildResponse;
  * <p>Thread-safe. {@link #close()} closes the client only if this class built it; a client you passed in stays
  * yours.
  */
-public final class AwsBuildStopper implements BuildStopper, AutoCloseable {
+public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoCloseable {
   /** The whole call, retries included, ends within this unless the builder says otherwise. */
   public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(15);
   /** Each HTTP attempt ends within this unless the builder says otherwise. */
@@ -77,9 +88,7 @@ public final class AwsBuildStopper implements BuildStopper, AutoCloseable {
     }
     return Try.of(() -> client.stopBuild(request -> request.id(id.value())))
         .toEither()
-        .mapLeft(thrown -> thrown instanceof RuntimeException runtime
-            ? SdkFailures.of(id, runtime)
-            : StopFailure.unavailable("the AWS backend failed: " + thrown, thrown))
+        .mapLeft(thrown -> failureOf(Optional.of(id), thrown))
         .flatMap(AwsBuildStopper::buildOf);
   }
 
@@ -87,6 +96,72 @@ public final class AwsBuildStopper implements BuildStopper, AutoCloseable {
     return Optional.ofNullable(response.build())
         .<Either<StopFailure, Build>>map(build -> Either.right(SdkToDomain.toDomain(build)))
         .orElseGet(() -> Either.left(StopFailure.unavailable("CodeBuild answered StopBuild without a build")));
+  }
+
+  @Override
+  public Either<StopFailure, BatchGetBuildsResult> batchGetBuilds(List<String> ids) {
+    if (ids == null || ids.isEmpty() || ids.size() > MAX_BATCH_GET_IDS) {
+      return Either.left(new StopFailure.InvalidInput(
+          "ids must hold 1 to " + MAX_BATCH_GET_IDS + " build ids", Optional.empty()));
+    }
+    // validated and normalised before any call, as for StopBuild; the caller's spelling is kept for not-found
+    Map<String, String> asGiven = new LinkedHashMap<>();
+    for (String id : ids) {
+      Either<StopFailure, BuildId> parsed = BuildId.parse(id);
+      if (parsed.isLeft()) {
+        return Either.left(parsed.getLeft());
+      }
+      asGiven.putIfAbsent(parsed.get().value(), id);
+    }
+    BuildId first = BuildId.parse(ids.get(0)).get();
+    return Try.of(() -> client.batchGetBuilds(request -> request.ids(List.copyOf(asGiven.keySet()))))
+        .toEither()
+        .mapLeft(thrown -> failureOf(Optional.of(first), thrown))
+        .map(response -> resultOf(response, asGiven));
+  }
+
+  private static BatchGetBuildsResult resultOf(BatchGetBuildsResponse response, Map<String, String> asGiven) {
+    List<String> notFound = new ArrayList<>();
+    for (String id : response.buildsNotFound()) {
+      notFound.add(asGiven.getOrDefault(id, id));
+    }
+    return new BatchGetBuildsResult(response.builds().stream().map(SdkToDomain::toDomain).toList(), notFound);
+  }
+
+  @Override
+  public Either<StopFailure, BuildIdPage> listBuildsForProject(String projectName, Optional<String> nextToken) {
+    Either<StopFailure, String> validName = BuildId.parseProjectName(projectName);
+    if (validName.isLeft()) {
+      return Either.left(validName.getLeft());
+    }
+    Optional<String> token = nextToken == null ? Optional.empty() : nextToken;
+    return Try.of(() -> client.listBuildsForProject(request -> request
+            .projectName(projectName)
+            .sortOrder(SortOrderType.DESCENDING)
+            .nextToken(token.orElse(null))))
+        .toEither()
+        .mapLeft(thrown -> thrown instanceof ResourceNotFoundException
+            ? StopFailure.projectNotFound(projectName)
+            : failureOf(Optional.empty(), thrown))
+        .flatMap(AwsBuildStopper::pageOf);
+  }
+
+  private static Either<StopFailure, BuildIdPage> pageOf(ListBuildsForProjectResponse response) {
+    List<BuildId> ids = new ArrayList<>();
+    for (String id : response.ids()) {
+      Either<StopFailure, BuildId> parsed = BuildId.parse(id);
+      if (parsed.isLeft()) {
+        return Either.left(StopFailure.unavailable("CodeBuild listed a build id buildstop cannot read: " + id));
+      }
+      ids.add(parsed.get());
+    }
+    return Either.right(new BuildIdPage(ids, Optional.ofNullable(response.nextToken())));
+  }
+
+  private static StopFailure failureOf(Optional<BuildId> id, Throwable thrown) {
+    return thrown instanceof RuntimeException runtime
+        ? SdkFailures.of(id, runtime)
+        : StopFailure.unavailable("the AWS backend failed: " + thrown, thrown);
   }
 
   /** Closes the client if this stopper built it; a client passed to the builder is left open. */

@@ -6,7 +6,6 @@ import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.InvalidBuildIdReason;
 import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
@@ -129,7 +128,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    */
   @Override
   public Either<StopFailure, BuildIdPage> listBuildsForProject(String projectName, Optional<String> nextToken) {
-    return newBuildId(projectName)
+    return BuildId.parseProjectName(projectName)
         .flatMap(valid -> BuildListing.page(projectName, builds(), nextToken == null ? Optional.empty() : nextToken));
   }
 
@@ -245,12 +244,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     return after == null ? Either.left(StopFailure.resourceNotFound(id)) : Either.right(after);
   }
 
-  // a project name holds no ':', so the id's first ':' must fall right after it
   private static Either<StopFailure, BuildId> newBuildId(String projectName) {
-    if (projectName == null || projectName.indexOf(':') >= 0) {
-      return Either.left(StopFailure.invalidBuildId(InvalidBuildIdReason.INVALID_PROJECT_NAME, projectName));
-    }
-    return BuildId.parse(projectName + ":" + UUID.randomUUID());
+    return BuildId.parseProjectName(projectName).flatMap(valid -> BuildId.parse(valid + ":" + UUID.randomUUID()));
   }
 
   /** Builds an {@link InMemoryBuildStopper}. */

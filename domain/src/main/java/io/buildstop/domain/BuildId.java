@@ -58,6 +58,19 @@ public record BuildId(String projectName, String buildUuid) {
         .orElseGet(() -> Either.right(split(idOf(input))));
   }
 
+  /**
+   * Validates a project name against CodeBuild's pattern {@code [A-Za-z0-9][A-Za-z0-9\-_]{1,149}}.
+   *
+   * @param projectName the name as the caller gave it; may be null
+   * @return the name, or {@link StopFailure.InvalidInput} with {@link InvalidBuildIdReason#INVALID_PROJECT_NAME};
+   *     never throws
+   */
+  public static Either<StopFailure, String> parseProjectName(String projectName) {
+    return projectName != null && PROJECT_NAME.matcher(projectName).matches()
+        ? Either.right(projectName)
+        : Either.left(StopFailure.invalidBuildId(InvalidBuildIdReason.INVALID_PROJECT_NAME, projectName));
+  }
+
   /** The id as CodeBuild writes it: {@code <project-name>:<build-uuid>}. */
   public String value() {
     return projectName + ":" + buildUuid;

@@ -58,16 +58,22 @@ public sealed interface StopFailure
   }
 
   /**
-   * CodeBuild's {@code ResourceNotFoundException}: no build has this id, and nothing changed.
+   * CodeBuild's {@code ResourceNotFoundException}: no build (or, for a listing, no project) has this name, and
+   * nothing changed.
    *
-   * @param message "Build &lt;id&gt; not found" (spec §4.6)
-   * @param buildId the id that was looked up
+   * @param message "Build &lt;id&gt; not found" (spec §4.6), or CodeBuild's message for a project
+   * @param buildId the build that was looked up; empty when what was not found is a project
    */
-  record ResourceNotFound(String message, BuildId buildId) implements StopFailure {
+  record ResourceNotFound(String message, Optional<BuildId> buildId) implements StopFailure {
     /** Rejects nulls: a failure always says what went wrong. */
     public ResourceNotFound {
       Objects.requireNonNull(message, "message");
       Objects.requireNonNull(buildId, "buildId");
+    }
+
+    /** A build that is not found. */
+    public ResourceNotFound(String message, BuildId buildId) {
+      this(message, Optional.of(buildId));
     }
 
     @Override
@@ -143,6 +149,11 @@ public sealed interface StopFailure
   /** {@link ResourceNotFound} with the message of spec §4.6. */
   static StopFailure resourceNotFound(BuildId buildId) {
     return new ResourceNotFound("Build " + buildId.value() + " not found", buildId);
+  }
+
+  /** {@link ResourceNotFound} for a project that does not exist, with CodeBuild's message. */
+  static StopFailure projectNotFound(String projectName) {
+    return new ResourceNotFound("Project cannot be found: " + Quoting.quote(projectName), Optional.empty());
   }
 
   /** {@link Throttled} with CodeBuild's message. */

@@ -27,6 +27,9 @@ public final class SdkFailures {
       "InvalidClientTokenId",
       "ExpiredTokenException",
       "ExpiredToken",
+      // a signature too old for the server's clock: the SDK corrects its skew and retries, and then it is final
+      "RequestExpired",
+      "RequestTimeTooSkewed",
       "UnauthorizedOperation",
       "NotAuthorized");
 
@@ -34,11 +37,20 @@ public final class SdkFailures {
 
   /** The failure a call to stop {@code id} ended with; keeps the exception as the cause where one is kept. */
   public static StopFailure of(BuildId id, RuntimeException thrown) {
+    return of(Optional.of(id), thrown);
+  }
+
+  /**
+   * The failure a call about {@code id} (empty when the call names no single build) ended with; keeps the exception
+   * as the cause where one is kept.
+   */
+  public static StopFailure of(Optional<BuildId> id, RuntimeException thrown) {
     if (thrown instanceof InvalidInputException invalid) {
       return new StopFailure.InvalidInput(messageOf(invalid), Optional.empty());
     }
-    if (thrown instanceof ResourceNotFoundException) {
-      return StopFailure.resourceNotFound(id);
+    if (thrown instanceof ResourceNotFoundException notFound) {
+      return id.map(StopFailure::resourceNotFound)
+          .orElseGet(() -> new StopFailure.ResourceNotFound(messageOf(notFound), Optional.empty()));
     }
     if (thrown instanceof AwsServiceException service) {
       return ofService(service);
