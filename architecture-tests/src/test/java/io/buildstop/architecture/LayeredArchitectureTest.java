@@ -1,0 +1,93 @@
+package io.buildstop.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The hexagon across modules (STYLE 1, 13): the domain at the centre, the port around it, backends and codecs as
+ * adapters that know the centre and not each other. Checked over every {@code io.buildstop} class on this module's
+ * test classpath; a module joins the check by being added to this module's dependencies. Rules about packages that
+ * no module on the classpath has yet (aws, wire) hold vacuously until one lands.
+ */
+@AnalyzeClasses(packages = "io.buildstop", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeredArchitectureTest {
+
+  @ArchTest
+  static final ArchRule theDomainDependsOnNothingButTheJdkVavrAndImmutables = classes()
+      .that().resideInAPackage("io.buildstop.domain..")
+      .should().onlyDependOnClassesThat()
+      .resideInAnyPackage("io.buildstop.domain..", "java..", "io.vavr..", "org.immutables..")
+      .because("the model and its rules are the centre every adapter shares, and must run wherever Java runs");
+
+  @ArchTest
+  static final ArchRule thePortDependsOnNoBackend = noClasses()
+      .that().resideInAPackage("io.buildstop.api..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.buildstop.memory..", "io.buildstop.aws..")
+      .because("applications program against the port and choose a backend only where they assemble themselves");
+
+  @ArchTest
+  static final ArchRule theMemoryBackendDoesNotDependOnTheAwsBackend = noClasses()
+      .that().resideInAPackage("io.buildstop.memory..")
+      .should().dependOnClassesThat().resideInAPackage("io.buildstop.aws..")
+      .because("backends are interchangeable behind the port, so none may need another");
+
+  @ArchTest
+  static final ArchRule theAwsBackendDoesNotDependOnTheMemoryBackend = noClasses()
+      .that().resideInAPackage("io.buildstop.aws..")
+      .should().dependOnClassesThat().resideInAPackage("io.buildstop.memory..")
+      .allowEmptyShould(true)
+      .because("backends are interchangeable behind the port, so none may need another");
+
+  @ArchTest
+  static final ArchRule onlyTheAwsBackendDependsOnTheAwsSdk = noClasses()
+      .that().resideOutsideOfPackage("io.buildstop.aws..")
+      .should().dependOnClassesThat().resideInAPackage("software.amazon..")
+      .because("the SDK's types and nulls are mapped once, in backend-aws (STYLE 3)");
+
+  @ArchTest
+  static final ArchRule internalPackagesAreUsedOnlyInsideTheirOwnModule = classes()
+      .that().resideInAPackage("io.buildstop.*.internal..")
+      .should(beUsedOnlyFromTheirOwnModule())
+      .because("what lives in internal may change in any release (STYLE 1)");
+
+  @ArchTest
+  static final ArchRule theModulesFormAnOnionWithTheDomainAtItsCentre = onionArchitecture()
+      .domainModels("io.buildstop.domain..")
+      .applicationServices("io.buildstop.api..")
+      .adapter("memory", "io.buildstop.memory..")
+      .adapter("aws", "io.buildstop.aws..")
+      .adapter("wire", "io.buildstop.wire..")
+      .withOptionalLayers(true)
+      .because("dependencies point inwards: adapters know the port and the domain, the domain knows none of them");
+
+  private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnModule() {
+    return new ArchCondition<>("be used only from their own module") {
+      @Override
+      public void check(JavaClass internal, ConditionEvents events) {
+        String module = moduleOf(internal);
+        for (Dependency dependency : internal.getDirectDependenciesToSelf()) {
+          if (!moduleOf(dependency.getOriginClass()).equals(module)) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  // io.buildstop.<module>.anything -> io.buildstop.<module>
+  private static String moduleOf(JavaClass javaClass) {
+    String[] parts = javaClass.getPackageName().split("\\.", 4);
+    return parts.length >= 3 ? parts[0] + "." + parts[1] + "." + parts[2] : javaClass.getPackageName();
+  }
+}

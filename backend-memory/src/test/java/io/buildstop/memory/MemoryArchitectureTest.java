@@ -1,0 +1,37 @@
+package io.buildstop.memory;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The in-memory backend's boundaries, by allow-list (STYLE 13). */
+@AnalyzeClasses(packages = "io.buildstop", importOptions = ImportOption.DoNotIncludeTests.class)
+class MemoryArchitectureTest {
+
+  @ArchTest
+  static final ArchRule theMemoryBackendDependsOnlyOnTheJdkVavrImmutablesTheDomainAndThePort = classes()
+      .that().resideInAPackage("io.buildstop.memory..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage(
+          "java..", "io.vavr..", "org.immutables..",
+          "io.buildstop.domain..", "io.buildstop.api..", "io.buildstop.memory..")
+      .because("an in-memory fake must run anywhere the domain runs, with nothing else on the classpath");
+
+  @ArchTest
+  static final ArchRule theMemoryBackendsInternalsAreUsedOnlyByTheMemoryBackend = classes()
+      .that().resideInAPackage("io.buildstop.memory.internal..")
+      .should().onlyHaveDependentClassesThat().resideInAPackage("io.buildstop.memory..")
+      .because("what lives in internal may change in any release (STYLE 1)");
+
+  @ArchTest
+  static final ArchRule noPublicSignatureOfTheMemoryBackendReturnsAnInternalType = noMethods()
+      .that().arePublic()
+      .and().areDeclaredInClassesThat().resideOutsideOfPackage("io.buildstop.memory.internal..")
+      .and().areDeclaredInClassesThat().resideInAPackage("io.buildstop.memory..")
+      .should().haveRawReturnType(resideInAPackage("io.buildstop.memory.internal.."))
+      .because("users reach the backend through InMemoryBuildStopper and StopCall only");
+}
