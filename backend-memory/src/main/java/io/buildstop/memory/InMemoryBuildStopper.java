@@ -84,8 +84,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
 
   private Either<StopFailure, Build> recorded(String requestedId, Function<Instant, Either<StopFailure, Build>> stop) {
     // the port never throws: a failure of the caller's clock or of this code becomes a value that keeps its cause
-    Either<StopFailure, Instant> at = Try.of(this::now).toEither()
-        .mapLeft(failure -> StopFailure.unavailable("the backend's clock failed", failure));
+    Either<StopFailure, Instant> at = instantNow();
     Either<StopFailure, Build> result = at.flatMap(instant -> Try.of(() -> stop.apply(instant))
         .getOrElseGet(failure -> Either.left(StopFailure.unavailable("the in-memory backend failed", failure))));
     stopCalls.add(new StopCall(requestedId, at.getOrElse(Instant.EPOCH), result));
@@ -149,16 +148,19 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    * @return the new build, or {@link StopFailure.InvalidInput} if the project name is missing or malformed
    */
   public Either<StopFailure, Build> startBuild(Build configuration) {
+    if (configuration == null) {
+      return Either.left(missing("a build configuration"));
+    }
     String projectName = configuration.projectName().orElse(null);
-    return newBuildId(projectName).map(id -> {
+    return newBuildId(projectName).flatMap(id -> instantNow().map(at -> {
       long number = buildNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
       Build started = BuildLifecycle.start(configuration
           .withId(id.value())
           .withArn(NewBuilds.buildArn(partition, region, accountId, id))
-          .withBuildNumber(number), now());
+          .withBuildNumber(number), at);
       builds.put(id, started);
       return started;
-    });
+    }));
   }
 
   /**
@@ -168,8 +170,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    * @return the build after the change, {@link StopFailure.InvalidInput} or {@link StopFailure.ResourceNotFound}
    */
   public Either<StopFailure, Build> advance(String id) {
-    Instant at = now();
-    return BuildId.parse(id).flatMap(parsed -> update(parsed, build -> BuildLifecycle.advance(build, at)));
+    return BuildId.parse(id).flatMap(parsed -> instantNow()
+        .flatMap(at -> update(parsed, build -> BuildLifecycle.advance(build, at))));
   }
 
   /**
@@ -186,9 +188,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
           finalStatus + " is not a final build status; use one of " + BuildLifecycle.FINAL_STATUSES,
           Optional.empty()));
     }
-    Instant at = now();
-    return BuildId.parse(id)
-        .flatMap(parsed -> update(parsed, build -> BuildLifecycle.complete(build, finalStatus, at)));
+    return BuildId.parse(id).flatMap(parsed -> instantNow()
+        .flatMap(at -> update(parsed, build -> BuildLifecycle.complete(build, finalStatus, at))));
   }
 
   /**
@@ -198,6 +199,9 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    * @return the build, or {@link StopFailure.InvalidInput} if its {@code id} is missing or malformed
    */
   public Either<StopFailure, Build> put(Build build) {
+    if (build == null) {
+      return Either.left(missing("a build"));
+    }
     return BuildId.parse(build.id().orElse(null)).map(id -> {
       build.buildNumber().ifPresent(number -> buildNumbers
           .computeIfAbsent(id.projectName(), name -> new AtomicLong())
@@ -231,6 +235,16 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   /** Every StopBuild call answered so far, in the order they completed: a snapshot. */
   public List<StopCall> stopCalls() {
     return List.copyOf(stopCalls);
+  }
+
+  // the seeding methods never throw either: a failing clock is a value that keeps its cause
+  private Either<StopFailure, Instant> instantNow() {
+    return Try.of(this::now).toEither()
+        .mapLeft(failure -> StopFailure.unavailable("the backend's clock failed", failure));
+  }
+
+  private static StopFailure missing(String what) {
+    return new StopFailure.InvalidInput(what + " is required, not null", Optional.empty());
   }
 
   // spec §1: CodeBuild records instants to the millisecond; so does its fake
