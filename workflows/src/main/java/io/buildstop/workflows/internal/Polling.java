@@ -1,0 +1,131 @@
+package io.buildstop.workflows.internal;
+
+import io.buildstop.api.BatchGetBuildsResult;
+import io.buildstop.api.BuildReader;
+import io.buildstop.api.BuildStopper;
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.StopFailure;
+import io.buildstop.workflows.Backoff;
+import io.buildstop.workflows.Sleeper;
+import io.buildstop.workflows.StopAndWaitFailure;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * One run of stop-and-wait: the stop, retried while throttled or unavailable, then reads with backoff until the
+ * build is complete; no sleep reaches past the deadline.
+ */
+public final class Polling {
+  /** How a pause between two calls ended. */
+  private sealed interface Pause permits Slept, DeadlinePassed, Broken {}
+
+  /** It slept; a call may follow. */
+  private record Slept() implements Pause {}
+
+  /** The deadline had passed: no more calls. */
+  private record DeadlinePassed() implements Pause {}
+
+  /** The clock or the sleeper failed, or the wait was interrupted (the flag restored). */
+  private record Broken(StopFailure failure) implements Pause {}
+
+  private final BuildStopper stopper;
+  private final BuildReader reader;
+  private final BuildId id;
+  private final Instant deadline;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Backoff backoff;
+  private final RandomGenerator random;
+  private int attempt;
+
+  /** One run, for the build {@code id}, until {@code deadline}. */
+  public Polling(BuildStopper stopper, BuildReader reader, BuildId id, Instant deadline, Clock clock, Sleeper sleeper,
+      Backoff backoff, RandomGenerator random) {
+    this.stopper = stopper;
+    this.reader = reader;
+    this.id = id;
+    this.deadline = deadline;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.backoff = backoff;
+    this.random = random;
+  }
+
+  /** Stops the build, then polls it until complete, the deadline, or a failure for good; never throws. */
+  public Either<StopAndWaitFailure, Build> run() {
+    Either<StopFailure, Build> stopped = Retrying.guarded(() -> stopper.stopBuild(id));
+    while (stopped.isLeft()) {
+      if (!Retrying.isTransient(stopped.getLeft())) {
+        return failed(stopped.getLeft());
+      }
+      Pause pause = pause();
+      if (pause instanceof Broken broken) {
+        return failed(broken.failure());
+      }
+      if (pause instanceof DeadlinePassed) {
+        // no stop got through before the deadline: the last failure says why
+        return failed(stopped.getLeft());
+      }
+      stopped = Retrying.guarded(() -> stopper.stopBuild(id));
+    }
+    return poll(stopped.get());
+  }
+
+  // spec §4.9: reads may show the running build for a while after the stop was accepted
+  private Either<StopAndWaitFailure, Build> poll(Build afterStop) {
+    Build lastSeen = afterStop;
+    attempt = 0;
+    while (!Builds.isComplete(lastSeen)) {
+      Pause pause = pause();
+      if (pause instanceof Broken broken) {
+        return failed(broken.failure());
+      }
+      if (pause instanceof DeadlinePassed) {
+        return Either.left(new StopAndWaitFailure.StillRunningAtDeadline(lastSeen));
+      }
+      Either<StopFailure, BatchGetBuildsResult> read =
+          Retrying.guarded(() -> reader.batchGetBuilds(List.of(id.value())));
+      if (read.isLeft() && !Retrying.isTransient(read.getLeft())) {
+        return failed(read.getLeft());
+      }
+      if (read.isRight()) {
+        if (read.get().builds().isEmpty()) {
+          return failed(StopFailure.resourceNotFound(id));
+        }
+        lastSeen = read.get().builds().get(0);
+      }
+    }
+    return Either.right(lastSeen);
+  }
+
+  /** Sleeps the next backoff delay, cut short at the deadline; or says the deadline has passed. */
+  private Pause pause() {
+    Either<StopFailure, Instant> now = Retrying.guarded(() -> Either.right(clock.instant()));
+    if (now.isLeft()) {
+      return new Broken(now.getLeft());
+    }
+    Duration remaining = Duration.between(now.get(), deadline);
+    if (remaining.isNegative() || remaining.isZero()) {
+      return new DeadlinePassed();
+    }
+    attempt++;
+    Duration delay = backoff.delay(attempt, random);
+    try {
+      sleeper.sleep(delay.compareTo(remaining) < 0 ? delay : remaining);
+    } catch (InterruptedException e) {
+      return new Broken(Retrying.interrupted(e));
+    } catch (RuntimeException e) {
+      return new Broken(StopFailure.unavailable("the sleeper failed: " + e, e));
+    }
+    return new Slept();
+  }
+
+  private static Either<StopAndWaitFailure, Build> failed(StopFailure failure) {
+    return Either.left(new StopAndWaitFailure.Failed(failure));
+  }
+}

@@ -1,0 +1,57 @@
+package io.buildstop.workflows.contract;
+
+import io.buildstop.api.BuildReader;
+import io.buildstop.api.BuildStopper;
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.StatusType;
+import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.memory.InMemoryBuildStopper;
+import java.time.Clock;
+import java.time.Instant;
+
+/** The in-memory backend behind the workflow contract: seeding through its own public API only. */
+public final class InMemoryWorkflowFixture implements WorkflowFixture {
+  private final Clock clock = Clock.systemUTC();
+  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().clock(clock).build();
+
+  /** The backend itself, for tests that use its own hooks. */
+  public InMemoryBuildStopper codeBuild() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildStopper stopper() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildReader reader() {
+    return codeBuild;
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public Build runningBuild(String project, String sourceVersion, Instant startedAt) {
+    // StartBuild assigns id, ARN and number; the lifecycle then replays the build's life from startedAt
+    Build started = codeBuild.startBuild(Build.builder().projectName(project).sourceVersion(sourceVersion).build())
+        .get();
+    Build provisioning = BuildLifecycle.advance(BuildLifecycle.start(started, startedAt), startedAt.plusSeconds(7));
+    return codeBuild.put(provisioning).get();
+  }
+
+  @Override
+  public Build completedBuild(String project, String sourceVersion, Instant startedAt, StatusType finalStatus) {
+    Build running = runningBuild(project, sourceVersion, startedAt);
+    return codeBuild.put(BuildLifecycle.complete(running, finalStatus, startedAt.plusSeconds(20))).get();
+  }
+
+  @Override
+  public void complete(BuildId id, StatusType finalStatus) {
+    codeBuild.complete(id.value(), finalStatus).get();
+  }
+}
