@@ -1,0 +1,139 @@
+package io.buildstop.server.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The HTTP face of the server: CodeBuild's awsJson1_1 protocol (spec §1). Each request passes these checks in
+ * order, and the first that fails answers with its typed error, before anything changes:
+ * <ol>
+ *   <li>method {@code POST}, else 405 {@code UnknownOperationException} (with {@code Allow: POST});</li>
+ *   <li>path {@code /}, else 404 {@code UnknownOperationException};</li>
+ *   <li>a body within the limit, else 413 {@code RequestEntityTooLargeException}, the connection closed;</li>
+ *   <li>{@code X-Amz-Target: CodeBuild_20161006.<Operation>} naming an operation served here, else 400
+ *       {@code UnknownOperationException};</li>
+ *   <li>{@code Content-Type} {@code application/x-amz-json-1.1} (what the AWS SDKs and the AWS CLI send) or
+ *       {@code application/json}, else 400 {@code UnknownOperationException}, as AWS's JSON services find no
+ *       protocol for it;</li>
+ *   <li>when access keys are configured, a valid SigV4 signature ({@link SigV4Verifier});</li>
+ *   <li>a body that is one JSON object (empty reads as {@code {}}), else 400 {@code SerializationException};</li>
+ *   <li>the operation's own checks, 400 {@code InvalidInputException} and the rest.</li>
+ * </ol>
+ * Answers carry {@code Content-Type: application/x-amz-json-1.1}, a fresh {@code x-amzn-RequestId} and a
+ * {@code Content-Length}; connections are kept alive. A bug in this server answers 500 {@code InternalFailure}.
+ */
+public final class Dispatcher implements HttpHandler {
+  /** The {@code X-Amz-Target} prefix of CodeBuild's operations. */
+  public static final String TARGET_PREFIX = "CodeBuild_20161006.";
+  /** CodeBuild's content type. */
+  public static final String AMZ_JSON = "application/x-amz-json-1.1";
+
+  private static final List<String> ACCEPTED_MEDIA_TYPES = List.of(AMZ_JSON, "application/json");
+
+  private final Map<String, Operation> operations;
+  private final int maxRequestBytes;
+  private final Optional<SigV4Verifier> verifier;
+
+  /** Answers the operations by name, with a body limit and, when present, signature verification. */
+  public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, Optional<SigV4Verifier> verifier) {
+    this.operations = new TreeMap<>(operations);
+    this.maxRequestBytes = maxRequestBytes;
+    this.verifier = Objects.requireNonNull(verifier, "verifier");
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      int status = 200;
+      ObjectNode body;
+      try {
+        body = answer(exchange);
+      } catch (ServiceError refused) {
+        status = refused.status();
+        body = refused.body();
+        if (status == 405) {
+          exchange.getResponseHeaders().set("Allow", "POST");
+        }
+        if (status == 413) {
+          // the rest of the body stays unread: the connection cannot carry another request
+          exchange.getResponseHeaders().set("Connection", "close");
+        }
+      } catch (RuntimeException bug) {
+        status = 500;
+        body = ServiceError.of(500, "InternalFailure", "The server failed to answer the request").body();
+      }
+      send(exchange, status, body);
+    }
+  }
+
+  private ObjectNode answer(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    if (!"POST".equals(method)) {
+      throw ServiceError.of(405, "UnknownOperationException",
+          "CodeBuild answers POST / only, not " + Members.shown(method).replace("'", ""));
+    }
+    String path = exchange.getRequestURI().getRawPath();
+    if (!"/".equals(path)) {
+      throw ServiceError.of(404, "UnknownOperationException", "CodeBuild answers POST / only; nothing is at "
+          + Members.shown(String.valueOf(path)));
+    }
+    byte[] body = BoundedBody.read(exchange, maxRequestBytes);
+    Headers headers = exchange.getRequestHeaders();
+    Operation operation = operationOf(headers.getFirst("X-Amz-Target"));
+    checkContentType(headers.getFirst("Content-Type"));
+    String initiator = verifier.isPresent()
+        ? verifier.get().verify(method, path, exchange.getRequestURI().getRawQuery(),
+            name -> headers.getOrDefault(name, List.of()), body)
+        : "buildstop";
+    ObjectNode input = Json.withoutNullMembers(Json.requestObject(body));
+    return operation.answer(new Operation.Call(input, initiator));
+  }
+
+  private Operation operationOf(String target) {
+    if (target == null || target.isBlank()) {
+      throw ServiceError.unknownOperation("The request names no operation: send X-Amz-Target: "
+          + TARGET_PREFIX + "<Operation>");
+    }
+    String name = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
+    Operation operation = name == null ? null : operations.get(name);
+    if (operation == null) {
+      throw ServiceError.unknownOperation("This server does not answer " + Members.shown(target)
+          + "; it answers " + TARGET_PREFIX + "{" + String.join(", ", operations.keySet()) + "}");
+    }
+    return operation;
+  }
+
+  private static void checkContentType(String contentType) {
+    String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!ACCEPTED_MEDIA_TYPES.contains(mediaType)) {
+      throw ServiceError.unknownOperation("The Content-Type " + (contentType == null ? "is missing" : Members.shown(
+          contentType) + " is not supported") + ": send Content-Type: " + AMZ_JSON);
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+    byte[] bytes = Json.bytes(body);
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", AMZ_JSON);
+    headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
+    if ("HEAD".equals(exchange.getRequestMethod())) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}

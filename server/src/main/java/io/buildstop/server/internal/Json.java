@@ -1,0 +1,117 @@
+package io.buildstop.server.internal;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Reading request bodies and writing response bodies; one configured mapper for the whole server. */
+public final class Json {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+
+  private Json() {}
+
+  /** A new empty list. */
+  public static ArrayNode array() {
+    return JsonNodeFactory.instance.arrayNode();
+  }
+
+  /** A new empty object. */
+  public static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  /**
+   * The request body as a JSON object. An empty body reads as {@code {}}, as AWS's JSON services read it.
+   *
+   * @throws ServiceError {@code SerializationException} for text that is not one JSON value, or not an object;
+   *     the message gives the position, never the offending text (it may hold secrets)
+   */
+  public static ObjectNode requestObject(byte[] body) {
+    if (isBlank(body)) {
+      return object();
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(body);
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      throw ServiceError.serialization("The request body is not valid JSON"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+    } catch (IOException e) {
+      throw ServiceError.serialization("The request body could not be read as JSON");
+    }
+    if (node == null || !node.isObject()) {
+      throw ServiceError.serialization("The request body must be a JSON object, not "
+          + (node == null ? "nothing" : Members.describe(node)));
+    }
+    return (ObjectNode) node;
+  }
+
+  /**
+   * A deep copy without the object members whose value is JSON {@code null}: AWS's JSON protocol reads a null
+   * member as absent (spec §1), and responses must never carry one. Items of lists are kept, nulls included, so
+   * that a list member's check can refuse them.
+   */
+  public static ObjectNode withoutNullMembers(ObjectNode node) {
+    ObjectNode copy = object();
+    node.properties().forEach(member -> {
+      if (!member.getValue().isNull()) {
+        copy.set(member.getKey(), withoutNullMembers(member.getValue()));
+      }
+    });
+    return copy;
+  }
+
+  private static JsonNode withoutNullMembers(JsonNode node) {
+    if (node.isObject()) {
+      return withoutNullMembers((ObjectNode) node);
+    }
+    if (node.isArray()) {
+      ArrayNode copy = array();
+      node.forEach(item -> copy.add(withoutNullMembers(item)));
+      return copy;
+    }
+    return node.deepCopy();
+  }
+
+  /** The node as compact UTF-8 JSON. */
+  public static byte[] bytes(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
+    } catch (IOException e) {
+      // writing a tree to memory cannot fail short of a bug
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An instant as CodeBuild writes timestamps: epoch seconds with the millisecond fraction it needs (spec §1). */
+  public static DecimalNode epochSeconds(Instant instant) {
+    BigDecimal seconds = BigDecimal.valueOf(instant.toEpochMilli(), 3).stripTrailingZeros();
+    return DecimalNode.valueOf(seconds.scale() < 0 ? seconds.setScale(0) : seconds);
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,101 @@
+package io.buildstop.server.internal;
+
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.StatusType;
+import io.buildstop.memory.InMemoryBuildStopper;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * Lifecycle mode: every running build moves to its next phase once it has been in its current one for the phase
+ * duration, and after FINALIZING completes as SUCCEEDED (the backend's {@code advance}, one atomic step, so a
+ * concurrent StopBuild either lands first and the build stays STOPPED, or lands after and stops the next phase).
+ * Builds are watched on a tick a quarter of the phase long; how long a build has been in a phase is measured on
+ * this driver's own monotonic clock, whatever clock the backend keeps. Complete builds are left alone.
+ */
+public final class LifecycleDriver implements AutoCloseable {
+  private final InMemoryBuildStopper backend;
+  private final long phaseNanos;
+  private final Lock changes;
+  private final Map<BuildId, Seen> seen = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService scheduler;
+
+  private record Seen(String phase, long sinceNanos) {}
+
+  /** A driver of {@code backend}'s builds; {@code changes} is held around each advance. Not started. */
+  public LifecycleDriver(InMemoryBuildStopper backend, Duration phaseDuration, Lock changes, String threadName) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+    this.phaseNanos = phaseDuration.toNanos();
+    this.changes = Objects.requireNonNull(changes, "changes");
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, threadName);
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Starts watching; returns this driver. */
+  public LifecycleDriver start() {
+    long tickNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(phaseNanos / 4, TimeUnit.SECONDS.toNanos(1)));
+    scheduler.scheduleWithFixedDelay(this::tick, tickNanos, tickNanos, TimeUnit.NANOSECONDS);
+    return this;
+  }
+
+  /** Stops watching; idempotent. Builds stay as they are. */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+  }
+
+  private void tick() {
+    // an exception would cancel every later tick: a failed step is retried on the next one
+    try {
+      Set<BuildId> running = new HashSet<>();
+      for (Build build : backend.builds()) {
+        if (!build.buildStatus().equals(Optional.of(StatusType.IN_PROGRESS))) {
+          continue;
+        }
+        BuildId.parse(build.id().orElse(null)).forEach(id -> {
+          running.add(id);
+          step(id, build);
+        });
+      }
+      seen.keySet().retainAll(running);
+    } catch (RuntimeException e) {
+      // nothing to report to: the next tick tries again
+    }
+  }
+
+  private void step(BuildId id, Build build) {
+    long now = System.nanoTime();
+    String phase = phaseOf(build);
+    Seen before = seen.get(id);
+    if (before == null || !before.phase().equals(phase)) {
+      seen.put(id, new Seen(phase, now));
+      return;
+    }
+    if (now - before.sinceNanos() < phaseNanos) {
+      return;
+    }
+    changes.lock();
+    try {
+      backend.advance(id.value()).forEach(advanced -> seen.put(id, new Seen(phaseOf(advanced), now)));
+    } finally {
+      changes.unlock();
+    }
+  }
+
+  private static String phaseOf(Build build) {
+    return build.currentPhaseAsString().orElse("") + "#" + build.phases().size();
+  }
+}
