@@ -6,6 +6,7 @@ import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
+import io.buildstop.domain.BuildPhaseType;
 import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
@@ -161,6 +162,46 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
       builds.put(id, started);
       return started;
     }));
+  }
+
+  /**
+   * Starts a build of {@code projectName} and advances it until {@code phase} runs: a build in any state a running
+   * build can be in, in one call.
+   *
+   * @param phase SUBMITTED through FINALIZING; a build still in SUBMITTED has that one phase open
+   * @return the build as stored, or {@link StopFailure.InvalidInput} for a malformed project name or a phase no
+   *     running build is in
+   */
+  public Either<StopFailure, Build> startBuildInPhase(String projectName, BuildPhaseType phase) {
+    int target = BuildLifecycle.RUNNING_PHASES.indexOf(phase);
+    if (target < 0) {
+      return Either.left(new StopFailure.InvalidInput(
+          phase + " is not a phase a running build is in; use one of " + BuildLifecycle.RUNNING_PHASES,
+          Optional.empty()));
+    }
+    Either<StopFailure, Build> build = startBuild(projectName);
+    if (phase == BuildPhaseType.SUBMITTED) {
+      // StartBuild's answer is already past SUBMITTED: reopen it, as a build caught before queueing looks
+      return build.flatMap(started -> put(started
+          .withPhases(started.phases().get(0).withPhaseStatusAsString(Optional.empty())
+              .withEndTime(Optional.empty()).withDurationInSeconds(Optional.empty()))
+          .withCurrentPhase(BuildPhaseType.SUBMITTED)));
+    }
+    for (int i = BuildLifecycle.RUNNING_PHASES.indexOf(BuildPhaseType.QUEUED); i < target; i++) {
+      build = build.flatMap(running -> advance(running.id().orElseThrow()));
+    }
+    return build;
+  }
+
+  /**
+   * Starts a build of {@code projectName}, lets it provision, and completes it with {@code finalStatus}.
+   *
+   * @return the build as stored, or {@link StopFailure.InvalidInput} for a malformed project name or a status that
+   *     is not final
+   */
+  public Either<StopFailure, Build> startCompletedBuild(String projectName, StatusType finalStatus) {
+    return startBuildInPhase(projectName, BuildPhaseType.PROVISIONING)
+        .flatMap(running -> complete(running.id().orElseThrow(), finalStatus));
   }
 
   /**

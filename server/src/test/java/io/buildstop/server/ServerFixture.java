@@ -1,14 +1,14 @@
 package io.buildstop.server;
 
+import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.aws.AwsBuildStopper;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.BuildPhaseType;
 import io.buildstop.domain.StatusType;
-import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.memory.InMemoryBuildStopper;
-import io.buildstop.testkit.BuildStopperFixture;
+import io.buildstop.testkit.BuildReaderFixture;
 import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.regions.Region;
  * The AWS backend, over HTTP, against the server: builds are seeded straight into the server's in-memory backend
  * (as the in-memory backend's own contract fixture seeds them) and stopped through the real AWS SDK.
  */
-final class ServerFixture implements BuildStopperFixture, AutoCloseable {
+final class ServerFixture implements BuildReaderFixture, AutoCloseable {
   private final CodeBuildServer server = CodeBuildServer.start(InMemoryBuildStopper.create());
   private final AwsBuildStopper stopper = AwsBuildStopper.builder()
       .endpointOverride(server.endpoint())
@@ -35,30 +35,18 @@ final class ServerFixture implements BuildStopperFixture, AutoCloseable {
   }
 
   @Override
+  public BuildReader reader() {
+    return stopper;
+  }
+
+  @Override
   public Build runningBuild(String projectName, BuildPhaseType phase) {
-    InMemoryBuildStopper codeBuild = server.backend();
-    Build started = codeBuild.startBuild(projectName).get();
-    if (phase == BuildPhaseType.SUBMITTED) {
-      // a build still in SUBMITTED has one open phase: StartBuild's answer is already past it
-      Build submitted = started.withPhases(started.phases().get(0).withPhaseStatusAsString(Optional.empty())
-              .withEndTime(Optional.empty()).withDurationInSeconds(Optional.empty()))
-          .withCurrentPhase(BuildPhaseType.SUBMITTED);
-      return codeBuild.put(submitted).get();
-    }
-    Build build = started;
-    for (int i = BuildLifecycle.RUNNING_PHASES.indexOf(BuildPhaseType.QUEUED);
-        i < BuildLifecycle.RUNNING_PHASES.indexOf(phase); i++) {
-      build = codeBuild.advance(started.id().orElseThrow()).get();
-    }
-    return build;
+    return server.backend().startBuildInPhase(projectName, phase).get();
   }
 
   @Override
   public Build completedBuild(String projectName, StatusType finalStatus) {
-    InMemoryBuildStopper codeBuild = server.backend();
-    Build started = codeBuild.startBuild(projectName).get();
-    codeBuild.advance(started.id().orElseThrow());
-    return codeBuild.complete(started.id().orElseThrow(), finalStatus).get();
+    return server.backend().startCompletedBuild(projectName, finalStatus).get();
   }
 
   @Override

@@ -1,13 +1,12 @@
 package io.buildstop.memory.contract;
 
+import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.BuildPhaseType;
 import io.buildstop.domain.StatusType;
-import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.memory.InMemoryBuildStopper;
-import io.buildstop.api.BuildReader;
 import io.buildstop.testkit.BuildReaderFixture;
 import java.util.Optional;
 
@@ -27,27 +26,12 @@ final class InMemoryFixture implements BuildReaderFixture {
 
   @Override
   public Build runningBuild(String projectName, BuildPhaseType phase) {
-    Build started = codeBuild.startBuild(projectName).get();
-    if (phase == BuildPhaseType.SUBMITTED) {
-      // a build still in SUBMITTED has one open phase: StartBuild's answer is already past it
-      Build submitted = started.withPhases(started.phases().get(0).withPhaseStatusAsString(Optional.empty())
-              .withEndTime(Optional.empty()).withDurationInSeconds(Optional.empty()))
-          .withCurrentPhase(BuildPhaseType.SUBMITTED);
-      return codeBuild.put(submitted).get();
-    }
-    Build build = started;
-    for (int i = BuildLifecycle.RUNNING_PHASES.indexOf(BuildPhaseType.QUEUED);
-        i < BuildLifecycle.RUNNING_PHASES.indexOf(phase); i++) {
-      build = codeBuild.advance(started.id().orElseThrow()).get();
-    }
-    return build;
+    return codeBuild.startBuildInPhase(projectName, phase).get();
   }
 
   @Override
   public Build completedBuild(String projectName, StatusType finalStatus) {
-    Build started = codeBuild.startBuild(projectName).get();
-    codeBuild.advance(started.id().orElseThrow());
-    return codeBuild.complete(started.id().orElseThrow(), finalStatus).get();
+    return codeBuild.startCompletedBuild(projectName, finalStatus).get();
   }
 
   @Override
