@@ -12,8 +12,28 @@ import java.time.Instant;
 
 /** The in-memory backend behind the workflow contract: seeding through its own public API only. */
 public final class InMemoryWorkflowFixture implements WorkflowFixture {
-  private final Clock clock = Clock.systemUTC();
-  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().clock(clock).build();
+  private final Clock clock;
+  private final InMemoryBuildStopper codeBuild;
+
+  /** A fresh in-memory backend on the system clock, read to the millisecond as CodeBuild records time. */
+  public InMemoryWorkflowFixture() {
+    this(millisecondClock());
+  }
+
+  private InMemoryWorkflowFixture(Clock clock) {
+    this(InMemoryBuildStopper.builder().clock(clock).build(), clock);
+  }
+
+  /** The system clock to the millisecond: what CodeBuild records, and all the AWS SDK reads (spec §1). */
+  static Clock millisecondClock() {
+    return Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+  }
+
+  /** Seeds {@code codeBuild}, whose clock is {@code clock}: also the backend behind a local endpoint. */
+  public InMemoryWorkflowFixture(InMemoryBuildStopper codeBuild, Clock clock) {
+    this.codeBuild = codeBuild;
+    this.clock = clock;
+  }
 
   /** The backend itself, for tests that use its own hooks. */
   public InMemoryBuildStopper codeBuild() {
