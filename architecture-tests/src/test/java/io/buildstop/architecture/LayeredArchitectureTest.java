@@ -2,6 +2,8 @@ package io.buildstop.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -17,8 +19,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * The hexagon across modules (STYLE 1, 13): the domain at the centre, the port around it, backends and codecs as
  * adapters that know the centre and not each other. Checked over every {@code io.buildstop} class on this module's
- * test classpath; a module joins the check by being added to this module's dependencies. Rules about packages that
- * no module on the classpath has yet (aws, wire) hold vacuously until one lands.
+ * test classpath; a module joins the check by being added to this module's dependencies. The server and the command
+ * line are composition roots: they assemble adapters, so the onion's "adapters do not know each other" does not
+ * bind them; their own rules say what they may use.
  */
 @AnalyzeClasses(packages = "io.buildstop", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeredArchitectureTest {
@@ -33,8 +36,36 @@ class LayeredArchitectureTest {
   @ArchTest
   static final ArchRule thePortDependsOnNoBackend = noClasses()
       .that().resideInAPackage("io.buildstop.api..")
-      .should().dependOnClassesThat().resideInAnyPackage("io.buildstop.memory..", "io.buildstop.aws..")
+      .should().dependOnClassesThat().resideInAnyPackage(
+          "io.buildstop.memory..", "io.buildstop.aws..", "io.buildstop.wire..", "io.buildstop.server..")
       .because("applications program against the port and choose a backend only where they assemble themselves");
+
+  @ArchTest
+  static final ArchRule theWorkflowsSeeOnlyThePorts = noClasses()
+      .that().resideInAPackage("io.buildstop.workflows..")
+      .should().dependOnClassesThat().resideInAnyPackage(
+          "io.buildstop.memory..", "io.buildstop.aws..", "io.buildstop.wire..", "io.buildstop.server..")
+      .because("a workflow is a plain function over BuildStopper and BuildReader, the same over every backend");
+
+  @ArchTest
+  static final ArchRule theTestkitDependsOnNoBackend = noClasses()
+      .that().resideInAPackage("io.buildstop.testkit..")
+      .should().dependOnClassesThat().resideInAnyPackage(
+          "io.buildstop.memory..", "io.buildstop.aws..", "io.buildstop.wire..", "io.buildstop.server..")
+      .because("the contract judges every backend alike, so it may favour none");
+
+  @ArchTest
+  static final ArchRule theServerComposesTheMemoryBackendAndTheWireCodecButNotTheAwsBackend = noClasses()
+      .that().resideInAPackage("io.buildstop.server..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.buildstop.aws..", "io.buildstop.workflows..")
+      .because("the local endpoint is CodeBuild itself for its clients: it serves the in-memory backend over the"
+          + " wire codec and must never call out to AWS");
+
+  @ArchTest
+  static final ArchRule onlyTheCommandLineAssemblesTheServer = noClasses()
+      .that().resideOutsideOfPackages("io.buildstop.server..", "io.buildstop.cli..")
+      .should().dependOnClassesThat().resideInAPackage("io.buildstop.server..")
+      .because("the server is an entry point, assembled by the buildstop command, never a library dependency");
 
   @ArchTest
   static final ArchRule theMemoryBackendDoesNotDependOnTheAwsBackend = noClasses()
@@ -64,11 +95,15 @@ class LayeredArchitectureTest {
   @ArchTest
   static final ArchRule theModulesFormAnOnionWithTheDomainAtItsCentre = onionArchitecture()
       .domainModels("io.buildstop.domain..")
-      .applicationServices("io.buildstop.api..")
+      .applicationServices("io.buildstop.api..", "io.buildstop.workflows..")
       .adapter("memory", "io.buildstop.memory..")
       .adapter("aws", "io.buildstop.aws..")
       .adapter("wire", "io.buildstop.wire..")
       .withOptionalLayers(true)
+      // the composition roots and the contract use the centre too, outside the onion: their own rules bind them
+      .ignoreDependency(
+          resideInAnyPackage("io.buildstop.server..", "io.buildstop.cli..", "io.buildstop.testkit.."),
+          alwaysTrue())
       .because("dependencies point inwards: adapters know the port and the domain, the domain knows none of them");
 
   private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnModule() {
