@@ -14,9 +14,11 @@ import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.memory.internal.BuildListing;
 import io.buildstop.memory.internal.FailureInjection;
 import io.buildstop.memory.internal.NewBuilds;
+import io.buildstop.memory.internal.PendingStops;
 import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,9 +54,11 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private final ConcurrentHashMap<String, AtomicLong> buildNumbers = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<StopCall> stopCalls = new ConcurrentLinkedQueue<>();
   private final FailureInjection failures = new FailureInjection();
+  private final PendingStops pendingStops;
 
   private InMemoryBuildStopper(Builder builder) {
     this.clock = builder.clock;
+    this.pendingStops = new PendingStops(builder.stopLatency);
     this.partition = builder.partition;
     this.region = builder.region;
     this.accountId = builder.accountId;
@@ -97,7 +101,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     if (injected.isPresent()) {
       return Either.left(injected.get());
     }
-    return update(id, build -> StopRules.stop(build, at));
+    return update(id, build -> pendingStops.stop(id, build, at));
   }
 
   @Override
@@ -212,7 +216,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    */
   public Either<StopFailure, Build> advance(String id) {
     return BuildId.parse(id).flatMap(parsed -> instantNow()
-        .flatMap(at -> update(parsed, build -> BuildLifecycle.advance(build, at))));
+        .flatMap(at -> update(parsed, build -> BuildLifecycle.advance(pendingStops.settle(parsed, build, at, true), at))));
   }
 
   /**
@@ -230,7 +234,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
           Optional.empty()));
     }
     return BuildId.parse(id).flatMap(parsed -> instantNow()
-        .flatMap(at -> update(parsed, build -> BuildLifecycle.complete(build, finalStatus, at))));
+        .flatMap(at -> update(parsed,
+            build -> BuildLifecycle.complete(pendingStops.settle(parsed, build, at, true), finalStatus, at))));
   }
 
   /**
@@ -248,18 +253,30 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
           .computeIfAbsent(id.projectName(), name -> new AtomicLong())
           .accumulateAndGet(number, Math::max));
       builds.put(id, build);
+      pendingStops.forget(id);
       return build;
     });
   }
 
   /** The build with this id as it is now, if there is one. */
   public Optional<Build> build(BuildId id) {
+    settleDueStops();
     return Optional.ofNullable(builds.get(id));
   }
 
   /** Every build held, in no particular order: a snapshot. */
   public List<Build> builds() {
+    settleDueStops();
     return List.copyOf(builds.values());
+  }
+
+  // spec §4.9: a read after the latency sees the settled build; before it, the running one
+  private void settleDueStops() {
+    if (pendingStops.pending().isEmpty()) {
+      return;
+    }
+    instantNow().forEach(now -> pendingStops.pending().forEach(id ->
+        builds.computeIfPresent(id, (key, build) -> pendingStops.settle(key, build, now, false))));
   }
 
   /**
@@ -309,6 +326,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     private String partition = "aws";
     private String region = "us-east-1";
     private String accountId = "123456789012";
+    private Duration stopLatency = Duration.ZERO;
 
     private Builder() {}
 
@@ -333,6 +351,21 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     /** The partition that new builds' ARNs name; {@code aws} by default. */
     public Builder partition(String partition) {
       this.partition = Objects.requireNonNull(partition, "partition");
+      return this;
+    }
+
+    /**
+     * Spec §4.9, off by default: a stop is accepted at once, but reads (and the stop's own answer) show the running
+     * build until {@code stopLatency} has passed; it then settles exactly as if stopped at the time of the call. A
+     * transition racing a pending stop settles the stop first: the stop was first.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder stopLatency(Duration stopLatency) {
+      if (stopLatency.isNegative()) {
+        throw new IllegalArgumentException("stopLatency must not be negative: " + stopLatency);
+      }
+      this.stopLatency = stopLatency;
       return this;
     }
 

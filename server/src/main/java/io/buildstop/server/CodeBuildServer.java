@@ -72,7 +72,8 @@ public final class CodeBuildServer implements AutoCloseable {
 
   private CodeBuildServer(Builder builder) {
     this.backend = builder.backend != null ? builder.backend : InMemoryBuildStopper.builder()
-        .clock(builder.clock).region(builder.region).accountId(builder.accountId).build();
+        .clock(builder.clock).region(builder.region).accountId(builder.accountId)
+        .stopLatency(builder.stopLatency).build();
     int serverNumber = SERVERS.incrementAndGet();
     Arns arns = new Arns(builder.region, builder.accountId);
     ProjectStore projects = new ProjectStore();
@@ -181,6 +182,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private String accountId = "123456789012";
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private Duration phaseDuration;
+    private Duration stopLatency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
 
@@ -271,6 +273,22 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("phaseDuration must be positive: " + phaseDuration);
       }
       this.phaseDuration = phaseDuration;
+      return this;
+    }
+
+    /**
+     * Turns on asynchronous stops (spec §4.9) in the default backend: StopBuild is accepted at once, but its answer
+     * and every read show the running build until {@code stopLatency} has passed; the build then settles as if
+     * stopped at the time of the call. Off by default. A backend passed to {@link #backend} keeps its own setting.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder stopLatency(Duration stopLatency) {
+      Objects.requireNonNull(stopLatency, "stopLatency");
+      if (stopLatency.isNegative()) {
+        throw new IllegalArgumentException("stopLatency must not be negative: " + stopLatency);
+      }
+      this.stopLatency = stopLatency;
       return this;
     }
 
