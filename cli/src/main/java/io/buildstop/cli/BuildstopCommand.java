@@ -1,0 +1,137 @@
+package io.buildstop.cli;
+
+import io.buildstop.cli.internal.CommandFactory;
+import io.buildstop.cli.internal.Context;
+import io.buildstop.cli.internal.DemoBuildsCommand;
+import io.buildstop.cli.internal.ExitCodes;
+import io.buildstop.cli.internal.ServeCommand;
+import io.buildstop.cli.internal.StopCommand;
+import io.buildstop.cli.internal.VersionProvider;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code buildstop} command: stop CodeBuild builds from a shell, on the in-memory CodeBuild, a local endpoint or
+ * AWS, with the AWS CLI's output; serve a local CodeBuild endpoint.
+ *
+ * <p>Exit codes, for every subcommand:
+ * <table>
+ *   <caption>exit codes</caption>
+ *   <tr><th>code</th><th>meaning</th></tr>
+ *   <tr><td>0</td><td>done; for {@code stop}, also when the build was already complete</td></tr>
+ *   <tr><td>1</td><td>unexpected error (a bug): one line on stderr</td></tr>
+ *   <tr><td>2</td><td>usage error: unknown or missing option, bad value, no region; nothing was sent</td></tr>
+ *   <tr><td>3</td><td>{@code InvalidInputException}: the id cannot be a build id</td></tr>
+ *   <tr><td>4</td><td>{@code ResourceNotFoundException}: no build has this id</td></tr>
+ *   <tr><td>5</td><td>{@code ThrottlingException}, after the SDK's retries</td></tr>
+ *   <tr><td>6</td><td>access denied, or credentials CodeBuild rejects</td></tr>
+ *   <tr><td>7</td><td>CodeBuild unreachable, timed out or failing (5xx): unknown whether the build stopped</td></tr>
+ * </table>
+ */
+@Command(name = "buildstop",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions:%n",
+    description = {
+        "Stop AWS CodeBuild builds: on an in-memory CodeBuild, a local endpoint or AWS.",
+        "",
+        "Stops builds as CodeBuild's StopBuild does and prints CodeBuild's answer as the AWS CLI prints it. Without "
+            + "--backend or --endpoint-url a command runs on an in-memory CodeBuild that holds a few demo builds "
+            + "(`buildstop demo-builds`)."},
+    commandListHeading = "%nCommands:%n",
+    subcommands = {
+        StopCommand.class,
+        DemoBuildsCommand.class,
+        ServeCommand.class,
+        CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  buildstop demo-builds",
+        "  buildstop stop --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
+        "  buildstop serve --port 4566 --demo-builds",
+        "  buildstop stop --help"})
+public final class BuildstopCommand implements Callable<Integer> {
+  private static final int USAGE_WIDTH = 100;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Without a subcommand: the usage on stderr, and a usage error. */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    spec.commandLine().usage(err);
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** Runs {@code buildstop} with {@code args} and exits with its {@linkplain ExitCodes exit code}. */
+  public static void main(String[] args) {
+    PrintWriter out = utf8(FileDescriptor.out);
+    PrintWriter err = utf8(FileDescriptor.err);
+    int exitCode = commandLine(Context.system()).setOut(out).setErr(err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(exitCode);
+  }
+
+  /**
+   * The command, ready to {@link CommandLine#execute(String...)}, reading its environment from {@code context};
+   * set its output with {@link CommandLine#setOut} and {@link CommandLine#setErr}. This is how tests run it
+   * in-process.
+   */
+  public static CommandLine commandLine(Context context) {
+    CommandLine commandLine = new CommandLine(new BuildstopCommand(), new CommandFactory(context))
+        .setUsageHelpWidth(USAGE_WIDTH);
+    Map<String, String> exitCodes = exitCodeHelp();
+    commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    commandLine.getSubcommands().get("stop").getCommandSpec().usageMessage()
+        .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    return commandLine
+        .setExitCodeExceptionMapper(thrown -> ExitCodes.UNEXPECTED)
+        .setParameterExceptionHandler(BuildstopCommand::usageError)
+        .setExecutionExceptionHandler((thrown, failed, parseResult) -> {
+          // never a stack trace: one line names the failure (exit 1); expected failures never get here
+          failed.getErr().println("buildstop: unexpected error: " + thrown);
+          failed.getErr().flush();
+          return ExitCodes.UNEXPECTED;
+        });
+  }
+
+  private static int usageError(ParameterException problem, String[] args) {
+    CommandLine failed = problem.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println("buildstop: " + problem.getMessage());
+    UnmatchedArgumentException.printSuggestions(problem, err);
+    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  private static Map<String, String> exitCodeHelp() {
+    Map<String, String> table = new LinkedHashMap<>();
+    for (String line : ExitCodes.HELP) {
+      int colon = line.indexOf(':');
+      table.put(line.substring(0, colon), line.substring(colon + 1));
+    }
+    return table;
+  }
+
+  private static PrintWriter utf8(FileDescriptor descriptor) {
+    // what the AWS CLI writes under a UTF-8 locale, whatever this JVM's default charset
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,128 @@
+package io.buildstop.cli.internal;
+
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildArtifacts;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.CacheType;
+import io.buildstop.domain.ComputeType;
+import io.buildstop.domain.EnvironmentType;
+import io.buildstop.domain.ImagePullCredentialsType;
+import io.buildstop.domain.LogsLocation;
+import io.buildstop.domain.ProjectCache;
+import io.buildstop.domain.ProjectEnvironment;
+import io.buildstop.domain.ProjectSource;
+import io.buildstop.domain.SourceType;
+import io.buildstop.domain.StatusType;
+import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.memory.InMemoryBuildStopper;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The builds the in-memory backend starts with, so that {@code buildstop stop --id ...} has something to stop and
+ * the README can name it. Their ids are fixed. Each is configured like the build in the AWS CLI's {@code stop-build}
+ * example (S3 source, {@code aws/codebuild/standard:1.0} on {@code BUILD_GENERAL1_MEDIUM}, region us-west-2,
+ * account 123456789012) and brought to its state by the domain's lifecycle rules at fixed instants from May 2019.
+ *
+ * <p>The first, {@value #RUNNING_IN_BUILD}, is that example's build just before it was stopped: stopping it at
+ * 1556906974.781 gives the captured response exactly; stopped now, it differs only in the stop instant.
+ */
+public final class DemoBuilds {
+  /** The AWS CLI example's build, running in BUILD. */
+  public static final String RUNNING_IN_BUILD = "my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE";
+  /** Running, still QUEUED. */
+  public static final String RUNNING_IN_QUEUED = "my-demo-project:2b3c4d5e-6789-01ab-cdef-22222EXAMPLE";
+  /** Running in POST_BUILD. */
+  public static final String RUNNING_IN_POST_BUILD = "my-demo-project:3c4d5e6f-7890-12ab-cdef-33333EXAMPLE";
+  /** Complete: SUCCEEDED. Stopping it returns it unchanged (spec §4.3). */
+  public static final String SUCCEEDED = "my-demo-project:4d5e6f7a-8901-23ab-cdef-44444EXAMPLE";
+  /** Complete: FAILED in BUILD. Stopping it returns it unchanged (spec §4.3). */
+  public static final String FAILED = "my-demo-project:5e6f7a8b-9012-34ab-cdef-55555EXAMPLE";
+  /** Another project's build, running in PROVISIONING. */
+  public static final String OTHER_PROJECT_RUNNING = "my-other-project:6f7a8b9c-0123-45ab-cdef-66666EXAMPLE";
+
+  private static final String REGION = "us-west-2";
+  private static final String ACCOUNT = "123456789012";
+
+  private DemoBuilds() {}
+
+  /** Every demo build, in the order {@code buildstop demo-builds} lists them. */
+  public static List<Build> all() {
+    return List.of(
+        running(RUNNING_IN_BUILD, "1556906956.318", "1556906956.935",
+            "1556906958.272", "1556906972.847", "1556906973.552", "1556906973.75", "1556906973.937"),
+        running(RUNNING_IN_QUEUED, "1556906990.104", "1556906990.712"),
+        running(RUNNING_IN_POST_BUILD, "1556906901.27", "1556906901.913",
+            "1556906903.008", "1556906917.561", "1556906918.204", "1556906918.412", "1556906918.597",
+            "1556906962.33"),
+        BuildLifecycle.advance(running(SUCCEEDED, "1556906800.5", "1556906801.122",
+            "1556906802.95", "1556906816.404", "1556906817.1", "1556906817.316", "1556906817.5",
+            "1556906851.873", "1556906852.06", "1556906852.71"), at("1556906853.384")),
+        BuildLifecycle.complete(running(FAILED, "1556906860.64", "1556906861.2",
+            "1556906862.731", "1556906876.09", "1556906876.803", "1556906877.01", "1556906877.2"),
+            StatusType.FAILED, at("1556906881.957")),
+        running(OTHER_PROJECT_RUNNING, "1556906980.033", "1556906980.655", "1556906982.18"));
+  }
+
+  /** Puts every demo build into {@code backend}, replacing builds with the same ids. */
+  public static InMemoryBuildStopper seed(InMemoryBuildStopper backend) {
+    all().forEach(backend::put);
+    return backend;
+  }
+
+  // started at submittedAt, queued at queuedAt, then one phase further at each instant of advances
+  private static Build running(String id, String submittedAt, String queuedAt, String... advances) {
+    Build build = BuildLifecycle.start(configuration(BuildId.parse(id).get()), at(submittedAt), at(queuedAt));
+    for (String instant : advances) {
+      build = BuildLifecycle.advance(build, at(instant));
+    }
+    return build;
+  }
+
+  // the configuration of the AWS CLI's stop-build example (shared/spec/fixtures/awscli-example-stop-build.json)
+  private static Build configuration(BuildId id) {
+    String project = id.projectName();
+    return Build.builder()
+        .id(id.value())
+        .arn("arn:aws:codebuild:" + REGION + ":" + ACCOUNT + ":build/" + id.value())
+        .projectName(project)
+        .initiator("my-aws-account-name")
+        .source(ProjectSource.builder()
+            .type(SourceType.S3)
+            .location("codebuild-" + REGION + "-" + ACCOUNT + "-input-bucket/my-source.zip")
+            .insecureSsl(false)
+            .build())
+        .artifacts(BuildArtifacts.builder()
+            .location("arn:aws:s3:::artifacts-override/" + project)
+            .overrideArtifactName(true)
+            .encryptionDisabled(false)
+            .build())
+        .cache(ProjectCache.builder().type(CacheType.NO_CACHE).build())
+        .environment(ProjectEnvironment.builder()
+            .type(EnvironmentType.LINUX_CONTAINER)
+            .image("aws/codebuild/standard:1.0")
+            .computeType(ComputeType.BUILD_GENERAL1_MEDIUM)
+            .hasEnvironmentVariables(true)
+            .privilegedMode(false)
+            .imagePullCredentialsType(ImagePullCredentialsType.CODEBUILD)
+            .build())
+        .serviceRole("arn:aws:iam::" + ACCOUNT + ":role/service-role/my-codebuild-service-role")
+        .logs(LogsLocation.builder()
+            .groupName("/aws/codebuild/" + project)
+            .streamName(id.buildUuid())
+            .deepLink("https://console.aws.amazon.com/cloudwatch/home?region=" + REGION
+                + "#logEvent:group=/aws/codebuild/" + project + ";stream=" + id.buildUuid())
+            .build())
+        .timeoutInMinutes(60)
+        .queuedTimeoutInMinutes(5)
+        .encryptionKey("arn:aws:kms:" + REGION + ":" + ACCOUNT + ":alias/aws/s3")
+        .build();
+  }
+
+  private static Instant at(String epochSeconds) {
+    BigDecimal seconds = new BigDecimal(epochSeconds);
+    long whole = seconds.longValue();
+    return Instant.ofEpochSecond(whole, seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValueExact());
+  }
+}

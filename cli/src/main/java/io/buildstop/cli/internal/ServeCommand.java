@@ -1,0 +1,133 @@
+package io.buildstop.cli.internal;
+
+import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.server.CodeBuildServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code buildstop serve}: a local CodeBuild endpoint over an in-memory CodeBuild, until stopped. */
+@Command(name = "serve",
+    sortOptions = false,
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions:%n",
+    description = {
+        "Run a local CodeBuild endpoint over the in-memory CodeBuild.",
+        "",
+        "Serves CodeBuild's JSON protocol (StopBuild, BatchGetBuilds, StartBuild, ...) over an in-memory CodeBuild "
+            + "until interrupted (Ctrl-C, SIGTERM). Point `buildstop stop --endpoint-url`, the AWS CLI or an SDK at "
+            + "the URL it prints first:",
+        "  buildstop: CodeBuild endpoint at http://127.0.0.1:PORT"},
+    footerHeading = "%nExample:%n",
+    footer = {
+        "  buildstop serve --port 4566 --demo-builds &",
+        "  buildstop stop --endpoint-url http://127.0.0.1:4566 --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
+        "  AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x aws --endpoint-url http://127.0.0.1:4566 --region us-east-1 \\",
+        "      codebuild stop-build --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE"})
+public final class ServeCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+      description = "The port to listen on; 0 (the default) picks a free one.")
+  int port;
+
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--demo-builds",
+      description = "Start with the demo builds (see `buildstop demo-builds`); otherwise with no build.")
+  boolean demoBuilds;
+
+  @Option(names = "--lifecycle", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Let running builds advance one phase every DURATION (e.g. 5s), as real builds do; by default "
+          + "builds stay in their phase until stopped.")
+  Duration lifecycle;
+
+  @ArgGroup(exclusive = false)
+  Credentials credentials;
+
+  @Option(names = "--region", paramLabel = "REGION",
+      description = "The region the endpoint says it is in, named in new builds' ARNs.")
+  String region;
+
+  @Option(names = "--account-id", paramLabel = "ACCOUNT",
+      description = "The account named in new builds' ARNs.")
+  String accountId;
+
+  @Mixin
+  HelpOption help;
+
+  /** {@code --access-key} and {@code --secret-key}: both or neither. */
+  static final class Credentials {
+    @Option(names = "--access-key", paramLabel = "KEY", required = true,
+        description = "Accept only calls signed with this access key id (with --secret-key); by default any "
+            + "signature, or none, is accepted.")
+    String accessKey;
+
+    @Option(names = "--secret-key", paramLabel = "SECRET", required = true, arity = "1",
+        description = "The secret access key that goes with --access-key.")
+    String secretKey;
+  }
+
+  /** A command that runs for as long as {@code context} says. */
+  public ServeCommand(Context context) {
+    this.context = Objects.requireNonNull(context, "context");
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    CodeBuildServer server = start();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("buildstop: CodeBuild endpoint at " + server.endpoint());
+    out.flush();
+    context.lifetime().runUntilShutdown(server);
+    return ExitCodes.OK;
+  }
+
+  private CodeBuildServer start() {
+    try {
+      InMemoryBuildStopper.Builder memory = InMemoryBuildStopper.builder().clock(context.clock());
+      CodeBuildServer.Builder builder = CodeBuildServer.builder().clock(context.clock()).host(host).port(port);
+      Optional.ofNullable(region).ifPresent(name -> {
+        builder.region(name);
+        memory.region(name);
+      });
+      Optional.ofNullable(accountId).ifPresent(account -> {
+        builder.accountId(account);
+        memory.accountId(account);
+      });
+      Optional.ofNullable(lifecycle).ifPresent(builder::lifecycle);
+      Optional.ofNullable(credentials).ifPresent(keys -> builder.credentials(keys.accessKey, keys.secretKey));
+      InMemoryBuildStopper backend = memory.build();
+      if (demoBuilds) {
+        DemoBuilds.seed(backend);
+      }
+      return builder.backend(backend).start();
+    } catch (IllegalArgumentException e) {
+      // the server's builder checks port, region, account, keys and the phase duration
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      // "cannot bind 127.0.0.1:4566: Address already in use", "cannot resolve host nowhere"
+      IOException cause = e.getCause();
+      String message = e.getMessage().equals(String.valueOf(cause))
+          ? cause.getMessage()
+          : e.getMessage() + ": " + cause.getMessage();
+      throw new ParameterException(spec.commandLine(), message, e);
+    }
+  }
+}

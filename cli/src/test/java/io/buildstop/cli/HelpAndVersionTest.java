@@ -1,0 +1,71 @@
+package io.buildstop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.buildstop.cli.internal.ExitCodes;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("--help, help, --version")
+class HelpAndVersionTest {
+
+  @Test
+  void helpListsEverySubcommandAndTheExitCodes() {
+    Cli.Result result = Cli.run("--help");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .startsWith("Usage: buildstop [-hV] [COMMAND]")
+        .contains("Commands:", "  stop ", "  demo-builds ", "  serve ", "  help ")
+        .contains("Exit codes:", "  2   usage error", "  3   InvalidInputException", "  4   ResourceNotFoundException",
+            "  7   CodeBuild unreachable");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stop", "demo-builds", "serve"})
+  void everySubcommandHasItsOwnHelp(String subcommand) {
+    Cli.Result byOption = Cli.run(subcommand, "--help");
+    Cli.Result byCommand = Cli.run("help", subcommand);
+
+    assertThat(byOption.exitCode()).isZero();
+    assertThat(byOption.out()).startsWith("Usage: buildstop " + subcommand).contains("-h, --help");
+    assertThat(byCommand.out()).isEqualTo(byOption.out());
+  }
+
+  @Test
+  void stopsHelpNamesItsOptionsAndExitCodes() {
+    String help = Cli.run("stop", "--help").out();
+
+    assertThat(help).contains("--id=ID", "--backend=memory|aws", "--endpoint-url=URL", "--region=REGION",
+        "--profile=NAME", "--output=json", "--api-call-timeout=DURATION", "Exit codes:");
+  }
+
+  @Test
+  void versionNamesBuildstopJavaAndTheSdk() {
+    Cli.Result result = Cli.run("--version");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).matches("buildstop/\\S+ Java/\\S+ aws-sdk-java/2\\.\\S+\n");
+    assertThat(result.out()).doesNotContain("unknown", "${");
+  }
+
+  @Test
+  void noSubcommandPrintsTheUsageToStderrAsAUsageError() {
+    Cli.Result result = Cli.run();
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("Usage: buildstop");
+  }
+
+  @Test
+  void anUnknownSubcommandIsAUsageErrorWithASuggestion() {
+    Cli.Result result = Cli.run("stpo", "--id", "x");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("Unmatched argument", "stop", "Try 'buildstop --help'");
+  }
+}
