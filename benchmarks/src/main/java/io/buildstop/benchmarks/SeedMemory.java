@@ -1,0 +1,85 @@
+package io.buildstop.benchmarks;
+
+import io.buildstop.domain.Build;
+import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.wire.StopBuildResponseJson;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Heap retained per build, and the time to seed them, for {@code count} builds (100,000 by default) in an {@link
+ * InMemoryBuildStopper}. Three shapes, each in a fresh backend:
+ *
+ * <ul>
+ *   <li>{@code decoded}: every build decoded from the captured stop-build response's text with its own id and ARN,
+ *       so builds share nothing but what the JVM interns: the upper bound for the typical build;
+ *   <li>{@code shared}: the captured build copied with a new id and ARN ({@code withId}/{@code withArn}), its
+ *       nested values shared, as the JMH benchmarks seed;
+ *   <li>{@code started}: {@code startBuild(project)}, the backend's own StartBuild (the start-build capture's shape).
+ * </ul>
+ *
+ * <p>Retained heap is the used heap after repeated full collections with the backend reachable, minus the same
+ * with it empty, divided by {@code count}. Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.buildstop.benchmarks.SeedMemory [count] [decoded|shared|started ...]}.
+ */
+public final class SeedMemory {
+  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+  private SeedMemory() {}
+
+  public static void main(String[] args) {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    String[] shapes = args.length > 1
+        ? java.util.Arrays.copyOfRange(args, 1, args.length)
+        : new String[] {"decoded", "shared", "started", "decoded", "shared", "started"};
+    System.out.printf(Locale.ROOT, "%-8s %9s %12s %14s %14s%n", "shape", "builds", "seed ms", "retained MB",
+        "bytes/build");
+    for (String shape : shapes) {
+      measure(shape, count);
+    }
+  }
+
+  static void measure(String shape, int count) {
+    String captured = Fixtures.read(Fixtures.STOP_BUILD);
+    Build template = Seeding.capturedStoppedBuild();
+    String capturedId = template.id().orElseThrow();
+    String capturedArn = template.arn().orElseThrow();
+    InMemoryBuildStopper backend = InMemoryBuildStopper.create();
+    long before = usedAfterGc();
+    long start = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      switch (shape) {
+        case "decoded" -> {
+          String id = Seeding.newId();
+          String text = captured.replace(capturedArn, "arn:aws:codebuild:us-east-1:123456789012:build/" + id)
+              .replace(capturedId, id);
+          backend.put(StopBuildResponseJson.decode(text).get());
+        }
+        case "shared" -> backend.put(Seeding.withId(template, Seeding.PROJECT + ":" + UUID.randomUUID()));
+        case "started" -> backend.startBuild(Seeding.PROJECT).get();
+        default -> throw new IllegalArgumentException("shape: decoded, shared or started, not " + shape);
+      }
+    }
+    long seedNanos = System.nanoTime() - start;
+    long after = usedAfterGc();
+    if (backend.builds().size() != count) {
+      throw new IllegalStateException("seeded " + backend.builds().size() + " builds, not " + count);
+    }
+    long retained = after - before;
+    System.out.printf(Locale.ROOT, "%-8s %9d %12.0f %14.1f %14.0f%n", shape, count, seedNanos / 1e6,
+        retained / 1e6, (double) retained / count);
+    Reference.reachabilityFence(backend);
+  }
+
+  private static long usedAfterGc() {
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      used = Math.min(used, MEMORY.getHeapMemoryUsage().getUsed());
+    }
+    return used;
+  }
+}

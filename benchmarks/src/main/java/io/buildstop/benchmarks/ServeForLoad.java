@@ -1,0 +1,41 @@
+package io.buildstop.benchmarks;
+
+import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.server.CodeBuildServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Our server for {@code bench/server-load.sh}: {@link CodeBuildServer} on {@code 127.0.0.1:PORT} with its
+ * defaults, optionally pre-seeded with {@code N} running builds through the backend's public API
+ * ({@code startBuild}), their ids written one per line to {@code IDS}. Prints {@code READY} and serves until killed.
+ *
+ * <p>Usage: {@code ServeForLoad PORT [N IDS]}.
+ */
+public final class ServeForLoad {
+  private ServeForLoad() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    int port = Integer.parseInt(args[0]);
+    int seed = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    InMemoryBuildStopper backend = InMemoryBuildStopper.create();
+    if (seed > 0) {
+      long start = System.nanoTime();
+      List<String> ids = new ArrayList<>(seed);
+      for (int i = 0; i < seed; i++) {
+        ids.add(backend.startBuild(Seeding.PROJECT).get().id().orElseThrow());
+      }
+      System.out.printf(Locale.ROOT, "seeded %d builds in %.0f ms%n", seed, (System.nanoTime() - start) / 1e6);
+      Files.write(Path.of(args[2]), ids, StandardCharsets.UTF_8);
+    }
+    CodeBuildServer server = CodeBuildServer.builder().backend(backend).port(port).start();
+    System.out.println("READY " + server.endpoint());
+    System.out.flush();
+    Thread.currentThread().join();
+  }
+}

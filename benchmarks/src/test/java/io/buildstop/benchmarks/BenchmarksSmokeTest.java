@@ -1,0 +1,75 @@
+package io.buildstop.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.buildstop.aws.internal.SdkToDomain;
+import io.buildstop.domain.Build;
+import io.buildstop.domain.StatusType;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Each benchmark's setup and body runs once, without JMH and without timing anything. */
+class BenchmarksSmokeTest {
+
+  @Test
+  void theWireBenchmarkDecodesAndEncodesTheCapturedResponse() throws Exception {
+    WireBenchmark wire = new WireBenchmark();
+    wire.fixture();
+    assertThat(wire.decodeText().get().builds()).hasSize(2);
+    assertThat(wire.decodeTree().get()).isEqualTo(wire.decodeText().get());
+    assertThat(wire.encodeText()).contains("codebuild-demo-project");
+    assertThat(wire.encodeTree().get("builds").size()).isEqualTo(2);
+  }
+
+  @Test
+  void theMappingBenchmarkMapsAFullyPopulatedBuildBothWays() {
+    MappingBenchmark mapping = new MappingBenchmark();
+    mapping.builds();
+    assertThat(mapping.sdkToDomain().secondaryArtifacts()).hasSize(2);
+    assertThat(mapping.domainToSdk()).isEqualTo(mapping.sdk);
+    assertThat(SdkToDomain.toDomain(mapping.domainToSdk())).isEqualTo(mapping.domain);
+  }
+
+  @Test
+  void theStopRuleBenchmarkStopsTheRunningBuildAndKeepsTheCompleteOne() {
+    StopRulesBenchmark rules = new StopRulesBenchmark();
+    rules.builds();
+    assertThat(rules.stopRunning().buildStatus()).contains(StatusType.STOPPED);
+    assertThat(rules.stopComplete()).isSameAs(rules.stopped);
+  }
+
+  @Test
+  void theStopBenchmarkStopsTheRunningBuildAndLeavesTheStoppedOnes() {
+    StopBenchmark.Store store = new StopBenchmark.Store();
+    store.storeSize = 3;
+    store.builds();
+    store.seed();
+    StopBenchmark.Mine mine = new StopBenchmark.Mine();
+    mine.build(0);
+    StopBenchmark.Restored restored = new StopBenchmark.Restored();
+    StopBenchmark benchmark = new StopBenchmark();
+
+    assertThat(benchmark.restore1Thread(store, mine).get().buildStatus()).contains(StatusType.IN_PROGRESS);
+    assertThat(benchmark.transition1Thread(store, mine, restored).get().buildStatus()).contains(StatusType.STOPPED);
+    restored.restore(store, mine);
+    assertThat(benchmark.transition2Threads(store, mine, restored).get().buildStatus()).contains(StatusType.STOPPED);
+    for (int i = 0; i < 4; i++) {
+      assertThat(benchmark.noop1Thread(store, mine).get()).isIn((Object[]) store.builds);
+    }
+    assertThat(benchmark.contended2Threads(store).get()).isSameAs(store.builds[0]);
+  }
+
+  @Test
+  void theSeededTemplatesAreARunningBuildAndTheCapturedStoppedOne() {
+    Build running = Seeding.runningTemplate();
+    assertThat(running.buildStatus()).contains(StatusType.IN_PROGRESS);
+    assertThat(Seeding.capturedStoppedBuild().buildStatus()).contains(StatusType.STOPPED);
+    assertThat(Seeding.withId(running, "p:1").arn()).contains("arn:aws:codebuild:us-east-1:123456789012:build/p:1");
+  }
+
+  @Test
+  void theCeilingBodyIsTwoKilobytesOfJson() {
+    assertThat(Ceiling.BODY).hasSize(2048);
+    assertThat(new String(Ceiling.BODY, StandardCharsets.UTF_8)).startsWith("{").endsWith("}");
+  }
+}
