@@ -4,6 +4,7 @@ import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
+import io.buildstop.api.RequestedBuildIds;
 import io.buildstop.aws.internal.SdkFailures;
 import io.buildstop.aws.internal.SdkToDomain;
 import io.buildstop.domain.Build;
@@ -14,9 +15,7 @@ import io.vavr.control.Try;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -100,30 +99,19 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
 
   @Override
   public Either<StopFailure, BatchGetBuildsResult> batchGetBuilds(List<String> ids) {
-    if (ids == null || ids.isEmpty() || ids.size() > MAX_BATCH_GET_IDS) {
-      return Either.left(new StopFailure.InvalidInput(
-          "ids must hold 1 to " + MAX_BATCH_GET_IDS + " build ids", Optional.empty()));
-    }
     // validated and normalised before any call, as for StopBuild; the caller's spelling is kept for not-found
-    Map<String, String> asGiven = new LinkedHashMap<>();
-    for (String id : ids) {
-      Either<StopFailure, BuildId> parsed = BuildId.parse(id);
-      if (parsed.isLeft()) {
-        return Either.left(parsed.getLeft());
-      }
-      asGiven.putIfAbsent(parsed.get().value(), id);
-    }
-    BuildId first = BuildId.parse(ids.get(0)).get();
-    return Try.of(() -> client.batchGetBuilds(request -> request.ids(List.copyOf(asGiven.keySet()))))
+    return RequestedBuildIds.parse(ids).flatMap(requested -> Try.of(() -> client.batchGetBuilds(request -> request
+            .ids(requested.ids().stream().map(BuildId::value).toList())))
         .toEither()
-        .mapLeft(thrown -> failureOf(Optional.of(first), thrown))
-        .map(response -> resultOf(response, asGiven));
+        .mapLeft(thrown -> failureOf(Optional.of(requested.ids().get(0)), thrown))
+        .map(response -> resultOf(response, requested)));
   }
 
-  private static BatchGetBuildsResult resultOf(BatchGetBuildsResponse response, Map<String, String> asGiven) {
+
+  private static BatchGetBuildsResult resultOf(BatchGetBuildsResponse response, RequestedBuildIds requested) {
     List<String> notFound = new ArrayList<>();
     for (String id : response.buildsNotFound()) {
-      notFound.add(asGiven.getOrDefault(id, id));
+      notFound.add(BuildId.parse(id).map(requested::asGiven).getOrElse(id));
     }
     return new BatchGetBuildsResult(response.builds().stream().map(SdkToDomain::toDomain).toList(), notFound);
   }

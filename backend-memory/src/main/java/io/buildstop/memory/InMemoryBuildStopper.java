@@ -4,6 +4,7 @@ import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
+import io.buildstop.api.RequestedBuildIds;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.BuildPhaseType;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,24 +106,16 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
 
   @Override
   public Either<StopFailure, BatchGetBuildsResult> batchGetBuilds(List<String> ids) {
-    if (ids == null || ids.isEmpty() || ids.size() > MAX_BATCH_GET_IDS) {
-      return Either.left(new StopFailure.InvalidInput(
-          "ids must hold 1 to " + MAX_BATCH_GET_IDS + " build ids", Optional.empty()));
-    }
-    List<Build> found = new ArrayList<>();
-    List<String> notFound = new ArrayList<>();
-    LinkedHashSet<BuildId> seen = new LinkedHashSet<>();
-    for (String id : ids) {
-      Either<StopFailure, BuildId> parsed = BuildId.parse(id);
-      if (parsed.isLeft()) {
-        return Either.left(parsed.getLeft());
+    return RequestedBuildIds.parse(ids).map(requested -> {
+      List<Build> found = new ArrayList<>();
+      List<String> notFound = new ArrayList<>();
+      for (BuildId id : requested.ids()) {
+        build(id).ifPresentOrElse(found::add, () -> notFound.add(requested.asGiven(id)));
       }
-      if (seen.add(parsed.get())) {
-        build(parsed.get()).ifPresentOrElse(found::add, () -> notFound.add(id));
-      }
-    }
-    return Either.right(new BatchGetBuildsResult(found, notFound));
+      return new BatchGetBuildsResult(found, notFound);
+    });
   }
+
 
   /**
    * {@inheritDoc}
