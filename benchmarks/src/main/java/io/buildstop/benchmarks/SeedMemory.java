@@ -8,6 +8,9 @@ import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Heap retained per build, and the time to seed them, for {@code count} builds (100,000 by default) in an {@link
@@ -22,8 +25,9 @@ import java.util.UUID;
  * </ul>
  *
  * <p>Retained heap is the used heap after repeated full collections with the backend reachable, minus the same
- * with it empty, divided by {@code count}. Run: {@code java -cp benchmarks/target/benchmarks.jar
- * io.buildstop.benchmarks.SeedMemory [count] [decoded|shared|started ...]}.
+ * with it empty, divided by {@code count}. With {@code -Dbuildstop.histogram=N}, the N largest classes of the live
+ * heap follow each line (the JVM's {@code GC.class_histogram}): what the bytes are. Run: {@code java -cp
+ * benchmarks/target/benchmarks.jar io.buildstop.benchmarks.SeedMemory [count] [decoded|shared|started ...]}.
  */
 public final class SeedMemory {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
@@ -71,7 +75,22 @@ public final class SeedMemory {
     long retained = after - before;
     System.out.printf(Locale.ROOT, "%-8s %9d %12.0f %14.1f %14.0f%n", shape, count, seedNanos / 1e6,
         retained / 1e6, (double) retained / count);
+    int top = Integer.getInteger("buildstop.histogram", 0);
+    if (top > 0) {
+      System.out.println(histogram(top));
+    }
     Reference.reachabilityFence(backend);
+  }
+
+  private static String histogram(int top) {
+    try {
+      String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      return text.lines().limit(top + 2L).collect(Collectors.joining(System.lineSeparator()));
+    } catch (JMException e) {
+      return "no class histogram: " + e;
+    }
   }
 
   private static long usedAfterGc() {
