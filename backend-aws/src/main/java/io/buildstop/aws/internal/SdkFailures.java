@@ -59,10 +59,26 @@ public final class SdkFailures {
       return StopFailure.unavailable("CodeBuild did not answer within the API call timeout", timeout);
     }
     if (thrown instanceof SdkClientException client) {
-      return StopFailure.unavailable("CodeBuild could not be reached or its answer read: " + client.getMessage(),
-          client);
+      return StopFailure.unavailable("CodeBuild could not be reached or its answer read: " + redacted(client.getMessage()),
+          withoutQuotedTokens(client));
     }
     return StopFailure.unavailable("the AWS backend failed: " + thrown, thrown);
+  }
+
+  // the SDK's JSON parser quotes the token it choked on ("Unrecognized token 'x'"), which may be a secret of the
+  // build (an environment variable value): keep the exception's type and stack, not the quoted text or its chain
+  private static SdkClientException withoutQuotedTokens(SdkClientException client) {
+    String message = String.valueOf(client.getMessage());
+    if (redacted(message).equals(message)) {
+      return client;
+    }
+    SdkClientException kept = SdkClientException.builder().message(redacted(message)).build();
+    kept.setStackTrace(client.getStackTrace());
+    return kept;
+  }
+
+  private static String redacted(String message) {
+    return String.valueOf(message).replaceAll("token '[^']*'", "token");
   }
 
   private static StopFailure ofService(AwsServiceException service) {

@@ -53,7 +53,8 @@ public final class JsonText {
   private static String reason(JsonProcessingException e) {
     String original = String.valueOf(e.getOriginalMessage());
     int newline = original.indexOf('\n');
-    String reason = newline < 0 ? original : original.substring(0, newline);
+    // "Unrecognized token '<text>'" quotes the document itself: an unquoted secret would show
+    String reason = (newline < 0 ? original : original.substring(0, newline)).replaceAll("token '[^']*'", "token");
     if (reason.length() > LONGEST_REASON) {
       reason = reason.substring(0, LONGEST_REASON) + "...";
     }
