@@ -6,6 +6,8 @@ import io.buildstop.cli.internal.DemoBuildsCommand;
 import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.cli.internal.ServeCommand;
 import io.buildstop.cli.internal.StopCommand;
+import io.buildstop.cli.internal.StopRunawayCommand;
+import io.buildstop.cli.internal.StopSupersededCommand;
 import io.buildstop.cli.internal.VersionProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -24,13 +26,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code buildstop} command: stop CodeBuild builds from a shell, on the in-memory CodeBuild, a local endpoint or
- * AWS, with the AWS CLI's output; serve a local CodeBuild endpoint.
+ * AWS, with the AWS CLI's output, and wait for them; stop superseded and runaway builds; serve a local CodeBuild
+ * endpoint.
  *
  * <p>Exit codes, for every subcommand:
  * <table>
  *   <caption>exit codes</caption>
  *   <tr><th>code</th><th>meaning</th></tr>
- *   <tr><td>0</td><td>done; for {@code stop}, also when the build was already complete</td></tr>
+ *   <tr><td>0</td><td>done; for {@code stop}, also when the build was already complete; for {@code
+ *       stop-superseded} and {@code stop-runaway}, no stop failed</td></tr>
  *   <tr><td>1</td><td>unexpected error (a bug): one line on stderr</td></tr>
  *   <tr><td>2</td><td>usage error: unknown or missing option, bad value, no region; nothing was sent</td></tr>
  *   <tr><td>3</td><td>{@code InvalidInputException}: the id cannot be a build id</td></tr>
@@ -38,6 +42,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   <tr><td>5</td><td>{@code ThrottlingException}, after the SDK's retries</td></tr>
  *   <tr><td>6</td><td>access denied, or credentials CodeBuild rejects</td></tr>
  *   <tr><td>7</td><td>CodeBuild unreachable, timed out or failing (5xx): unknown whether the build stopped</td></tr>
+ *   <tr><td>8</td><td>{@code stop --wait}: the stop was accepted, but the build was still running at the
+ *       deadline</td></tr>
  * </table>
  */
 @Command(name = "buildstop",
@@ -48,12 +54,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = {
         "Stop AWS CodeBuild builds: on an in-memory CodeBuild, a local endpoint or AWS.",
         "",
-        "Stops builds as CodeBuild's StopBuild does and prints CodeBuild's answer as the AWS CLI prints it. Without "
-            + "--backend or --endpoint-url a command runs on an in-memory CodeBuild that holds a few demo builds "
+        "Stops builds as CodeBuild's StopBuild does and prints CodeBuild's answer as the AWS CLI prints it; waits "
+            + "for a stop to settle (stop --wait); stops the builds a newer build of the same branch supersedes "
+            + "(stop-superseded) and the builds that have run too long (stop-runaway). Without --backend or "
+            + "--endpoint-url a command runs on an in-memory CodeBuild that holds a few demo builds "
             + "(`buildstop demo-builds`)."},
     commandListHeading = "%nCommands:%n",
     subcommands = {
         StopCommand.class,
+        StopSupersededCommand.class,
+        StopRunawayCommand.class,
         DemoBuildsCommand.class,
         ServeCommand.class,
         CommandLine.HelpCommand.class},
@@ -61,6 +71,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     footer = {
         "  buildstop demo-builds",
         "  buildstop stop --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
+        "  buildstop stop --wait --timeout 10m --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
+        "  buildstop stop-superseded --project my-demo-project --source-version main --dry-run",
+        "  buildstop stop-runaway --project my-demo-project --older-than 2h",
         "  buildstop serve --port 4566 --demo-builds",
         "  buildstop stop --help"})
 public final class BuildstopCommand implements Callable<Integer> {
@@ -98,8 +111,10 @@ public final class BuildstopCommand implements Callable<Integer> {
         .setUsageHelpWidth(USAGE_WIDTH);
     Map<String, String> exitCodes = exitCodeHelp();
     commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
-    commandLine.getSubcommands().get("stop").getCommandSpec().usageMessage()
-        .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    for (String subcommand : new String[] {"stop", "stop-superseded", "stop-runaway"}) {
+      commandLine.getSubcommands().get(subcommand).getCommandSpec().usageMessage()
+          .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    }
     return commandLine
         .setExitCodeExceptionMapper(thrown -> ExitCodes.UNEXPECTED)
         .setParameterExceptionHandler(BuildstopCommand::usageError)

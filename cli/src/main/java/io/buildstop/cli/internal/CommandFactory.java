@@ -19,6 +19,12 @@ public final class CommandFactory implements IFactory {
     if (type == StopCommand.class) {
       return type.cast(new StopCommand(context));
     }
+    if (type == StopSupersededCommand.class) {
+      return type.cast(new StopSupersededCommand(context));
+    }
+    if (type == StopRunawayCommand.class) {
+      return type.cast(new StopRunawayCommand(context));
+    }
     if (type == ServeCommand.class) {
       return type.cast(new ServeCommand(context));
     }

@@ -26,7 +26,8 @@ import java.util.List;
  * account 123456789012) and brought to its state by the domain's lifecycle rules at fixed instants from May 2019.
  *
  * <p>The first, {@value #RUNNING_IN_BUILD}, is that example's build just before it was stopped: stopping it at
- * 1556906974.781 gives the captured response exactly; stopped now, it differs only in the stop instant.
+ * 1556906974.781 gives the captured response exactly; stopped now, it differs only in the stop instant. The others
+ * were built from source version {@value #SOURCE_VERSION}, so {@code stop-superseded} has something to do.
  */
 public final class DemoBuilds {
   /** The AWS CLI example's build, running in BUILD. */
@@ -42,6 +43,13 @@ public final class DemoBuilds {
   /** Another project's build, running in PROVISIONING. */
   public static final String OTHER_PROJECT_RUNNING = "my-other-project:6f7a8b9c-0123-45ab-cdef-66666EXAMPLE";
 
+  /**
+   * The source version of every demo build but the first (whose AWS example names none): a branch, so that {@code
+   * stop-superseded --project my-demo-project --source-version main} has a superseded build to stop,
+   * {@value #RUNNING_IN_POST_BUILD}, which {@value #RUNNING_IN_QUEUED} supersedes.
+   */
+  public static final String SOURCE_VERSION = "main";
+
   private static final String REGION = "us-west-2";
   private static final String ACCOUNT = "123456789012";
 
@@ -52,23 +60,27 @@ public final class DemoBuilds {
     return List.of(
         running(RUNNING_IN_BUILD, "1556906956.318", "1556906956.935",
             "1556906958.272", "1556906972.847", "1556906973.552", "1556906973.75", "1556906973.937"),
-        running(RUNNING_IN_QUEUED, "1556906990.104", "1556906990.712"),
-        running(RUNNING_IN_POST_BUILD, "1556906901.27", "1556906901.913",
+        onMain(running(RUNNING_IN_QUEUED, "1556906990.104", "1556906990.712")),
+        onMain(running(RUNNING_IN_POST_BUILD, "1556906901.27", "1556906901.913",
             "1556906903.008", "1556906917.561", "1556906918.204", "1556906918.412", "1556906918.597",
-            "1556906962.33"),
-        BuildLifecycle.advance(running(SUCCEEDED, "1556906800.5", "1556906801.122",
+            "1556906962.33")),
+        onMain(BuildLifecycle.advance(running(SUCCEEDED, "1556906800.5", "1556906801.122",
             "1556906802.95", "1556906816.404", "1556906817.1", "1556906817.316", "1556906817.5",
-            "1556906851.873", "1556906852.06", "1556906852.71"), at("1556906853.384")),
-        BuildLifecycle.complete(running(FAILED, "1556906860.64", "1556906861.2",
+            "1556906851.873", "1556906852.06", "1556906852.71"), at("1556906853.384"))),
+        onMain(BuildLifecycle.complete(running(FAILED, "1556906860.64", "1556906861.2",
             "1556906862.731", "1556906876.09", "1556906876.803", "1556906877.01", "1556906877.2"),
-            StatusType.FAILED, at("1556906881.957")),
-        running(OTHER_PROJECT_RUNNING, "1556906980.033", "1556906980.655", "1556906982.18"));
+            StatusType.FAILED, at("1556906881.957"))),
+        onMain(running(OTHER_PROJECT_RUNNING, "1556906980.033", "1556906980.655", "1556906982.18")));
   }
 
   /** Puts every demo build into {@code backend}, replacing builds with the same ids. */
   public static InMemoryBuildStopper seed(InMemoryBuildStopper backend) {
     all().forEach(backend::put);
     return backend;
+  }
+
+  private static Build onMain(Build build) {
+    return build.withSourceVersion(SOURCE_VERSION);
   }
 
   // started at submittedAt, queued at queuedAt, then one phase further at each instant of advances

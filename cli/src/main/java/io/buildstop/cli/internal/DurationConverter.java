@@ -23,11 +23,16 @@ public final class DurationConverter implements ITypeConverter<Duration> {
         default -> Duration.ofHours(amount);
       };
     }
+    Duration parsed;
     try {
-      return Duration.parse(value.trim());
+      parsed = Duration.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new TypeConversionException(
           "'" + value + "' is not a duration: write it as 500ms, 5s, 10m, 1h or PT5S");
     }
+    if (parsed.isNegative()) {
+      throw new TypeConversionException("'" + value + "' is negative: a duration here is 0 or more");
+    }
+    return parsed;
   }
 }

@@ -24,22 +24,29 @@ public final class ExitCodes {
   public static final int ACCESS_DENIED = 6;
   /** No answer could be had or read (unreachable, timed out, 5xx): whether the build stopped is unknown; retry. */
   public static final int UNAVAILABLE = 7;
+  /**
+   * {@code stop --wait}: the stop was accepted, but the build was still not complete at the deadline (spec §4.9).
+   * Waiting again is safe: stopping twice is a no-op.
+   */
+  public static final int STILL_RUNNING = 8;
 
   /** The table {@code --help} prints, in picocli's {@code exitCodeList} form ({@code "code:description"}). */
   public static final String[] HELP = {
-      OK + ":done (stop: the build is stopped, or was already complete)",
+      OK + ":done (stop: the build is stopped, or was already complete; stop-superseded, stop-runaway: no stop "
+          + "failed)",
       UNEXPECTED + ":unexpected error (a bug; one line on stderr)",
       USAGE + ":usage error: bad option or value, missing --id; no region or credentials; port in use",
       INVALID_INPUT + ":InvalidInputException: the id cannot be a build id",
-      NOT_FOUND + ":ResourceNotFoundException: no build has this id",
+      NOT_FOUND + ":ResourceNotFoundException: no build has this id (stop-superseded, stop-runaway: no such project)",
       THROTTLED + ":ThrottlingException: CodeBuild throttled the call; retry later",
       ACCESS_DENIED + ":AccessDeniedException or rejected credentials",
       UNAVAILABLE + ":CodeBuild unreachable, timed out or failed (5xx); safe to retry",
+      STILL_RUNNING + ":stop --wait: the stop was accepted, but the build was still running at the deadline",
   };
 
   private ExitCodes() {}
 
-  /** The exit status for a failed StopBuild call. */
+  /** The exit status for a failed call: StopBuild, or a read (BatchGetBuilds, ListBuildsForProject). */
   public static int of(StopFailure.Code code) {
     return switch (code) {
       case INVALID_INPUT -> INVALID_INPUT;

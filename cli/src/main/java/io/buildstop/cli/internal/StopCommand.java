@@ -2,37 +2,47 @@ package io.buildstop.cli.internal;
 
 import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.workflows.StopAndWait;
+import io.buildstop.workflows.StopAndWaitFailure;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code buildstop stop --id ID}: CodeBuild's StopBuild, printed as {@code aws codebuild stop-build} prints it.
- * Later options ({@code --wait}, {@code --timeout}) extend this command; later commands ({@code stop-superseded},
- * {@code stop-runaway}) reuse its {@link BackendOptions}, {@link OutputOptions} and {@link AwsCliErrors}.
+ * {@code buildstop stop --id ID [--wait [--timeout DURATION]]}: CodeBuild's StopBuild, printed as {@code aws codebuild
+ * stop-build} prints it; with {@code --wait}, then polls the build ({@link StopAndWait}) until it is complete and
+ * prints it as it settled.
  */
 @Command(name = "stop",
     sortOptions = false,
     descriptionHeading = "%n",
     optionListHeading = "%nOptions:%n",
     description = {
-        "Stop a build, as `aws codebuild stop-build` does.",
+        "Stop a build, as `aws codebuild stop-build` does; with --wait, until it is complete.",
         "",
         "Stops the build and prints the build after the stop exactly as `aws codebuild stop-build --id ID` "
             + "prints it. A running build, in any phase, comes back STOPPED and complete, in phase COMPLETED. "
             + "A build that is already complete comes back unchanged, which is not an error: stopping twice is "
             + "safe.",
         "",
+        "CodeBuild may accept a stop and finish it a little later: the answer still shows the build running. With "
+            + "--wait, buildstop then reads the build (BatchGetBuilds) with backoff until it is complete, and prints "
+            + "it as it settled, in the same form. If it is still running at the --timeout, buildstop prints the "
+            + "last build it read and exits 8.",
+        "",
         "Errors go to stderr as the AWS CLI words them, and the exit code tells them apart (below)."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  buildstop stop --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
+        "  buildstop stop --wait --timeout 2m --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
         "  buildstop stop --endpoint-url http://127.0.0.1:4566 \\",
         "      --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
         "  buildstop stop --backend aws --region us-west-2 --id my-project:0b5e4c1d-...",
@@ -46,6 +56,14 @@ public final class StopCommand implements Callable<Integer> {
   @Option(names = "--id", required = true, paramLabel = "ID",
       description = "The build to stop: <project-name>:<build-uuid>, or its build ARN.")
   String id;
+
+  @Option(names = "--wait",
+      description = "After the stop, poll the build until it is complete, then print it (at most --timeout).")
+  boolean await;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long --wait waits in all, e.g. 30s, 10m, 2h, 500ms or PT10M (default: 10m).")
+  Duration timeout;
 
   @Mixin
   BackendOptions backendOptions;
@@ -63,18 +81,56 @@ public final class StopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (timeout != null && !await) {
+      throw new ParameterException(spec.commandLine(), "--timeout applies to --wait only: add --wait");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Backend backend = backendOptions.open(context)) {
-      Either<StopFailure, Build> result = backend.stopper().stopBuild(id);
-      if (result.isLeft()) {
-        err.print(AwsCliErrors.describe("StopBuild", result.getLeft(), backend.endpoint()));
-        err.flush();
-        return ExitCodes.of(result.getLeft().code());
-      }
+      return await ? stopAndWait(backend, out, err) : stop(backend, out, err);
+    }
+  }
+
+  private int stop(Backend backend, PrintWriter out, PrintWriter err) {
+    Either<StopFailure, Build> result = backend.stopper().stopBuild(id);
+    if (result.isLeft()) {
+      err.print(AwsCliErrors.describe(TrackedPorts.STOP_BUILD, result.getLeft(), backend.endpoint()));
+      err.flush();
+      return ExitCodes.of(result.getLeft().code());
+    }
+    out.print(AwsCliJson.stopBuildOutput(result.get()));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private int stopAndWait(Backend backend, PrintWriter out, PrintWriter err) {
+    Duration wait = timeout != null ? timeout : StopAndWait.DEFAULT_TIMEOUT;
+    TrackedPorts ports = new TrackedPorts(backend);
+    Either<StopAndWaitFailure, Build> result = StopAndWait.with(ports.stopper(), ports.reader())
+        .timeout(wait)
+        .clock(context.clock())
+        .run(id);
+    if (result.isRight()) {
       out.print(AwsCliJson.stopBuildOutput(result.get()));
       out.flush();
       return ExitCodes.OK;
     }
+    if (result.getLeft() instanceof StopAndWaitFailure.StillRunningAtDeadline still) {
+      Build lastSeen = still.lastSeen();
+      out.print(AwsCliJson.stopBuildOutput(lastSeen));
+      out.flush();
+      err.println("buildstop: " + lastSeen.id().orElse(id) + " is still "
+          + lastSeen.buildStatusAsString().orElse("running") + " in phase "
+          + lastSeen.currentPhaseAsString().orElse("unknown") + " after " + Durations.format(wait)
+          + ": the stop was accepted, but the build has not completed yet. Waiting again is safe: "
+          + "buildstop stop --wait --id " + id);
+      err.flush();
+      return ExitCodes.STILL_RUNNING;
+    }
+    StopFailure failure = ((StopAndWaitFailure.Failed) result.getLeft()).failure();
+    String operation = ports.operationThatFailedWith(failure).orElse(TrackedPorts.STOP_BUILD);
+    err.print(AwsCliErrors.describe(operation, failure, backend.endpoint()));
+    err.flush();
+    return ExitCodes.of(failure.code());
   }
 }

@@ -1,0 +1,102 @@
+package io.buildstop.cli;
+
+import io.buildstop.cli.internal.Context;
+import io.buildstop.domain.Build;
+import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.server.CodeBuildServer;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.codebuild.CodeBuildClient;
+import software.amazon.awssdk.services.codebuild.model.ArtifactsType;
+import software.amazon.awssdk.services.codebuild.model.ComputeType;
+import software.amazon.awssdk.services.codebuild.model.EnvironmentType;
+import software.amazon.awssdk.services.codebuild.model.SourceType;
+
+/**
+ * A local CodeBuild endpoint for the workflow commands' tests: a {@link CodeBuildServer} on a free port over an
+ * in-memory backend the test seeds directly, on the system clock (the commands poll and sleep for real), and the
+ * AWS SDK's client for what a script would do with the AWS CLI.
+ */
+final class LocalCodeBuild implements AutoCloseable {
+  /** The commands on the system clock, as the {@code buildstop} process runs them. */
+  static final Context REAL_TIME = new Context(Map.of(), Clock.systemUTC(), resource -> resource.close());
+
+  private final CodeBuildServer server;
+
+  private LocalCodeBuild(CodeBuildServer server) {
+    this.server = server;
+  }
+
+  static LocalCodeBuild start() {
+    return start(builder -> builder);
+  }
+
+  /** A server the test configures further: {@code stopLatency}, {@code lifecycle}. */
+  static LocalCodeBuild start(UnaryOperator<CodeBuildServer.Builder> configuration) {
+    return new LocalCodeBuild(configuration.apply(CodeBuildServer.builder()).start());
+  }
+
+  String url() {
+    return server.endpoint().toString();
+  }
+
+  InMemoryBuildStopper backend() {
+    return server.backend();
+  }
+
+  /** Starts a build of {@code project} built from {@code sourceVersion}, now; its id. */
+  String startBuild(String project, String sourceVersion) {
+    return backend().startBuild(Build.builder().projectName(project).sourceVersion(sourceVersion).build())
+        .get().id().orElseThrow();
+  }
+
+  /** The build's status as the backend holds it now. */
+  String status(String id) {
+    return backend().batchGetBuilds(List.of(id)).get().builds().get(0).buildStatusAsString().orElseThrow();
+  }
+
+  /** Runs {@code buildstop} in real time against this endpoint: {@code args} then {@code --endpoint-url URL}. */
+  Cli.Result run(String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--endpoint-url";
+    all[args.length + 1] = url();
+    return Cli.run(REAL_TIME, all);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** The AWS SDK's client for an endpoint, with dummy credentials, as a script with the AWS CLI would use it. */
+  static CodeBuildClient sdk(String endpoint) {
+    return CodeBuildClient.builder()
+        .endpointOverride(URI.create(endpoint))
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(override -> override.apiCallTimeout(Duration.ofSeconds(10)))
+        .build();
+  }
+
+  /** CreateProject, as a script seeding the endpoint does it. */
+  static void createProject(CodeBuildClient codeBuild, String name) {
+    codeBuild.createProject(project -> project
+        .name(name)
+        .source(source -> source.type(SourceType.NO_SOURCE).buildspec("version: 0.2"))
+        .artifacts(artifacts -> artifacts.type(ArtifactsType.NO_ARTIFACTS))
+        .environment(environment -> environment
+            .type(EnvironmentType.LINUX_CONTAINER)
+            .image("aws/codebuild/standard:7.0")
+            .computeType(ComputeType.BUILD_GENERAL1_SMALL))
+        .serviceRole("arn:aws:iam::123456789012:role/my-role"));
+  }
+}

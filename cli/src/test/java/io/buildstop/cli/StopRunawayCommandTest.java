@@ -1,0 +1,161 @@
+package io.buildstop.cli;
+
+import static io.buildstop.cli.StopSupersededCommandTest.ids;
+import static io.buildstop.cli.StopSupersededCommandTest.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.buildstop.cli.internal.DemoBuilds;
+import io.buildstop.cli.internal.ExitCodes;
+import io.buildstop.domain.StopFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("buildstop stop-runaway")
+class StopRunawayCommandTest {
+
+  @Nested
+  @DisplayName("on the in-memory default, at the instant the AWS example stopped its build")
+  class InMemory {
+    // "now" is 1556906974.781: POST_BUILD started 73 s before, the example's build 18 s before, the others later
+    @Test
+    void stopsTheRunningBuildsThatStartedLongerAgoThanTheAge() {
+      Cli.Result result = Cli.run("stop-runaway", "--project", "my-demo-project", "--project", "my-other-project",
+          "--older-than", "10s");
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out())
+          .isEqualTo(report(ids(DemoBuilds.RUNNING_IN_BUILD, DemoBuilds.RUNNING_IN_POST_BUILD), "", "", "", ""));
+    }
+
+    @Test
+    void aLongerAgeStopsFewerAndNoneIsNoError() {
+      assertThat(Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than", "PT30S").out())
+          .isEqualTo(report(ids(DemoBuilds.RUNNING_IN_POST_BUILD), "", "", "", ""));
+      Cli.Result none = Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than", "2h");
+      assertThat(none.exitCode()).isZero();
+      assertThat(none.out()).isEqualTo(report("", "", "", "", ""));
+    }
+
+    @Test
+    void aDryRunReportsWhatItWouldStop() {
+      Cli.Result result = Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than", "10s",
+          "--dry-run");
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out())
+          .isEqualTo(report("", "", "", "", ids(DemoBuilds.RUNNING_IN_BUILD, DemoBuilds.RUNNING_IN_POST_BUILD)));
+    }
+  }
+
+  @Nested
+  @DisplayName("usage errors: exit 2")
+  class UsageErrors {
+    @ParameterizedTest
+    @ValueSource(strings = {"two hours", "2", "-1h", "PT-2H", "2d"})
+    void aBadAge(String age) {
+      Cli.Result result = Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than", age);
+
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).startsWith("buildstop: Invalid value for option '--older-than': '" + age + "'");
+    }
+
+    @Test
+    void theProjectAndTheAgeAreRequired() {
+      assertThat(Cli.run("stop-runaway", "--older-than", "2h").err())
+          .startsWith("buildstop: Missing required option: '--project=PROJECT'");
+      assertThat(Cli.run("stop-runaway", "--project", "my-demo-project").err())
+          .startsWith("buildstop: Missing required option: '--older-than=DURATION'");
+    }
+  }
+
+  @Nested
+  @DisplayName("against an endpoint")
+  class AgainstAnEndpoint {
+    @Test
+    void aDryRunStopsNothingAndARealRunStopsTheRunawaysOfEveryProject() {
+      AtomicReference<Duration> offset = new AtomicReference<>(Duration.ofHours(-3));
+      Clock shifted = new Clock() {
+        @Override
+        public ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return Instant.now().plus(offset.get());
+        }
+      };
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.clock(shifted))) {
+        // started three hours ago
+        String api = codeBuild.startBuild("api", "main");
+        String web = codeBuild.startBuild("web", "main");
+        String otherProject = codeBuild.startBuild("docs", "main");
+        offset.set(Duration.ZERO);
+        String young = codeBuild.startBuild("api", "main");
+
+        Cli.Result dryRun = codeBuild.run("stop-runaway", "--project", "api", "--project", "web", "--older-than",
+            "2h", "--dry-run");
+        assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+        assertThat(dryRun.out()).isEqualTo(report("", "", "", "", ids(api, web)));
+        assertThat(codeBuild.backend().stopCalls()).isEmpty();
+
+        Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--project", "web", "--older-than",
+            "2h");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).isEqualTo(report(ids(api, web), "", "", "", ""));
+        assertThat(List.of(api, web, otherProject, young)).extracting(codeBuild::status)
+            .containsExactly("STOPPED", "STOPPED", "IN_PROGRESS", "IN_PROGRESS");
+      }
+    }
+
+    @Test
+    void aProjectThatCannotBeReadStopsNothingAtAll() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
+        String api = codeBuild.startBuild("api", "main");
+
+        Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--project", "nobody",
+            "--older-than", "0s");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("\nAn error occurred (ResourceNotFoundException) when calling the "
+            + "ListBuildsForProject operation: Project cannot be found: ");
+        assertThat(codeBuild.status(api)).isEqualTo("IN_PROGRESS");
+      }
+    }
+
+    @Test
+    void throttledStopsExitFive() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
+        String api = codeBuild.startBuild("api", "main");
+        codeBuild.backend().failNextCalls(1000, new StopFailure.Throttled("Rate exceeded"));
+
+        Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--older-than", "0s",
+            "--max-attempts", "1");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.THROTTLED);
+        assertThat(result.out()).contains("\"id\": \"" + api + "\",\n            \"code\": \"THROTTLED\"");
+        assertThat(result.err()).startsWith("buildstop: stop-runaway: could not stop " + api
+            + ": An error occurred (ThrottlingException) when calling the StopBuild operation: Rate exceeded\n");
+        assertThat(codeBuild.status(api)).isEqualTo("IN_PROGRESS");
+      }
+    }
+  }
+}

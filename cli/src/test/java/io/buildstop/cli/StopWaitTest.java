@@ -1,0 +1,169 @@
+package io.buildstop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.buildstop.cli.internal.DemoBuilds;
+import io.buildstop.cli.internal.ExitCodes;
+import io.buildstop.domain.StopFailure;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("buildstop stop --wait")
+class StopWaitTest {
+
+  @Nested
+  @DisplayName("on the in-memory default, which stops at once")
+  class InMemory {
+    @Test
+    void printsTheStoppedBuildAsStopDoes() {
+      Cli.Result waited = Cli.run("stop", "--wait", "--id", DemoBuilds.RUNNING_IN_BUILD);
+
+      assertThat(waited.exitCode()).as(waited.toString()).isZero();
+      assertThat(waited).isEqualTo(Cli.run("stop", "--id", DemoBuilds.RUNNING_IN_BUILD));
+      assertThat(waited.out()).contains("\"buildStatus\": \"STOPPED\"", "\"buildComplete\": true");
+    }
+
+    @Test
+    void aCompleteBuildComesBackUnchanged() {
+      Cli.Result result = Cli.run("stop", "--wait", "--timeout", "5s", "--id", DemoBuilds.SUCCEEDED);
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out()).contains("\"buildStatus\": \"SUCCEEDED\"").doesNotContain("STOPPED");
+    }
+
+    @Test
+    void failuresAreReportedAsForStop() {
+      String unknown = "my-demo-project:00000000-0000-0000-0000-000000000000";
+      Cli.Result notFound = Cli.run("stop", "--wait", "--id", unknown);
+      Cli.Result invalid = Cli.run("stop", "--wait", "--id", "not-a-build-id");
+
+      assertThat(notFound.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+      assertThat(notFound.err()).isEqualTo(Cli.run("stop", "--id", unknown).err());
+      assertThat(notFound.out()).isEmpty();
+      assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+      assertThat(invalid.err()).isEqualTo(Cli.run("stop", "--id", "not-a-build-id").err());
+    }
+  }
+
+  @Nested
+  @DisplayName("--timeout")
+  class Timeout {
+    @ParameterizedTest
+    @ValueSource(strings = {"10m", "30s", "2h", "500ms", "PT10M", "PT0.5S", "0s"})
+    void acceptsDurationsAsPeopleWriteThem(String duration) {
+      Cli.Result result = Cli.run("stop", "--wait", "--timeout", duration, "--id", DemoBuilds.RUNNING_IN_BUILD);
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soon", "10", "10 m", "-5s", "PT-1S", "1d", "m", ""})
+    void aBadDurationIsAUsageError(String duration) {
+      Cli.Result result = Cli.run("stop", "--wait", "--timeout", duration, "--id", DemoBuilds.RUNNING_IN_BUILD);
+
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).startsWith("buildstop: Invalid value for option '--timeout': '" + duration + "'")
+          .contains("Try 'buildstop stop --help'");
+    }
+
+    @Test
+    void withoutWaitIsAUsageError() {
+      Cli.Result result = Cli.run("stop", "--timeout", "10m", "--id", DemoBuilds.RUNNING_IN_BUILD);
+
+      assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).startsWith("buildstop: --timeout applies to --wait only");
+    }
+  }
+
+  @Nested
+  @DisplayName("against an endpoint that finishes stops late (spec §4.9)")
+  class AsynchronousStops {
+    @Test
+    void waitsUntilTheStopSettlesAndPrintsTheStoppedBuild() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.stopLatency(Duration.ofMillis(300)))) {
+        String id = codeBuild.startBuild("api", "main");
+
+        long started = System.nanoTime();
+        Cli.Result result = codeBuild.run("stop", "--wait", "--timeout", "20s", "--id", id);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).startsWith("{\n    \"build\": {\n        \"id\": \"" + id + "\",\n")
+            .contains("        \"buildStatus\": \"STOPPED\",\n", "        \"currentPhase\": \"COMPLETED\",\n",
+                "        \"buildComplete\": true\n");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+      }
+    }
+
+    @Test
+    void withoutWaitTheStopsAnswerStillShowsTheBuildRunning() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.stopLatency(Duration.ofSeconds(30)))) {
+        String id = codeBuild.startBuild("api", "main");
+
+        Cli.Result result = codeBuild.run("stop", "--id", id);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("\"buildStatus\": \"IN_PROGRESS\"", "\"buildComplete\": false");
+      }
+    }
+
+    @Test
+    void stillRunningAtTheDeadlinePrintsTheLastBuildSeenAndExitsEight() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.stopLatency(Duration.ofSeconds(30)))) {
+        String id = codeBuild.startBuild("api", "main");
+
+        long started = System.nanoTime();
+        Cli.Result result = codeBuild.run("stop", "--wait", "--timeout", "500ms", "--id", id);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.STILL_RUNNING).isEqualTo(8);
+        assertThat(result.out()).startsWith("{\n    \"build\": {\n        \"id\": \"" + id + "\",\n")
+            .contains("\"buildStatus\": \"IN_PROGRESS\"", "\"buildComplete\": false").endsWith("\n    }\n}\n");
+        assertThat(result.err()).isEqualTo("buildstop: " + id + " is still IN_PROGRESS in phase QUEUED after 500ms: "
+            + "the stop was accepted, but the build has not completed yet. Waiting again is safe: "
+            + "buildstop stop --wait --id " + id + "\n");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("failures against an endpoint")
+  class EndpointFailures {
+    @Test
+    void aStopStillThrottledAtTheDeadlineExitsFive() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
+        String id = codeBuild.startBuild("api", "main");
+        codeBuild.backend().failNextCalls(1000, new StopFailure.Throttled("Rate exceeded"));
+
+        Cli.Result result = codeBuild.run("stop", "--wait", "--timeout", "300ms", "--id", id);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.THROTTLED);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo(
+            "\nAn error occurred (ThrottlingException) when calling the StopBuild operation: Rate exceeded\n");
+        assertThat(codeBuild.status(id)).isEqualTo("IN_PROGRESS");
+      }
+    }
+
+    @Test
+    void accessDeniedExitsSixAtOnce() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
+        String id = codeBuild.startBuild("api", "main");
+        codeBuild.backend().failNextCalls(1000,
+            new StopFailure.AccessDenied("AccessDeniedException", "User: ci is not authorized"));
+
+        Cli.Result result = codeBuild.run("stop", "--wait", "--id", id);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.ACCESS_DENIED);
+        assertThat(result.err()).isEqualTo("\nAn error occurred (AccessDeniedException) when calling the StopBuild "
+            + "operation: User: ci is not authorized\n");
+      }
+    }
+  }
+}
