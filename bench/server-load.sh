@@ -9,7 +9,8 @@
 # builds in the store (seeded in-process through the backend's public API: 100,000 over HTTP would take minutes).
 #
 # Environment: DURATION (10s), WARMUP (3s), CONNECTIONS ("1 4 16"), BUILDS (1000), SCALE (100000),
-# SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar, MOTO_SCALE=N to also measure moto with N builds.
+# SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar, MOTO_SCALE=N to also measure moto with N builds,
+# EXTRA_JAVA_OPTS for our server and the ceiling (our server logs its GC to the work directory either way).
 # Needs java 17, python3 with moto and boto3; installs wrk (Debian's package) if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,8 @@ CONNECTIONS=${CONNECTIONS:-"1 4 16"}
 BUILDS=${BUILDS:-1000}
 SCALE=${SCALE:-100000}
 JAR=benchmarks/target/benchmarks.jar
-JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -Xms1g -Xmx2g)
+# shellcheck disable=SC2206 # EXTRA_JAVA_OPTS is a list of flags
+JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -Xms1g -Xmx2g ${EXTRA_JAVA_OPTS:-})
 WORK=$(mktemp -d /tmp/server-load.XXXXXX)
 PIDS=()
 
@@ -49,7 +51,7 @@ wait_ready() { # url log
   echo "not ready: $1" >&2; cat "$2" >&2; exit 1
 }
 start_ours() { # port [seed ids-file]
-  java "${JAVA_OPTS[@]}" -cp "$JAR" io.buildstop.benchmarks.ServeForLoad "$@" >"$WORK/ours-$1.log" 2>&1 &
+  java "${JAVA_OPTS[@]}" "-Xlog:gc:file=$WORK/ours-$1-gc.log" -cp "$JAR" io.buildstop.benchmarks.ServeForLoad "$@" >"$WORK/ours-$1.log" 2>&1 &
   PIDS+=($!); OURS_PID=$!
   wait_ready "http://127.0.0.1:$1/" "$WORK/ours-$1.log"
 }
