@@ -50,6 +50,6 @@ class WorkflowCommandsHelpTest {
   void stopNamesWaitTimeoutAndTheStillRunningExitCode() {
     String help = Cli.run("stop", "--help").out();
 
-    assertThat(help).contains("--wait", "--timeout=DURATION", "default: 10m", "  8   stop --wait");
+    assertThat(help).contains("--wait", "--dry-run", "--timeout=DURATION", "default: 10m", "  8   stop --wait");
   }
 }

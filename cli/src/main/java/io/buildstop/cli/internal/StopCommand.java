@@ -1,12 +1,15 @@
 package io.buildstop.cli.internal;
 
 import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.workflows.StopAndWait;
 import io.buildstop.workflows.StopAndWaitFailure;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Spec;
         "CodeBuild may accept a stop and finish it a little later: the answer still shows the build running. With "
             + "--wait, buildstop then reads the build (BatchGetBuilds) with backoff until it is complete, and prints "
             + "it as it settled, in the same form. If it is still running at the --timeout, buildstop prints the "
-            + "last build it read and exits 8.",
+            + "last build it read and exits 8. With --dry-run, buildstop reads the build, prints it as it is and "
+            + "stops nothing.",
         "",
         "Errors go to stderr as the AWS CLI words them, and the exit code tells them apart (below)."},
     footerHeading = "%nExamples:%n",
@@ -60,6 +64,11 @@ public final class StopCommand implements Callable<Integer> {
   @Option(names = "--wait",
       description = "After the stop, poll the build until it is complete, then print it (at most --timeout).")
   boolean await;
+
+  @Option(names = "--dry-run",
+      description = "Read the build (BatchGetBuilds) and print it as it is, saying on stderr whether a stop would "
+          + "stop it; stop nothing.")
+  boolean dryRun;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "How long --wait waits in all, e.g. 30s, 10m, 2h, 500ms or PT10M (default: 10m).")
@@ -87,6 +96,9 @@ public final class StopCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Backend backend = backendOptions.open(context)) {
+      if (dryRun) {
+        return dryRun(backend, out, err);
+      }
       return await ? stopAndWait(backend, out, err) : stop(backend, out, err);
     }
   }
@@ -100,6 +112,29 @@ public final class StopCommand implements Callable<Integer> {
     }
     out.print(AwsCliJson.stopBuildOutput(result.get()));
     out.flush();
+    return ExitCodes.OK;
+  }
+
+  // what a stop would do, from one read: a running build would be stopped, a complete one returned unchanged
+  private int dryRun(Backend backend, PrintWriter out, PrintWriter err) {
+    Either<StopFailure, Build> read = backend.reader().batchGetBuilds(List.of(id)).flatMap(result ->
+        result.builds().isEmpty()
+            ? BuildId.parse(id).flatMap(valid -> Either.left(StopFailure.resourceNotFound(valid)))
+            : Either.right(result.builds().get(0)));
+    if (read.isLeft()) {
+      err.print(AwsCliErrors.describe(TrackedPorts.BATCH_GET_BUILDS, read.getLeft(), backend.endpoint()));
+      err.flush();
+      return ExitCodes.of(read.getLeft().code());
+    }
+    Build build = read.get();
+    out.print(AwsCliJson.stopBuildOutput(build));
+    out.flush();
+    String state = build.buildStatusAsString().orElse("of unknown status") + " in phase "
+        + build.currentPhaseAsString().orElse("unknown");
+    err.println("buildstop: dry run: " + build.id().orElse(id) + " is " + state + (StopRules.isStoppable(build)
+        ? ": a stop would stop it. Nothing was stopped."
+        : ": it is complete, and a stop would return it unchanged. Nothing was stopped."));
+    err.flush();
     return ExitCodes.OK;
   }
 
