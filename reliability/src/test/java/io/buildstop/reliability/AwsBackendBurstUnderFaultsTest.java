@@ -48,6 +48,7 @@ class AwsBackendBurstUnderFaultsTest {
   private static final String ID = "burst-project:6f1c2b9e-1111-4000-8000-000000000001";
 
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong slowestMillis = new java.util.concurrent.atomic.AtomicLong();
 
   @Test
   void everyStopInABurstUnderFaultsReturnsAValueWithinItsDeadlineAndNoThreadIsLeftBlocked() throws Exception {
@@ -65,6 +66,7 @@ class AwsBackendBurstUnderFaultsTest {
         burst(stopper, stopped);
       }
       count("requests the endpoint saw", endpoint.requests());
+      count("slowest call (ms)", slowestMillis.get());
     }
     report();
   }
@@ -104,6 +106,7 @@ class AwsBackendBurstUnderFaultsTest {
     for (Future<Duration> call : calls) {
       Duration took = call.get(CALL_TIMEOUT.plus(MARGIN).toSeconds() + 5, TimeUnit.SECONDS);
       assertThat(took).as("a call's time").isLessThan(CALL_TIMEOUT.plus(MARGIN));
+      slowestMillis.accumulateAndGet(took.toMillis(), Math::max);
       count("calls", 1);
     }
     callers.shutdown();

@@ -9,6 +9,9 @@ import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -84,16 +87,23 @@ public class InMemoryLinearizabilityTest {
 
   @Test
   @DisplayName("every concurrent history of start/advance/complete/stop/read is explained by the stop rules in some order")
-  void everyHistoryHasASequentialExplanationByTheStopRules() {
+  void everyHistoryHasASequentialExplanationByTheStopRules() throws IOException {
+    int scenarios = Scale.times(100);
+    int invocations = 100;
     new StressOptions()
-        .iterations(Scale.times(100))
-        .invocationsPerIteration(100)
+        .iterations(scenarios)
+        .invocationsPerIteration(invocations)
         .threads(3)
         .actorsPerThread(3)
         .actorsBefore(2)
         .actorsAfter(2)
         .sequentialSpecification(Model.class)
         .check(InMemoryLinearizabilityTest.class);
+
+    Path report = Path.of("target", "reliability", "linearizability.txt");
+    Files.createDirectories(report.getParent());
+    Files.writeString(report, "scenarios " + scenarios + "\nhistories " + scenarios * invocations
+        + "\nthreads 3, operations per history 13 (2 before, 3 x 3 parallel, 2 after)\n");
   }
 
   static String id(int build) {

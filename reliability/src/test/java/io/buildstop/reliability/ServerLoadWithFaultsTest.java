@@ -61,7 +61,7 @@ class ServerLoadWithFaultsTest {
   @Test
   void underLoadWithDroppedConnectionsEveryBuildStaysRealAndEveryAcknowledgedStopIsVisible() throws Exception {
     Duration runFor = Duration.ofSeconds(Scale.times(3));
-    try (CodeBuildServer server = CodeBuildServer.builder().lifecycle(Duration.ofMillis(20)).start()) {
+    try (CodeBuildServer server = CodeBuildServer.builder().lifecycle(Duration.ofMillis(50)).start()) {
       HttpResponse<String> created = post(server, "CreateProject", "{\"name\":\"" + PROJECT + "\","
           + "\"source\":{\"type\":\"NO_SOURCE\",\"buildspec\":\"version: 0.2\"},\"artifacts\":{\"type\":\"NO_ARTIFACTS\"},"
           + "\"environment\":{\"type\":\"LINUX_CONTAINER\",\"image\":\"aws/codebuild/standard:7.0\","
