@@ -2,20 +2,9 @@ package io.buildstop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.cli.internal.Context;
 import io.buildstop.cli.internal.ExitCodes;
-import io.buildstop.cli.internal.Lifetime;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,12 +20,9 @@ import software.amazon.awssdk.services.codebuild.model.Build;
  */
 @DisplayName("buildstop stop-superseded against buildstop serve, scripted")
 class StopSupersededAgainstServeTest {
-  private static final Pattern ANNOUNCEMENT =
-      Pattern.compile("buildstop: CodeBuild endpoint at (http://127\\.0\\.0\\.1:[0-9]+)\n");
-
   @Test
   void stopsExactlyTheTwoOlderBuildsOfTheProjectAndSourceVersion() throws Exception {
-    try (Serving serve = new Serving("serve", "--port", "0");
+    try (InProcessServe serve = new InProcessServe("serve", "--port", "0");
         CodeBuildClient codeBuild = LocalCodeBuild.sdk(serve.endpoint())) {
       String url = serve.endpoint();
       LocalCodeBuild.createProject(codeBuild, "webapp");
@@ -87,50 +73,5 @@ class StopSupersededAgainstServeTest {
   private static Map<String, String> statuses(CodeBuildClient codeBuild, List<String> ids) {
     return codeBuild.batchGetBuilds(request -> request.ids(ids)).builds().stream()
         .collect(Collectors.toMap(Build::id, Build::buildStatusAsString));
-  }
-
-  /** {@code buildstop serve} with these arguments, on a thread of its own until the test ends it. */
-  private static final class Serving implements AutoCloseable {
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    final CountDownLatch shutdown = new CountDownLatch(1);
-    final CompletableFuture<Integer> exitCode;
-
-    Serving(String... args) {
-      Lifetime untilTestEnds = resource -> {
-        try {
-          shutdown.await();
-        } finally {
-          resource.close();
-        }
-      };
-      exitCode = CompletableFuture.supplyAsync(() -> Cli.commandLine(
-              new Context(Map.of(), Clock.systemUTC(), untilTestEnds))
-          .setOut(new PrintWriter(out, true))
-          .setErr(new PrintWriter(err, true))
-          .execute(args));
-    }
-
-    String endpoint() throws InterruptedException {
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (System.nanoTime() < deadline && !exitCode.isDone()) {
-        Matcher matcher = ANNOUNCEMENT.matcher(out.toString());
-        if (matcher.matches()) {
-          return matcher.group(1);
-        }
-        Thread.sleep(20);
-      }
-      throw new AssertionError("serve did not announce its endpoint; stdout: " + out + " stderr: " + err);
-    }
-
-    int stop() throws Exception {
-      shutdown.countDown();
-      return exitCode.get(20, TimeUnit.SECONDS);
-    }
-
-    @Override
-    public void close() {
-      shutdown.countDown();
-    }
   }
 }

@@ -58,6 +58,12 @@ public final class ServeCommand implements Callable<Integer> {
           + "builds stay in their phase until stopped.")
   Duration lifecycle;
 
+  @Option(names = "--stop-latency", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Finish stops DURATION after StopBuild accepted them (e.g. 2s), as CodeBuild may: until then the "
+          + "answer and every read show the build running. Try `buildstop stop --wait` against it. By default stops "
+          + "finish at once.")
+  Duration stopLatency;
+
   @ArgGroup(exclusive = false)
   Credentials credentials;
 
@@ -112,6 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
         memory.accountId(account);
       });
       Optional.ofNullable(lifecycle).ifPresent(builder::lifecycle);
+      Optional.ofNullable(stopLatency).ifPresent(memory::stopLatency);
       Optional.ofNullable(credentials).ifPresent(keys -> builder.credentials(keys.accessKey, keys.secretKey));
       InMemoryBuildStopper backend = memory.build();
       if (demoBuilds) {

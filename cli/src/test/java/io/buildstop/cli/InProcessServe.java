@@ -1,0 +1,64 @@
+package io.buildstop.cli;
+
+import io.buildstop.cli.internal.Context;
+import io.buildstop.cli.internal.Lifetime;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code buildstop serve} with these arguments, in-process on a thread of its own, until the test ends it. */
+final class InProcessServe implements AutoCloseable {
+  private static final Pattern ANNOUNCEMENT =
+      Pattern.compile("buildstop: CodeBuild endpoint at (http://127\\.0\\.0\\.1:[0-9]+)\n");
+
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+  private final CountDownLatch shutdown = new CountDownLatch(1);
+  private final CompletableFuture<Integer> exitCode;
+
+  InProcessServe(String... args) {
+    Lifetime untilTestEnds = resource -> {
+      try {
+        shutdown.await();
+      } finally {
+        resource.close();
+      }
+    };
+    exitCode = CompletableFuture.supplyAsync(() -> Cli.commandLine(
+            new Context(Map.of(), Clock.systemUTC(), untilTestEnds))
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args));
+  }
+
+  /** The URL serve announced on stdout. */
+  String endpoint() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline && !exitCode.isDone()) {
+      Matcher matcher = ANNOUNCEMENT.matcher(out.toString());
+      if (matcher.matches()) {
+        return matcher.group(1);
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("serve did not announce its endpoint; stdout: " + out + " stderr: " + err);
+  }
+
+  /** Ends serve as a signal would; its exit code. */
+  int stop() throws Exception {
+    shutdown.countDown();
+    return exitCode.get(20, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() {
+    shutdown.countDown();
+  }
+}
