@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildPhaseType;
 import io.buildstop.domain.StatusType;
+import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.CodeBuildServer;
+import io.buildstop.wire.StopBuildResponseJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,6 +144,17 @@ class ServerRequestFuzzTest {
       count(status + " " + body.path("__type").asText());
     } else {
       assertThat(status).isEqualTo(200);
+      // an accepted request's builds are real builds (spec §3), whatever else the request carried
+      List<JsonNode> builds = new ArrayList<>();
+      if (body.has("build")) {
+        builds.add(body.get("build"));
+      }
+      body.path("builds").forEach(builds::add);
+      for (JsonNode build : builds) {
+        Build read = StopBuildResponseJson.decode("{\"build\":" + build + "}")
+            .getOrElseThrow(e -> new AssertionError(e.message()));
+        assertThat(BuildInvariants.violations(read)).as("invariants of %s", build).isEmpty();
+      }
       count("200 " + request.target().orElse("-").replace(TARGET, ""));
     }
   }
@@ -206,8 +219,59 @@ class ServerRequestFuzzTest {
         Tuple.of(3, deeplyNested().map(b -> Tuple.of("deep", b))),
         Tuple.of(1, huge().map(b -> Tuple.of("huge", b))));
     // about one in 280 bodies is huge: a megabyte each, so they are kept rare
-    return Combinators.combine(targets, contentTypes, bodies)
+    Arbitrary<Request> mixed = Combinators.combine(targets, contentTypes, bodies)
         .as((target, type, body) -> new Request(target, type, body.get2(), body.get1()));
+    return Arbitraries.frequencyOf(Tuple.of(1, nearlyValidRequests()), Tuple.of(4, mixed));
+  }
+
+  /** Requests a real client could send: the right target and members, most of them valid, one perhaps not. */
+  private Arbitrary<Request> nearlyValidRequests() {
+    Arbitrary<ObjectNode> overrides = Arbitraries.of(
+        "{}", "{\"sourceVersion\":\"main\"}", "{\"timeoutInMinutesOverride\":5}", "{\"timeoutInMinutesOverride\":0}",
+        "{\"timeoutInMinutesOverride\":2161}", "{\"queuedTimeoutInMinutesOverride\":5}",
+        "{\"environmentVariablesOverride\":[{\"name\":\"A\",\"value\":\"b\",\"type\":\"PLAINTEXT\"}]}",
+        "{\"environmentVariablesOverride\":[{\"name\":\"A\",\"value\":\"b\",\"type\":\"NOPE\"}]}",
+        "{\"computeTypeOverride\":\"BUILD_GENERAL1_LARGE\"}", "{\"computeTypeOverride\":\"HUGE\"}",
+        "{\"imageOverride\":\"aws/codebuild/standard:6.0\"}", "{\"buildspecOverride\":\"version: 0.2\"}",
+        "{\"idempotencyToken\":\"t-1\"}", "{\"privilegedModeOverride\":true}", "{\"privilegedModeOverride\":\"yes\"}",
+        "{\"logsConfigOverride\":{\"cloudWatchLogs\":{\"status\":\"DISABLED\"}}}",
+        "{\"cacheOverride\":{\"type\":\"LOCAL\",\"modes\":[\"LOCAL_SOURCE_CACHE\"]}}",
+        "{\"artifactsOverride\":{\"type\":\"NO_ARTIFACTS\"}}", "{\"sourceTypeOverride\":\"NO_SOURCE\"}")
+        .map(ServerRequestFuzzTest::object);
+    Arbitrary<ObjectNode> startBuild = Combinators.combine(overrides, overrides).as((a, b) -> {
+      ObjectNode body = NODES.objectNode().put("projectName", "fuzz-project");
+      body.setAll(a);
+      body.setAll(b);
+      return body;
+    });
+    Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(seededIds)),
+        Tuple.of(1, Arbitraries.of("fuzz-project:00000000-0000-0000-0000-000000000000", "fuzz-project:")));
+    Arbitrary<ObjectNode> stopBuild = ids.map(id -> NODES.objectNode().put("id", id));
+    Arbitrary<ObjectNode> batchGet = ids.list().ofMinSize(0).ofMaxSize(101).map(list -> {
+      ObjectNode body = NODES.objectNode();
+      list.forEach(body.putArray("ids")::add);
+      return body;
+    });
+    Arbitrary<ObjectNode> listForProject = Arbitraries.of("fuzz-project", "no-such-project", "fuzz_project")
+        .map(name -> NODES.objectNode().put("projectName", name).put("sortOrder", "ASCENDING"));
+    return Arbitraries.oneOf(
+        startBuild.map(body -> nearlyValid("StartBuild", body)),
+        stopBuild.map(body -> nearlyValid("StopBuild", body)),
+        batchGet.map(body -> nearlyValid("BatchGetBuilds", body)),
+        listForProject.map(body -> nearlyValid("ListBuildsForProject", body)));
+  }
+
+  private static Request nearlyValid(String operation, ObjectNode body) {
+    return new Request(Optional.of(TARGET + operation), Optional.of("application/x-amz-json-1.1"), bytes(body),
+        "nearly valid");
+  }
+
+  private static ObjectNode object(String json) {
+    try {
+      return (ObjectNode) JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Arbitrary<byte[]> operationShapedBodies() {
