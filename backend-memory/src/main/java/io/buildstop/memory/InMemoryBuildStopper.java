@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -53,12 +54,15 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private final ConcurrentHashMap<BuildId, Build> builds = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicLong> buildNumbers = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<StopCall> stopCalls = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger stopCallCount = new AtomicInteger();
+  private final int stopCallHistory;
   private final FailureInjection failures = new FailureInjection();
   private final PendingStops pendingStops;
 
   private InMemoryBuildStopper(Builder builder) {
     this.clock = builder.clock;
     this.pendingStops = new PendingStops(builder.stopLatency);
+    this.stopCallHistory = builder.stopCallHistory;
     this.partition = builder.partition;
     this.region = builder.region;
     this.accountId = builder.accountId;
@@ -92,7 +96,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     Either<StopFailure, Instant> at = instantNow();
     Either<StopFailure, Build> result = at.flatMap(instant -> Try.of(() -> stop.apply(instant))
         .getOrElseGet(failure -> Either.left(StopFailure.unavailable("the in-memory backend failed", failure))));
-    stopCalls.add(new StopCall(requestedId, at.getOrElse(Instant.EPOCH), result));
+    remember(new StopCall(requestedId, at.getOrElse(Instant.EPOCH), result));
     return result;
   }
 
@@ -282,7 +286,21 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     failures.failNext(calls, Objects.requireNonNull(failure, "failure"));
   }
 
-  /** Every StopBuild call answered so far, in the order they completed: a snapshot. */
+  // bounded: a long-running endpoint answers StopBuild millions of times, and must not keep every answer
+  private void remember(StopCall call) {
+    if (stopCallHistory == 0) {
+      return;
+    }
+    stopCalls.add(call);
+    if (stopCallCount.incrementAndGet() > stopCallHistory && stopCalls.poll() != null) {
+      stopCallCount.decrementAndGet();
+    }
+  }
+
+  /**
+   * The most recent StopBuild calls answered, at most {@link Builder#stopCallHistory(int)} of them (10,000 by
+   * default), oldest first: a snapshot.
+   */
   public List<StopCall> stopCalls() {
     return List.copyOf(stopCalls);
   }
@@ -314,11 +332,15 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
 
   /** Builds an {@link InMemoryBuildStopper}. */
   public static final class Builder {
+    /** How many StopBuild calls {@link #stopCalls()} keeps unless told otherwise. */
+    public static final int DEFAULT_STOP_CALL_HISTORY = 10_000;
+
     private Clock clock = Clock.systemUTC();
     private String partition = "aws";
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private Duration stopLatency = Duration.ZERO;
+    private int stopCallHistory = DEFAULT_STOP_CALL_HISTORY;
 
     private Builder() {}
 
@@ -358,6 +380,20 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
         throw new IllegalArgumentException("stopLatency must not be negative: " + stopLatency);
       }
       this.stopLatency = stopLatency;
+      return this;
+    }
+
+    /**
+     * How many of the most recent StopBuild calls {@link #stopCalls()} keeps; {@value #DEFAULT_STOP_CALL_HISTORY}
+     * by default, 0 to keep none (a long-running endpoint).
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder stopCallHistory(int calls) {
+      if (calls < 0) {
+        throw new IllegalArgumentException("stopCallHistory must not be negative: " + calls);
+      }
+      this.stopCallHistory = calls;
       return this;
     }
 
