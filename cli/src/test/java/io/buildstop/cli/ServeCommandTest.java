@@ -5,72 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.cli.internal.Lifetime;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("buildstop serve")
 class ServeCommandTest {
-  private static final Pattern ANNOUNCEMENT =
-      Pattern.compile("buildstop: CodeBuild endpoint at (http://127\\.0\\.0\\.1:[0-9]+)\n");
-
-  /** A {@code buildstop serve} running on a thread of its own until the test ends it. */
-  private static final class Serving implements AutoCloseable {
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    final CountDownLatch shutdown = new CountDownLatch(1);
-    final CompletableFuture<Integer> exitCode;
-
-    Serving(String... args) {
-      Lifetime untilTestEnds = resource -> {
-        try {
-          shutdown.await();
-        } finally {
-          resource.close();
-        }
-      };
-      exitCode = CompletableFuture.supplyAsync(() -> Cli.commandLine(
-              new io.buildstop.cli.internal.Context(Map.of(), Clock.systemUTC(), untilTestEnds))
-          .setOut(new PrintWriter(out, true))
-          .setErr(new PrintWriter(err, true))
-          .execute(args));
-    }
-
-    String endpoint() throws InterruptedException {
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (System.nanoTime() < deadline && !exitCode.isDone()) {
-        Matcher matcher = ANNOUNCEMENT.matcher(out.toString());
-        if (matcher.matches()) {
-          return matcher.group(1);
-        }
-        Thread.sleep(20);
-      }
-      throw new AssertionError("serve did not announce its endpoint; stdout: " + out + " stderr: " + err);
-    }
-
-    int stop() throws Exception {
-      shutdown.countDown();
-      return exitCode.get(20, TimeUnit.SECONDS);
-    }
-
-    @Override
-    public void close() {
-      shutdown.countDown();
-    }
-  }
-
   @Test
   void announcesItsEndpointServesTheDemoBuildsAndEndsCleanly() throws Exception {
-    try (Serving serve = new Serving("serve", "--port", "0", "--demo-builds")) {
+    try (InProcessServe serve = new InProcessServe("serve", "--port", "0", "--demo-builds")) {
       String endpoint = serve.endpoint();
 
       Cli.Result first = Cli.run("stop", "--endpoint-url", endpoint, "--id", DemoBuilds.RUNNING_IN_BUILD);
@@ -88,7 +30,7 @@ class ServeCommandTest {
 
   @Test
   void startsEmptyWithoutDemoBuilds() throws Exception {
-    try (Serving serve = new Serving("serve")) {
+    try (InProcessServe serve = new InProcessServe("serve")) {
       Cli.Result result = Cli.run("stop", "--endpoint-url", serve.endpoint(), "--id", DemoBuilds.RUNNING_IN_BUILD);
 
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
@@ -100,7 +42,7 @@ class ServeCommandTest {
 
   @Test
   void withAccessKeysRefusesCallsSignedWithOthers() throws Exception {
-    try (Serving serve = new Serving("serve", "--demo-builds", "--access-key", "AKIDLOCAL", "--secret-key", "s3cr3t")) {
+    try (InProcessServe serve = new InProcessServe("serve", "--demo-builds", "--access-key", "AKIDLOCAL", "--secret-key", "s3cr3t")) {
       // no credentials configured for the SDK here: buildstop signs with its dummy key, which the endpoint refuses
       Cli.Result result = Cli.run("stop", "--endpoint-url", serve.endpoint(), "--id", DemoBuilds.RUNNING_IN_BUILD);
 
@@ -113,7 +55,7 @@ class ServeCommandTest {
 
   @Test
   void aPortThatCannotBeUsedIsAUsageError() throws Exception {
-    try (Serving first = new Serving("serve")) {
+    try (InProcessServe first = new InProcessServe("serve")) {
       String port = first.endpoint().replaceAll(".*:", "");
 
       Cli.Result second = Cli.run("serve", "--port", port);
