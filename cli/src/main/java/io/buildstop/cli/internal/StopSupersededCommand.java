@@ -102,22 +102,16 @@ public final class StopSupersededCommand implements Callable<Integer> {
     String reference = policy == null ? null : policy.olderThan;
     try (Backend backend = backendOptions.open(context)) {
       TrackedPorts ports = new TrackedPorts(backend);
-      Either<StopFailure, StopReport> report;
-      Either<StopFailure, BuildId> referenceId =
-          reference == null ? Either.right(null) : BuildId.parse(reference);
-      if (referenceId.isLeft()) {
-        report = Either.left(referenceId.getLeft());
-      } else {
-        StopSuperseded stopSuperseded = StopSuperseded.of(ports.stopper(), ports.reader())
-            .project(project)
-            .sourceVersion(sourceVersion)
-            .dryRun(workflow.dryRun())
-            .concurrency(concurrency)
-            .maxAttempts(maxAttempts);
-        stopSuperseded = referenceId.get() == null ? stopSuperseded.keepNewest()
-            : stopSuperseded.olderThan(referenceId.get());
-        report = stopSuperseded.run();
-      }
+      StopSuperseded stopSuperseded = StopSuperseded.of(ports.stopper(), ports.reader())
+          .project(project)
+          .sourceVersion(sourceVersion)
+          .dryRun(workflow.dryRun())
+          .concurrency(concurrency)
+          .maxAttempts(maxAttempts);
+      // a malformed --older-than is invalid input before anything is read, as any bad id
+      Either<StopFailure, StopReport> report = reference == null
+          ? stopSuperseded.keepNewest().run()
+          : BuildId.parse(reference).flatMap(id -> stopSuperseded.olderThan(id).run());
       return StopReports.finish(NAME, report, ports, backend.endpoint(), spec.commandLine().getOut(),
           spec.commandLine().getErr());
     }
