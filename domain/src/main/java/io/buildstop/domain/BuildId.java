@@ -2,9 +2,6 @@ package io.buildstop.domain;
 
 import io.vavr.control.Either;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A validated CodeBuild build id, {@code <project-name>:<build-uuid>} (spec §2).
@@ -24,10 +21,9 @@ public record BuildId(String projectName, String buildUuid) {
   /** The longest input accepted at all: a build ARN around an id of {@link #MAX_LENGTH} characters. */
   public static final int MAX_ARN_LENGTH = 2048;
 
-  private static final Pattern PROJECT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_]{1,149}");
-  private static final Pattern ARN_PREFIX = Pattern.compile("arn:aws[a-z-]*:.*");
-  private static final Pattern BUILD_ARN =
-      Pattern.compile("arn:aws[a-z-]*:codebuild:[a-z0-9-]+:[0-9]{12}:build/(.+)");
+  private static final int MIN_PROJECT_NAME = 2;
+  private static final int MAX_PROJECT_NAME = 150;
+  private static final int ACCOUNT_DIGITS = 12;
 
   /**
    * Checks the parts; a {@code BuildId} that breaks the form cannot exist.
@@ -37,12 +33,16 @@ public record BuildId(String projectName, String buildUuid) {
   public BuildId {
     Objects.requireNonNull(projectName, "projectName");
     Objects.requireNonNull(buildUuid, "buildUuid");
-    String id = projectName + ":" + buildUuid;
-    Optional<InvalidBuildIdReason> reason = PROJECT_NAME.matcher(projectName).matches()
-        ? badCharacter(id).or(() -> parseId(id).swap().toJavaOptional())
-        : Optional.of(InvalidBuildIdReason.INVALID_PROJECT_NAME);
-    if (reason.isPresent()) {
-      throw new IllegalArgumentException("not a build id: " + reason.get().description());
+    InvalidBuildIdReason reason = !isProjectName(projectName, 0, projectName.length())
+        ? InvalidBuildIdReason.INVALID_PROJECT_NAME
+        : firstBadCharacter(buildUuid, 0, buildUuid.length());
+    if (reason == null) {
+      reason = projectName.length() + 1 + buildUuid.length() > MAX_LENGTH ? InvalidBuildIdReason.TOO_LONG
+          : buildUuid.isEmpty() ? InvalidBuildIdReason.EMPTY_BUILD_UUID
+          : null;
+    }
+    if (reason != null) {
+      throw new IllegalArgumentException("not a build id: " + reason.description());
     }
   }
 
@@ -53,9 +53,14 @@ public record BuildId(String projectName, String buildUuid) {
    * @return the id, or {@link StopFailure.InvalidInput} naming the first rule the input breaks; never throws
    */
   public static Either<StopFailure, BuildId> parse(String input) {
-    return reasonToReject(input)
-        .map(reason -> Either.<StopFailure, BuildId>left(StopFailure.invalidBuildId(reason, input)))
-        .orElseGet(() -> Either.right(split(idOf(input))));
+    // one pass over the characters and no regular expression: this runs on every StopBuild (BENCHMARKS.md)
+    InvalidBuildIdReason reason = reasonToReject(input);
+    if (reason != null) {
+      return Either.left(StopFailure.invalidBuildId(reason, input));
+    }
+    int idStart = idStart(input);
+    int separator = input.indexOf(':', idStart);
+    return Either.right(new BuildId(input.substring(idStart, separator), input.substring(separator + 1)));
   }
 
   /**
@@ -66,7 +71,7 @@ public record BuildId(String projectName, String buildUuid) {
    *     never throws
    */
   public static Either<StopFailure, String> parseProjectName(String projectName) {
-    return projectName != null && PROJECT_NAME.matcher(projectName).matches()
+    return projectName != null && isProjectName(projectName, 0, projectName.length())
         ? Either.right(projectName)
         : Either.left(StopFailure.invalidBuildId(InvalidBuildIdReason.INVALID_PROJECT_NAME, projectName));
   }
@@ -82,68 +87,138 @@ public record BuildId(String projectName, String buildUuid) {
     return value();
   }
 
-  private static Optional<InvalidBuildIdReason> reasonToReject(String input) {
+  // null when the input is a valid id or build ARN; the order of the checks is the order of the reasons' precedence
+  private static InvalidBuildIdReason reasonToReject(String input) {
     if (input == null) {
-      return Optional.of(InvalidBuildIdReason.MISSING);
+      return InvalidBuildIdReason.MISSING;
     }
     if (input.isEmpty()) {
-      return Optional.of(InvalidBuildIdReason.EMPTY);
+      return InvalidBuildIdReason.EMPTY;
     }
-    // spec §4.7: length first, so no regex ever runs over an unbounded string
+    // spec §4.7: length first, so no scan ever runs over an unbounded string
     if (input.length() > MAX_ARN_LENGTH) {
-      return Optional.of(InvalidBuildIdReason.TOO_LONG);
+      return InvalidBuildIdReason.TOO_LONG;
     }
-    Optional<InvalidBuildIdReason> badCharacter = badCharacter(input);
-    if (badCharacter.isPresent()) {
+    InvalidBuildIdReason badCharacter = firstBadCharacter(input, 0, input.length());
+    if (badCharacter != null) {
       return badCharacter;
     }
-    if (ARN_PREFIX.matcher(input).matches() && !BUILD_ARN.matcher(input).matches()) {
-      return Optional.of(InvalidBuildIdReason.NOT_A_BUILD_ARN);
+    int idStart = idStart(input);
+    if (idStart < 0) {
+      return InvalidBuildIdReason.NOT_A_BUILD_ARN;
     }
-    return parseId(idOf(input)).swap().toJavaOptional();
+    return reasonToRejectId(input, idStart);
   }
 
-  private static Optional<InvalidBuildIdReason> badCharacter(String input) {
-    for (int i = 0; i < input.length(); i++) {
+  private static InvalidBuildIdReason firstBadCharacter(String input, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = input.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        return Optional.of(InvalidBuildIdReason.CONTROL_CHARACTER);
+        return InvalidBuildIdReason.CONTROL_CHARACTER;
       }
       if (c > 0x7f) {
-        return Optional.of(InvalidBuildIdReason.NON_ASCII);
+        return InvalidBuildIdReason.NON_ASCII;
       }
       if (c == ' ') {
-        return Optional.of(InvalidBuildIdReason.WHITESPACE);
+        return InvalidBuildIdReason.WHITESPACE;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  // spec §4.8: a build ARN stands for the id it ends with
-  private static String idOf(String input) {
-    Matcher arn = BUILD_ARN.matcher(input);
-    return arn.matches() ? arn.group(1) : input;
-  }
-
-  private static Either<InvalidBuildIdReason, String> parseId(String id) {
-    if (id.length() > MAX_LENGTH) {
-      return Either.left(InvalidBuildIdReason.TOO_LONG);
+  private static InvalidBuildIdReason reasonToRejectId(String input, int idStart) {
+    if (input.length() - idStart > MAX_LENGTH) {
+      return InvalidBuildIdReason.TOO_LONG;
     }
-    int separator = id.indexOf(':');
+    int separator = input.indexOf(':', idStart);
     if (separator < 0) {
-      return Either.left(InvalidBuildIdReason.MISSING_SEPARATOR);
+      return InvalidBuildIdReason.MISSING_SEPARATOR;
     }
-    if (!PROJECT_NAME.matcher(id.substring(0, separator)).matches()) {
-      return Either.left(InvalidBuildIdReason.INVALID_PROJECT_NAME);
+    if (!isProjectName(input, idStart, separator)) {
+      return InvalidBuildIdReason.INVALID_PROJECT_NAME;
     }
-    if (separator == id.length() - 1) {
-      return Either.left(InvalidBuildIdReason.EMPTY_BUILD_UUID);
+    if (separator == input.length() - 1) {
+      return InvalidBuildIdReason.EMPTY_BUILD_UUID;
     }
-    return Either.right(id);
+    return null;
   }
 
-  private static BuildId split(String id) {
-    int separator = id.indexOf(':');
-    return new BuildId(id.substring(0, separator), id.substring(separator + 1));
+  // [A-Za-z0-9][A-Za-z0-9\-_]{1,149} over input[from, to)
+  private static boolean isProjectName(String input, int from, int to) {
+    int length = to - from;
+    if (length < MIN_PROJECT_NAME || length > MAX_PROJECT_NAME || !isAlphanumeric(input.charAt(from))) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = input.charAt(i);
+      if (!isAlphanumeric(c) && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Where the id starts (spec §4.8: a build ARN stands for the id it ends with): 0 for an id, after
+   * {@code build/} for a build ARN, -1 for any other ARN. An ARN is anything matching {@code arn:aws[a-z-]*:.*}, a
+   * build ARN {@code arn:aws[a-z-]*:codebuild:[a-z0-9-]+:[0-9]{12}:build/.+}.
+   */
+  private static int idStart(String input) {
+    if (!input.startsWith("arn:aws")) {
+      return 0;
+    }
+    int at = skip(input, "arn:aws".length(), BuildId::isPartitionCharacter);
+    if (at == input.length() || input.charAt(at) != ':') {
+      return 0;
+    }
+    at = expect(input, at + 1, "codebuild:");
+    int regionEnd = skip(input, at, BuildId::isRegionCharacter);
+    if (at < 0 || regionEnd == at) {
+      return -1;
+    }
+    at = expect(input, regionEnd, ":");
+    int accountEnd = skip(input, at, BuildId::isDigit);
+    if (at < 0 || accountEnd - at != ACCOUNT_DIGITS) {
+      return -1;
+    }
+    at = expect(input, accountEnd, ":build/");
+    return at < 0 || at == input.length() ? -1 : at;
+  }
+
+  private interface CharClass {
+    boolean contains(char c);
+  }
+
+  // the first index at or after from whose character is outside the class; from itself when negative
+  private static int skip(String input, int from, CharClass characters) {
+    if (from < 0) {
+      return from;
+    }
+    int at = from;
+    while (at < input.length() && characters.contains(input.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  // the index after literal when input has it at from, else -1
+  private static int expect(String input, int from, String literal) {
+    return from >= 0 && input.startsWith(literal, from) ? from + literal.length() : -1;
+  }
+
+  private static boolean isPartitionCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || c == '-';
+  }
+
+  private static boolean isRegionCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
