@@ -53,6 +53,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private final String accountId;
   private final ConcurrentHashMap<BuildId, Build> builds = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicLong> buildNumbers = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Build> defaultConfigurations = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<StopCall> stopCalls = new ConcurrentLinkedQueue<>();
   private final AtomicInteger stopCallCount = new AtomicInteger();
   private final int stopCallHistory;
@@ -139,7 +140,9 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    * @return the new build, or {@link StopFailure.InvalidInput} if the name breaks CodeBuild's project-name pattern
    */
   public Either<StopFailure, Build> startBuild(String projectName) {
-    return newBuildId(projectName).flatMap(valid -> startBuild(NewBuilds.defaultConfiguration(projectName)));
+    // the default configuration is immutable, so the builds of one project share it rather than a copy each
+    return BuildId.parseProjectName(projectName)
+        .flatMap(valid -> startBuild(defaultConfigurations.computeIfAbsent(valid, NewBuilds::defaultConfiguration)));
   }
 
   /**
@@ -155,10 +158,11 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     String projectName = configuration.projectName().orElse(null);
     return newBuildId(projectName).flatMap(id -> instantNow().map(at -> {
       long number = buildNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
-      Build started = BuildLifecycle.start(configuration
-          .withId(id.value())
-          .withArn(NewBuilds.buildArn(partition, region, accountId, id))
-          .withBuildNumber(number), at);
+      Build started = BuildLifecycle.start(Build.builder().from(configuration)
+          .id(id.value())
+          .arn(NewBuilds.buildArn(partition, region, accountId, id))
+          .buildNumber(number)
+          .build(), at);
       builds.put(id, started);
       return started;
     }));

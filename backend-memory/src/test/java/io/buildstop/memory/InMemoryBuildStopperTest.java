@@ -134,6 +134,18 @@ class InMemoryBuildStopperTest {
     }
 
     @Test
+    void buildsOfOneProjectShareTheirDefaultConfigurationRatherThanACopyEach() {
+      Build first = started("p1");
+      Build second = started("p1");
+
+      // a backend seeded with 100,000 builds keeps one environment, source and cache per project (BENCHMARKS.md)
+      assertThat(second.environment().orElseThrow()).isSameAs(first.environment().orElseThrow());
+      assertThat(second.source().orElseThrow()).isSameAs(first.source().orElseThrow());
+      assertThat(second.logs().orElseThrow()).isSameAs(first.logs().orElseThrow());
+      assertThat(started("p2").logs().orElseThrow().groupName()).contains("/aws/codebuild/p2");
+    }
+
+    @Test
     void aCallersConfigurationIsKeptAndItsLifecycleReplaced() {
       Build configuration = Build.builder()
           .projectName("p1").sourceVersion("refs/heads/main").serviceRole("arn:aws:iam::123456789012:role/r")

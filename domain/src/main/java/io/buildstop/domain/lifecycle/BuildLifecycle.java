@@ -55,13 +55,16 @@ public final class BuildLifecycle {
     }
     BuildPhase submitted = Phases.close(
         Phases.open(BuildPhaseType.SUBMITTED, submittedAt), StatusType.SUCCEEDED, queuedAt);
-    return configuration
-        .withPhases(submitted, Phases.open(BuildPhaseType.QUEUED, queuedAt))
-        .withStartTime(submittedAt)
-        .withEndTime(Optional.empty())
-        .withBuildStatus(StatusType.IN_PROGRESS)
-        .withCurrentPhase(BuildPhaseType.QUEUED)
-        .withBuildComplete(false);
+    // one copy through a builder rather than a with*-copy per member: every StartBuild and every seeded build pays it
+    return Build.builder().from(configuration)
+        .phases(List.of(submitted, Phases.open(BuildPhaseType.QUEUED, queuedAt)))
+        .hasPhases(true)
+        .startTime(submittedAt)
+        .endTime(Optional.empty())
+        .buildStatus(StatusType.IN_PROGRESS)
+        .currentPhase(BuildPhaseType.QUEUED)
+        .buildComplete(false)
+        .build();
   }
 
   /** {@link #start(Build, Instant, Instant)} with the build queued the instant it was submitted. */
