@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Our server for {@code bench/server-load.sh}: {@link CodeBuildServer} on {@code 127.0.0.1:PORT} with its
- * defaults, optionally pre-seeded with {@code N} running builds through the backend's public API
+ * defaults and a backend configured as {@code buildstop serve} configures it, optionally pre-seeded with {@code N} running builds through the backend's public API
  * ({@code startBuild}), their ids written one per line to {@code IDS}. Prints {@code READY} and serves until killed.
  *
  * <p>Usage: {@code ServeForLoad PORT [N IDS]}.
@@ -23,7 +23,8 @@ public final class ServeForLoad {
   public static void main(String[] args) throws IOException, InterruptedException {
     int port = Integer.parseInt(args[0]);
     int seed = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-    InMemoryBuildStopper backend = InMemoryBuildStopper.create();
+    // configured as `buildstop serve` configures it: no StopBuild call history, which no HTTP client can read
+    InMemoryBuildStopper backend = InMemoryBuildStopper.builder().stopCallHistory(0).build();
     if (seed > 0) {
       long start = System.nanoTime();
       List<String> ids = new ArrayList<>(seed);
