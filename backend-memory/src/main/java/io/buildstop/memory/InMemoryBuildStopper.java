@@ -163,7 +163,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
           .arn(NewBuilds.buildArn(partition, region, accountId, id))
           .buildNumber(number)
           .build(), at);
-      builds.put(id, started);
+      builds.put(stored(id), started);
       return started;
     }));
   }
@@ -252,7 +252,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
       build.buildNumber().ifPresent(number -> buildNumbers
           .computeIfAbsent(id.projectName(), name -> new AtomicLong())
           .accumulateAndGet(number, Math::max));
-      builds.put(id, build);
+      builds.put(stored(id), build);
       pendingStops.forget(id);
       return build;
     });
@@ -328,6 +328,11 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private Either<StopFailure, Build> update(BuildId id, UnaryOperator<Build> rule) {
     Build after = builds.computeIfPresent(id, (key, build) -> rule.apply(build));
     return after == null ? Either.left(StopFailure.resourceNotFound(id)) : Either.right(after);
+  }
+
+  // the key a build is kept under: its project's name once for all of the project's builds, not once per build
+  private static BuildId stored(BuildId id) {
+    return new BuildId(id.projectName().intern(), id.buildUuid());
   }
 
   private static Either<StopFailure, BuildId> newBuildId(String projectName) {

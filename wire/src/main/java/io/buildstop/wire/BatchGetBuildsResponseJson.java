@@ -58,7 +58,7 @@ public final class BatchGetBuildsResponseJson {
   public static Either<WireError, BatchGetBuildsResponse> decode(JsonNode json) {
     return MemberReader.decode(Objects.requireNonNull(json, "json"), "", response -> {
       SentList<Build> builds = response.objects("builds", BuildCodec::decode);
-      SentList<String> notFound = response.strings("buildsNotFound");
+      SentList<String> notFound = response.uniqueStrings("buildsNotFound");
       return new BatchGetBuildsResponse(builds.items(), builds.sent(), notFound.items(), notFound.sent());
     });
   }

@@ -23,8 +23,8 @@ final class ArtifactsCodec {
   static BuildArtifacts decode(MemberReader in) {
     return BuildArtifacts.builder()
         .location(in.string("location"))
-        .sha256sum(in.string("sha256sum"))
-        .md5sum(in.string("md5sum"))
+        .sha256sum(in.uniqueString("sha256sum"))
+        .md5sum(in.uniqueString("md5sum"))
         .overrideArtifactName(in.bool("overrideArtifactName"))
         .encryptionDisabled(in.bool("encryptionDisabled"))
         .artifactIdentifier(in.string("artifactIdentifier"))

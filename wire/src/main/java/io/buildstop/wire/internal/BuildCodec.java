@@ -66,19 +66,19 @@ public final class BuildCodec {
     SentList<BuildArtifacts> secondaryArtifacts = in.objects("secondaryArtifacts", ArtifactsCodec::decode);
     SentList<ExportedEnvironmentVariable> exported =
         in.objects("exportedEnvironmentVariables", RunCodec::decodeExported);
-    SentList<String> reportArns = in.strings("reportArns");
+    SentList<String> reportArns = in.uniqueStrings("reportArns");
     SentList<ProjectFileSystemLocation> fileSystemLocations =
         in.objects("fileSystemLocations", FileSystemCodec::decode);
     return Build.builder()
-        .id(in.string("id"))
-        .arn(in.string("arn"))
+        .id(in.uniqueString("id"))
+        .arn(in.uniqueString("arn"))
         .buildNumber(in.int64("buildNumber"))
         .startTime(in.timestamp("startTime"))
         .endTime(in.timestamp("endTime"))
         .currentPhaseAsString(in.string("currentPhase"))
         .buildStatusAsString(in.string("buildStatus"))
         .sourceVersion(in.string("sourceVersion"))
-        .resolvedSourceVersion(in.string("resolvedSourceVersion"))
+        .resolvedSourceVersion(in.uniqueString("resolvedSourceVersion"))
         .projectName(in.string("projectName"))
         .phases(phases.items()).hasPhases(phases.sent())
         .source(in.object("source", SourceCodec::decode))
@@ -102,7 +102,7 @@ public final class BuildCodec {
         .reportArns(reportArns.items()).hasReportArns(reportArns.sent())
         .fileSystemLocations(fileSystemLocations.items()).hasFileSystemLocations(fileSystemLocations.sent())
         .debugSession(in.object("debugSession", RunCodec::decodeDebugSession))
-        .buildBatchArn(in.string("buildBatchArn"))
+        .buildBatchArn(in.uniqueString("buildBatchArn"))
         .autoRetryConfig(in.object("autoRetryConfig", RunCodec::decodeAutoRetry))
         .build();
   }

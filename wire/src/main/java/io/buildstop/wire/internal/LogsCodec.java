@@ -26,11 +26,11 @@ final class LogsCodec {
   static LogsLocation decode(MemberReader in) {
     return LogsLocation.builder()
         .groupName(in.string("groupName"))
-        .streamName(in.string("streamName"))
-        .deepLink(in.string("deepLink"))
-        .s3DeepLink(in.string("s3DeepLink"))
-        .cloudWatchLogsArn(in.string("cloudWatchLogsArn"))
-        .s3LogsArn(in.string("s3LogsArn"))
+        .streamName(in.uniqueString("streamName"))
+        .deepLink(in.uniqueString("deepLink"))
+        .s3DeepLink(in.uniqueString("s3DeepLink"))
+        .cloudWatchLogsArn(in.uniqueString("cloudWatchLogsArn"))
+        .s3LogsArn(in.uniqueString("s3LogsArn"))
         .cloudWatchLogs(in.object("cloudWatchLogs", LogsCodec::decodeCloudWatch))
         .s3Logs(in.object("s3Logs", LogsCodec::decodeS3))
         .build();

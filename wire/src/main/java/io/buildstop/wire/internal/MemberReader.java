@@ -8,7 +8,9 @@ import io.buildstop.wire.WireError;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,11 +24,14 @@ public final class MemberReader {
   private final JsonNode node;
   private final String path;
   private final FirstFailure failure;
+  // one document's instants: a build's phases end when the next begins, so most of its timestamps repeat
+  private final Map<Instant, Instant> instants;
 
-  private MemberReader(JsonNode node, String path, FirstFailure failure) {
+  private MemberReader(JsonNode node, String path, FirstFailure failure, Map<Instant, Instant> instants) {
     this.node = node;
     this.path = path;
     this.failure = failure;
+    this.instants = instants;
   }
 
   /**
@@ -37,14 +42,24 @@ public final class MemberReader {
    */
   public static <T> Either<WireError, T> decode(JsonNode root, String path, Function<MemberReader, T> decoder) {
     FirstFailure failure = new FirstFailure();
+    Map<Instant, Instant> instants = new HashMap<>();
     Optional<T> value = asObject(root, path.isEmpty() ? WireError.DOCUMENT : path, failure)
-        .map(object -> decoder.apply(new MemberReader(object, path, failure)));
+        .map(object -> decoder.apply(new MemberReader(object, path, failure, instants)));
     return failure.error().<Either<WireError, T>>map(Either::left)
         .orElseGet(() -> Either.right(value.orElseThrow()));
   }
 
-  /** A string member. */
+  /**
+   * A string member whose value many builds repeat (enum values, names, images, locations, ""): the canonical copy
+   * of it, so that a store of decoded builds holds each such value once rather than once per build. {@link
+   * String#intern()} is the JVM's weak table: a value no build holds any more is collected.
+   */
   public Optional<String> string(String member) {
+    return member(member, scalar(Scalars::string)).map(String::intern);
+  }
+
+  /** A string member that is this build's own (its id, ARN, log stream, digests): a private copy, not looked up. */
+  public Optional<String> uniqueString(String member) {
     return member(member, scalar(Scalars::string));
   }
 
@@ -63,9 +78,12 @@ public final class MemberReader {
     return member(member, scalar(Scalars::int64));
   }
 
-  /** A timestamp member: epoch seconds, or an ISO-8601 string. */
+  /**
+   * A timestamp member: epoch seconds, or an ISO-8601 string. Equal instants within one document are one object,
+   * so a decoded build keeps each of its phase boundaries once rather than as one phase's end and the next's start.
+   */
   public Optional<Instant> timestamp(String member) {
-    return member(member, scalar(Scalars::timestamp));
+    return member(member, scalar(Scalars::timestamp)).map(instant -> instants.computeIfAbsent(instant, same -> same));
   }
 
   /** A structure member, decoded by {@code decoder}. */
@@ -85,8 +103,13 @@ public final class MemberReader {
     return object(member, decoder);
   }
 
-  /** A list-of-strings member. */
+  /** A list-of-strings member whose items many builds repeat, each item canonical as in {@link #string(String)}. */
   public SentList<String> strings(String member) {
+    return list(member, scalar(json -> Scalars.string(json).map(String::intern)));
+  }
+
+  /** A list-of-strings member whose items are this build's own, as in {@link #uniqueString(String)}. */
+  public SentList<String> uniqueStrings(String member) {
     return list(member, scalar(Scalars::string));
   }
 
@@ -104,7 +127,7 @@ public final class MemberReader {
   }
 
   private <T> Value<T> structure(Function<MemberReader, T> decoder) {
-    return (value, at) -> asObject(value, at, failure).map(x -> decoder.apply(new MemberReader(value, at, failure)));
+    return (value, at) -> asObject(value, at, failure).map(x -> decoder.apply(new MemberReader(value, at, failure, instants)));
   }
 
   private static Optional<JsonNode> asObject(JsonNode value, String at, FirstFailure failure) {

@@ -37,7 +37,7 @@ final class NetworkCodec {
   static NetworkInterface decodeInterface(MemberReader in) {
     return NetworkInterface.builder()
         .subnetId(in.string("subnetId"))
-        .networkInterfaceId(in.string("networkInterfaceId"))
+        .networkInterfaceId(in.uniqueString("networkInterfaceId"))
         .build();
   }
 }

@@ -37,7 +37,7 @@ final class RunCodec {
   static DebugSession decodeDebugSession(MemberReader in) {
     return DebugSession.builder()
         .sessionEnabled(in.bool("sessionEnabled"))
-        .sessionTarget(in.string("sessionTarget"))
+        .sessionTarget(in.uniqueString("sessionTarget"))
         .build();
   }
 
@@ -54,8 +54,8 @@ final class RunCodec {
     return AutoRetryConfig.builder()
         .autoRetryLimit(in.int32("autoRetryLimit"))
         .autoRetryNumber(in.int32("autoRetryNumber"))
-        .nextAutoRetry(in.string("nextAutoRetry"))
-        .previousAutoRetry(in.string("previousAutoRetry"))
+        .nextAutoRetry(in.uniqueString("nextAutoRetry"))
+        .previousAutoRetry(in.uniqueString("previousAutoRetry"))
         .build();
   }
 }
