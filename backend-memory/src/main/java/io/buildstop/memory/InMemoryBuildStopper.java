@@ -13,6 +13,7 @@ import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.memory.internal.BuildListing;
+import io.buildstop.memory.internal.CallHistory;
 import io.buildstop.memory.internal.FailureInjection;
 import io.buildstop.memory.internal.NewBuilds;
 import io.buildstop.memory.internal.PendingStops;
@@ -28,8 +29,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -54,16 +53,14 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private final ConcurrentHashMap<BuildId, Build> builds = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicLong> buildNumbers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Build> defaultConfigurations = new ConcurrentHashMap<>();
-  private final ConcurrentLinkedQueue<StopCall> stopCalls = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger stopCallCount = new AtomicInteger();
-  private final int stopCallHistory;
+  private final CallHistory<StopCall> stopCalls;
   private final FailureInjection failures = new FailureInjection();
   private final PendingStops pendingStops;
 
   private InMemoryBuildStopper(Builder builder) {
     this.clock = builder.clock;
     this.pendingStops = new PendingStops(builder.stopLatency);
-    this.stopCallHistory = builder.stopCallHistory;
+    this.stopCalls = new CallHistory<>(builder.stopCallHistory);
     this.partition = builder.partition;
     this.region = builder.region;
     this.accountId = builder.accountId;
@@ -97,7 +94,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     Either<StopFailure, Instant> at = instantNow();
     Either<StopFailure, Build> result = at.flatMap(instant -> Try.of(() -> stop.apply(instant))
         .getOrElseGet(failure -> Either.left(StopFailure.unavailable("the in-memory backend failed", failure))));
-    remember(new StopCall(requestedId, at.getOrElse(Instant.EPOCH), result));
+    // bounded: a long-running endpoint answers StopBuild millions of times, and must not keep every answer
+    stopCalls.add(new StopCall(requestedId, at.getOrElse(Instant.EPOCH), result));
     return result;
   }
 
@@ -290,23 +288,12 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     failures.failNext(calls, Objects.requireNonNull(failure, "failure"));
   }
 
-  // bounded: a long-running endpoint answers StopBuild millions of times, and must not keep every answer
-  private void remember(StopCall call) {
-    if (stopCallHistory == 0) {
-      return;
-    }
-    stopCalls.add(call);
-    if (stopCallCount.incrementAndGet() > stopCallHistory && stopCalls.poll() != null) {
-      stopCallCount.decrementAndGet();
-    }
-  }
-
   /**
    * The most recent StopBuild calls answered, at most {@link Builder#stopCallHistory(int)} of them (10,000 by
    * default), oldest first: a snapshot.
    */
   public List<StopCall> stopCalls() {
-    return List.copyOf(stopCalls);
+    return stopCalls.snapshot();
   }
 
   // the seeding methods never throw either: a failing clock is a value that keeps its cause

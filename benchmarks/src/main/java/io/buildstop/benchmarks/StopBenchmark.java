@@ -36,9 +36,10 @@ import org.openjdk.jmh.infra.ThreadParams;
  *       both threads serialising on the same map bin.
  * </ul>
  *
- * <p>Each iteration starts with a new backend (re-putting the same build objects), since the backend records
- * every call it answers: without that, the recorded calls would grow the heap for the whole run. The re-seeding
- * allocates about 100 B per stored build, which {@code -prof gc} spreads over the iteration's calls.
+ * <p>Each iteration starts with a new backend (re-putting the same build objects), so that every iteration starts
+ * from the same heap. The re-seeding allocates about 100 B per stored build, which {@code -prof gc} spreads over
+ * the iteration's calls. {@code history} compares the backend's default record of answered calls (the last 10,000)
+ * with none ({@code buildstop serve}'s setting): every recorded call is a write to the one shared history.
  *
  * <p>{@code storeSize} is how many stopped builds (shaped like the stop-build capture) the store holds: the scale
  * goal compares 1,000 and 100,000.
@@ -56,6 +57,10 @@ public class StopBenchmark {
     @Param({"1000", "100000"})
     public int storeSize;
 
+    /** How many answered calls the backend keeps ({@code stopCallHistory}): its default, or none as {@code serve}. */
+    @Param({"10000", "0"})
+    public int history;
+
     InMemoryBuildStopper backend;
     String[] ids;
     Build[] builds;
@@ -72,7 +77,7 @@ public class StopBenchmark {
 
     @Setup(Level.Iteration)
     public void seed() {
-      backend = InMemoryBuildStopper.create();
+      backend = InMemoryBuildStopper.builder().stopCallHistory(history).build();
       for (Build build : builds) {
         backend.put(build);
       }

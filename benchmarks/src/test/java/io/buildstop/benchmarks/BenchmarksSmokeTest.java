@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.aws.internal.SdkToDomain;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.StatusType;
+import io.buildstop.memory.InMemoryBuildStopper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,7 @@ class BenchmarksSmokeTest {
   void theStopBenchmarkStopsTheRunningBuildAndLeavesTheStoppedOnes() {
     StopBenchmark.Store store = new StopBenchmark.Store();
     store.storeSize = 3;
+    store.history = InMemoryBuildStopper.Builder.DEFAULT_STOP_CALL_HISTORY;
     store.builds();
     store.seed();
     StopBenchmark.Mine mine = new StopBenchmark.Mine();

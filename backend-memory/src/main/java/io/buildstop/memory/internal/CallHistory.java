@@ -1,0 +1,62 @@
+package io.buildstop.memory.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The last {@code capacity} items added, oldest first: a ring of slots numbered by one shared counter. Adding is
+ * one atomic increment and one slot write, so threads stopping distinct builds share a single counter rather than
+ * a queue's head, tail and size (BENCHMARKS.md, two threads). Thread-safe.
+ *
+ * @param <T> what is remembered
+ */
+public final class CallHistory<T> {
+  private record Entry<T>(long sequence, T item) {}
+
+  private final int capacity;
+  private final AtomicReferenceArray<Entry<T>> slots;
+  private final AtomicLong added = new AtomicLong();
+
+  /**
+   * @param capacity how many of the most recent items to keep; 0 keeps none
+   * @throws IllegalArgumentException if {@code capacity} is negative
+   */
+  public CallHistory(int capacity) {
+    if (capacity < 0) {
+      throw new IllegalArgumentException("capacity must not be negative: " + capacity);
+    }
+    this.capacity = capacity;
+    this.slots = new AtomicReferenceArray<>(capacity);
+  }
+
+  /** Remembers {@code item}, forgetting the oldest one when full. */
+  public void add(T item) {
+    if (capacity == 0) {
+      return;
+    }
+    long sequence = added.getAndIncrement();
+    slots.set(slot(sequence), new Entry<>(sequence, item));
+  }
+
+  /**
+   * The items kept, oldest first: a snapshot. An item whose add is still under way when the snapshot is taken
+   * may be missing from it, and one overwritten meanwhile by a newer add is left out rather than shown out of order.
+   */
+  public List<T> snapshot() {
+    long end = added.get();
+    List<T> items = new ArrayList<>((int) Math.min(capacity, end));
+    for (long sequence = Math.max(0, end - capacity); sequence < end; sequence++) {
+      Entry<T> entry = slots.get(slot(sequence));
+      if (entry != null && entry.sequence() == sequence) {
+        items.add(entry.item());
+      }
+    }
+    return List.copyOf(items);
+  }
+
+  private int slot(long sequence) {
+    return (int) (sequence % capacity);
+  }
+}
