@@ -9,6 +9,8 @@
 # builds in the store (seeded in-process through the backend's public API: 100,000 over HTTP would take minutes).
 #
 # Environment: DURATION (10s), WARMUP (3s), CONNECTIONS ("1 4 16"), BUILDS (1000), SCALE (100000),
+# SCALE_WARMUP (15s: each scale server is a fresh JVM, which the main server's earlier rows have long warmed),
+# SCALE_ROUNDS (2: the two scale servers alternate, so a change in the machine's load hits both),
 # SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar, MOTO_SCALE=N to also measure moto with N builds,
 # EXTRA_JAVA_OPTS for our server and the ceiling (our server logs its GC to the work directory either way).
 # Needs java 17, python3 with moto and boto3; installs wrk (Debian's package) if missing.
@@ -20,6 +22,8 @@ WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-"1 4 16"}
 BUILDS=${BUILDS:-1000}
 SCALE=${SCALE:-100000}
+SCALE_WARMUP=${SCALE_WARMUP:-15s}
+SCALE_ROUNDS=${SCALE_ROUNDS:-2}
 JAR=benchmarks/target/benchmarks.jar
 # shellcheck disable=SC2206 # EXTRA_JAVA_OPTS is a list of flags
 JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -Xms1g -Xmx2g ${EXTRA_JAVA_OPTS:-})
@@ -60,10 +64,10 @@ start_ours() { # port [seed ids-file]
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
 ROWS=()
-run_wrk() { # label url ids-file connections [operation]
-  local label=$1 url=$2 ids=$3 c=$4 op=${5:-StopBuild} threads out
+run_wrk() { # label url ids-file connections [operation [warm-up]]
+  local label=$1 url=$2 ids=$3 c=$4 op=${5:-StopBuild} warmup=${6:-$WARMUP} threads out
   threads=$(( c < 2 ? c : 2 ))
-  OPERATION=$op wrk -t "$threads" -c "$c" -d "$WARMUP" -s bench/stop.lua "$url" -- "$ids" >/dev/null
+  OPERATION=$op wrk -t "$threads" -c "$c" -d "$warmup" -s bench/stop.lua "$url" -- "$ids" >/dev/null
   out=$(OPERATION=$op wrk -t "$threads" -c "$c" -d "$DURATION" --latency -s bench/stop.lua "$url" -- "$ids")
   echo "$out" >"$WORK/wrk-$label-$op-$c.txt"
   local rps p50 p99 errors
@@ -112,14 +116,17 @@ if [ -n "${MOTO_SCALE:-}" ]; then
   run_wrk "moto@$MOTO_SCALE" "http://127.0.0.1:$MOTO_PORT/" "$WORK/moto-scale.ids" 16
 fi
 
-echo "scale: ours with $BUILDS and $SCALE builds seeded in-process, StopBuild over all of them" >&2
+echo "scale: ours with $BUILDS and $SCALE builds seeded in-process, StopBuild over all of them," \
+  "$SCALE_ROUNDS rounds, $SCALE_WARMUP of warm-up per server" >&2
 kill "$OURS_PID"; wait "$OURS_PID" 2>/dev/null || true
-for n in "$BUILDS" "$SCALE"; do
-  port=$(free_port)
-  start_ours "$port" "$n" "$WORK/scale-$n.ids"
-  echo "  $(head -1 "$WORK/ours-$port.log")" >&2
-  run_wrk "ours@$n" "http://127.0.0.1:$port/" "$WORK/scale-$n.ids" 16
-  kill "$OURS_PID"; wait "$OURS_PID" 2>/dev/null || true
+for _ in $(seq 1 "$SCALE_ROUNDS"); do
+  for n in "$BUILDS" "$SCALE"; do
+    port=$(free_port)
+    start_ours "$port" "$n" "$WORK/scale-$n.ids"
+    echo "  $(head -1 "$WORK/ours-$port.log")" >&2
+    run_wrk "ours@$n" "http://127.0.0.1:$port/" "$WORK/scale-$n.ids" 16 StopBuild "$SCALE_WARMUP"
+    kill "$OURS_PID"; wait "$OURS_PID" 2>/dev/null || true
+  done
 done
 
 # one table; the ratios compare ours with moto and with the ceiling at the same connections and operation
@@ -130,6 +137,12 @@ lookup() { # label op c field
       case $4 in rps) echo "$rps";; p50) echo "$p50";; esac; return
     fi
   done
+}
+mean_rps() { # label op c: the mean over every row with that label (the scale rounds)
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r l o c rps _ <<<"$row"
+    if [ "$l" = "$1" ] && [ "$o" = "$2" ] && [ "$c" = "$3" ]; then echo "$rps"; fi
+  done | awk '{ s += $1; n++ } END { if (n) printf "%.0f", s / n }'
 }
 ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }' || echo "-"; }
 printf '\n| %-14s | %-10s | %5s | %8s | %8s | %8s | %6s | %9s | %12s |\n' \
@@ -147,6 +160,6 @@ for row in "${ROWS[@]}"; do
     "$label" "$op" "$c" "$rps" "$p50" "$p99" "$errors" "$vs_moto" "$vs_ceiling"
 done
 echo
-echo "scale: ours@$SCALE / ours@$BUILDS StopBuild req/s at 16 connections = $(ratio \
-  "$(lookup "ours@$SCALE" StopBuild 16 rps)" "$(lookup "ours@$BUILDS" StopBuild 16 rps)")"
+echo "scale: ours@$SCALE / ours@$BUILDS mean StopBuild req/s at 16 connections over $SCALE_ROUNDS rounds = $(ratio \
+  "$(mean_rps "ours@$SCALE" StopBuild 16)" "$(mean_rps "ours@$BUILDS" StopBuild 16)")"
 echo "wrk outputs and server logs: $WORK" >&2
