@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * The HTTP face of the server: CodeBuild's awsJson1_1 protocol (spec §1). Each request passes these checks in
@@ -126,7 +125,7 @@ public final class Dispatcher implements HttpHandler {
     byte[] bytes = Json.bytes(body);
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", AMZ_JSON);
-    headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
+    headers.set("x-amzn-RequestId", RequestIds.next());
     if ("HEAD".equals(exchange.getRequestMethod())) {
       exchange.sendResponseHeaders(status, -1);
       return;
