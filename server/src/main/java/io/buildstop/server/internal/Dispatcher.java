@@ -55,12 +55,12 @@ public final class Dispatcher implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       int status = 200;
-      ObjectNode body;
+      Reply body;
       try {
         body = answer(exchange);
       } catch (ServiceError refused) {
         status = refused.status();
-        body = refused.body();
+        body = Reply.of(refused.body());
         if (status == 405) {
           exchange.getResponseHeaders().set("Allow", "POST");
         }
@@ -70,13 +70,13 @@ public final class Dispatcher implements HttpHandler {
         }
       } catch (RuntimeException bug) {
         status = 500;
-        body = ServiceError.of(500, "InternalFailure", "The server failed to answer the request").body();
+        body = Reply.of(ServiceError.of(500, "InternalFailure", "The server failed to answer the request").body());
       }
       send(exchange, status, body);
     }
   }
 
-  private ObjectNode answer(HttpExchange exchange) throws IOException {
+  private Reply answer(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestMethod();
     if (!"POST".equals(method)) {
       throw ServiceError.of(405, "UnknownOperationException",
@@ -121,7 +121,7 @@ public final class Dispatcher implements HttpHandler {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+  private static void send(HttpExchange exchange, int status, Reply body) throws IOException {
     byte[] bytes = Json.bytes(body);
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", AMZ_JSON);

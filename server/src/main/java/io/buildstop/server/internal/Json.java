@@ -1,8 +1,11 @@
 package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,14 +93,25 @@ public final class Json {
     return node.deepCopy();
   }
 
-  /** The node as compact UTF-8 JSON. */
-  public static byte[] bytes(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsBytes(node);
+  /** The reply as compact UTF-8 JSON. */
+  public static byte[] bytes(Reply reply) {
+    // as ObjectMapper.writeValueAsBytes writes a value, with the buffers Jackson recycles
+    try (ByteArrayBuilder buffer = new ByteArrayBuilder(MAPPER.getFactory()._getBufferRecycler())) {
+      try (JsonGenerator out = MAPPER.createGenerator(buffer, JsonEncoding.UTF8)) {
+        reply.writeTo(out);
+      }
+      byte[] bytes = buffer.toByteArray();
+      buffer.release();
+      return bytes;
     } catch (IOException e) {
-      // writing a tree to memory cannot fail short of a bug
+      // writing to memory cannot fail short of a bug (or a string UTF-8 cannot carry)
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes the tree to {@code out} as {@link #bytes} would write it on its own. */
+  static void writeTree(JsonGenerator out, JsonNode tree) throws IOException {
+    MAPPER.writeTree(out, tree);
   }
 
   /** An instant as CodeBuild writes timestamps: epoch seconds with the millisecond fraction it needs (spec §1). */
