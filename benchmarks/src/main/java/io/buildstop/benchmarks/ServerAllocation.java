@@ -2,15 +2,20 @@ package io.buildstop.benchmarks;
 
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.CodeBuildServer;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Heap bytes and CPU time the server's process spends per StopBuild request, summed over every thread but the
@@ -19,8 +24,10 @@ import java.util.Locale;
  * over {@code N} builds seeded running (so after the first pass each stop is the idempotent path, as under
  * {@code bench/server-load.sh}); it prints the median of the measured rounds.
  *
- * <p>Usage: {@code ServerAllocation [N [REQUESTS_PER_ROUND [ROUNDS]]]}, defaults 1,000, 20,000 and 5 (after as many
- * warm-up rounds).
+ * <p>Usage: {@code ServerAllocation [N [REQUESTS_PER_ROUND [ROUNDS [ceiling]]]]}, defaults 1,000, 20,000 and 5
+ * (after as many warm-up rounds). With {@code ceiling}, the same requests go to a JDK {@code HttpServer} that reads
+ * the body into an array of its length and answers {@link Ceiling}'s fixed body instead: what the JDK server itself
+ * allocates per exchange, the part of the figure no change of ours can remove.
  */
 public final class ServerAllocation {
   private ServerAllocation() {}
@@ -29,13 +36,15 @@ public final class ServerAllocation {
     int seed = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    boolean ceiling = args.length > 3 && args[3].equals("ceiling");
     InMemoryBuildStopper backend = InMemoryBuildStopper.create();
     byte[][] stops = new byte[seed][];
     for (int i = 0; i < seed; i++) {
       stops[i] = stopRequest(backend.startBuild(Seeding.PROJECT).get().id().orElseThrow());
     }
+    Optional<HttpServer> trivial = ceiling ? Optional.of(ceiling()) : Optional.empty();
     try (CodeBuildServer server = CodeBuildServer.builder().backend(backend).start();
-        Socket socket = new Socket("127.0.0.1", server.port())) {
+        Socket socket = new Socket("127.0.0.1", trivial.map(http -> http.getAddress().getPort()).orElse(server.port()))) {
       socket.setTcpNoDelay(true);
       Client client = new Client(socket);
       Threads threads = new Threads();
@@ -55,10 +64,36 @@ public final class ServerAllocation {
       }
       Arrays.sort(bytes);
       Arrays.sort(cpu);
-      System.out.printf(Locale.ROOT, "StopBuild, %d builds, %d requests x %d rounds, response body %d B:"
+      System.out.printf(Locale.ROOT, (ceiling ? "ceiling (JDK server, fixed body), " : "") + "StopBuild, %d builds, %d requests x %d rounds, response body %d B:"
               + " %d B and %d ns CPU per request in the server's threads (median round; rounds %d..%d B)%n",
           seed, requests, rounds, responseLength, bytes[rounds / 2], cpu[rounds / 2], bytes[0], bytes[rounds - 1]);
+    } finally {
+      trivial.ifPresent(http -> {
+        http.stop(0);
+        ((ExecutorService) http.getExecutor()).shutdownNow();
+      });
     }
+  }
+
+  private static HttpServer ceiling() throws IOException {
+    // FACTS: without it each kept-alive request waits ~44 ms; read once, when the JDK's server classes load
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
+    http.setExecutor(Executors.newFixedThreadPool(4));
+    http.createContext("/", exchange -> {
+      try (exchange) {
+        // the body read as the server reads a declared one, so that the two differ only in what lies between
+        int length = Integer.parseInt(exchange.getRequestHeaders().getFirst("Content-Length"));
+        exchange.getRequestBody().readNBytes(new byte[length], 0, length);
+        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
+        exchange.sendResponseHeaders(200, Ceiling.BODY.length);
+        exchange.getResponseBody().write(Ceiling.BODY);
+      }
+    });
+    http.start();
+    return http;
   }
 
   private static byte[] stopRequest(String id) {
