@@ -122,7 +122,7 @@ public final class Dispatcher implements HttpHandler {
   }
 
   private static void send(HttpExchange exchange, int status, Reply body) throws IOException {
-    byte[] bytes = Json.bytes(body);
+    AnswerBuffer bytes = Json.write(body);
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", AMZ_JSON);
     headers.set("x-amzn-RequestId", RequestIds.next());
@@ -130,9 +130,9 @@ public final class Dispatcher implements HttpHandler {
       exchange.sendResponseHeaders(status, -1);
       return;
     }
-    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.sendResponseHeaders(status, bytes.length());
     try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+      bytes.writeTo(out);
     }
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,20 +92,18 @@ public final class Json {
     return node.deepCopy();
   }
 
-  /** The reply as compact UTF-8 JSON. */
-  public static byte[] bytes(Reply reply) {
-    // as ObjectMapper.writeValueAsBytes writes a value, with the buffers Jackson recycles
-    try (ByteArrayBuilder buffer = new ByteArrayBuilder(MAPPER.getFactory()._getBufferRecycler())) {
-      try (JsonGenerator out = MAPPER.createGenerator(buffer, JsonEncoding.UTF8)) {
-        reply.writeTo(out);
-      }
-      byte[] bytes = buffer.toByteArray();
-      buffer.release();
-      return bytes;
+  /**
+   * The reply as compact UTF-8 JSON, in this thread's {@link AnswerBuffer}: valid until the thread's next call.
+   */
+  public static AnswerBuffer write(Reply reply) {
+    AnswerBuffer buffer = AnswerBuffer.ofThisThread();
+    try (JsonGenerator out = MAPPER.createGenerator(buffer, JsonEncoding.UTF8)) {
+      reply.writeTo(out);
     } catch (IOException e) {
       // writing to memory cannot fail short of a bug (or a string UTF-8 cannot carry)
       throw new UncheckedIOException(e);
     }
+    return buffer;
   }
 
   /** Writes the tree to {@code out} as {@link #bytes} would write it on its own. */
