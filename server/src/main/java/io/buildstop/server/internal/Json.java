@@ -66,30 +66,27 @@ public final class Json {
   }
 
   /**
-   * A deep copy without the object members whose value is JSON {@code null}: AWS's JSON protocol reads a null
-   * member as absent (spec §1), and responses must never carry one. Items of lists are kept, nulls included, so
-   * that a list member's check can refuse them.
+   * The request's tree without the object members whose value is JSON {@code null}, at any depth: AWS's JSON
+   * protocol reads a null member as absent (spec §1), and responses must never carry one. Items of lists are kept,
+   * nulls included, so that a list member's check can refuse them. Changes {@code node} itself and returns it: it
+   * is the tree {@link #requestObject} made, which nothing else holds, so a copy would only cost its allocation.
    */
   public static ObjectNode withoutNullMembers(ObjectNode node) {
-    ObjectNode copy = object();
-    node.properties().forEach(member -> {
-      if (!member.getValue().isNull()) {
-        copy.set(member.getKey(), withoutNullMembers(member.getValue()));
-      }
-    });
-    return copy;
+    node.removeIf(JsonNode::isNull);
+    for (JsonNode value : node) {
+      withoutNullMembersInside(value);
+    }
+    return node;
   }
 
-  private static JsonNode withoutNullMembers(JsonNode node) {
+  private static void withoutNullMembersInside(JsonNode node) {
     if (node.isObject()) {
-      return withoutNullMembers((ObjectNode) node);
+      withoutNullMembers((ObjectNode) node);
+    } else if (node.isArray()) {
+      for (JsonNode item : node) {
+        withoutNullMembersInside(item);
+      }
     }
-    if (node.isArray()) {
-      ArrayNode copy = array();
-      node.forEach(item -> copy.add(withoutNullMembers(item)));
-      return copy;
-    }
-    return node.deepCopy();
   }
 
   /**
