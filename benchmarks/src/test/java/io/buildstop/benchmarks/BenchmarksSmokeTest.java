@@ -70,6 +70,13 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void theServerAllocationMeasureStopsBuildsOverHttpOnOurServerAndTheCeiling() throws Exception {
+    // a few requests each way: main throws on any answer but a 200 with a Content-Length
+    ServerAllocation.main(new String[] {"3", "5", "1"});
+    ServerAllocation.main(new String[] {"3", "5", "1", "ceiling"});
+  }
+
+  @Test
   void theCeilingBodyIsTwoKilobytesOfJson() {
     assertThat(Ceiling.BODY).hasSize(2048);
     assertThat(new String(Ceiling.BODY, StandardCharsets.UTF_8)).startsWith("{").endsWith("}");

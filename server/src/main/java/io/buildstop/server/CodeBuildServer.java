@@ -82,12 +82,12 @@ public final class CodeBuildServer implements AutoCloseable {
     BuildOperations buildOperations = new BuildOperations(backend, projects, arns, publication);
     BuildListing listing = new BuildListing(backend, projects, arns);
     Map<String, Operation> operations = new LinkedHashMap<>();
-    operations.put("CreateProject", projectOperations::createProject);
-    operations.put("BatchGetProjects", projectOperations::batchGetProjects);
+    operations.put("CreateProject", Operation.answeringTrees(projectOperations::createProject));
+    operations.put("BatchGetProjects", Operation.answeringTrees(projectOperations::batchGetProjects));
     operations.put("StartBuild", buildOperations::startBuild);
     operations.put("BatchGetBuilds", buildOperations::batchGetBuilds);
-    operations.put("ListBuilds", listing::listBuilds);
-    operations.put("ListBuildsForProject", listing::listBuildsForProject);
+    operations.put("ListBuilds", Operation.answeringTrees(listing::listBuilds));
+    operations.put("ListBuildsForProject", Operation.answeringTrees(listing::listBuildsForProject));
     operations.put("StopBuild", buildOperations::stopBuild);
     Optional<SigV4Verifier> verifier = builder.credentials.isEmpty()
         ? Optional.empty()

@@ -1,5 +1,6 @@
 package io.buildstop.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.Build;
@@ -9,6 +10,7 @@ import io.buildstop.wire.internal.MemberReader;
 import io.buildstop.wire.internal.MemberWriter;
 import io.buildstop.wire.internal.SentList;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -28,11 +30,21 @@ public final class BatchGetBuildsResponseJson {
    * @throws NullPointerException if {@code response} is null
    */
   public static ObjectNode encode(BatchGetBuildsResponse response) {
-    Objects.requireNonNull(response, "response");
-    return MemberWriter.create()
-        .objects("builds", response.builds(), response.hasBuilds(), BuildCodec::encode)
-        .strings("buildsNotFound", response.buildsNotFound(), response.hasBuildsNotFound())
-        .node();
+    return MemberWriter.tree(Objects.requireNonNull(response, "response"), BatchGetBuildsResponseJson::members);
+  }
+
+  /**
+   * Writes the response as one JSON object at the generator's current position: the text of {@link
+   * #encode(BatchGetBuildsResponse)}, without building the tree. The generator is neither flushed nor closed.
+   *
+   * @param response the response to encode
+   * @param out where to write it
+   * @throws IOException when the generator's output fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static void write(BatchGetBuildsResponse response, JsonGenerator out) throws IOException {
+    MemberWriter.stream(Objects.requireNonNull(response, "response"), BatchGetBuildsResponseJson::members,
+        Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -43,7 +55,14 @@ public final class BatchGetBuildsResponseJson {
    * @throws NullPointerException if {@code response} is null
    */
   public static String encodeToString(BatchGetBuildsResponse response) {
-    return JsonText.write(encode(response));
+    Objects.requireNonNull(response, "response");
+    return JsonText.write(out -> write(response, out));
+  }
+
+  private static MemberWriter members(BatchGetBuildsResponse response, MemberWriter out) {
+    return out
+        .objects("builds", response.builds(), response.hasBuilds(), BuildCodec::encode)
+        .strings("buildsNotFound", response.buildsNotFound(), response.hasBuildsNotFound());
   }
 
   /**

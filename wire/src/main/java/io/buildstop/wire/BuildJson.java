@@ -1,12 +1,15 @@
 package io.buildstop.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.Build;
 import io.buildstop.wire.internal.BuildCodec;
 import io.buildstop.wire.internal.JsonText;
 import io.buildstop.wire.internal.MemberReader;
+import io.buildstop.wire.internal.MemberWriter;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -29,7 +32,20 @@ public final class BuildJson {
    * @throws NullPointerException if {@code build} is null
    */
   public static ObjectNode encode(Build build) {
-    return BuildCodec.encode(Objects.requireNonNull(build, "build"));
+    return MemberWriter.tree(Objects.requireNonNull(build, "build"), BuildCodec::encode);
+  }
+
+  /**
+   * Writes the build as one JSON object at the generator's current position: the text of {@link #encode(Build)},
+   * without building the tree. The generator is neither flushed nor closed.
+   *
+   * @param build the build to encode
+   * @param out where to write it
+   * @throws IOException when the generator's output fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static void write(Build build, JsonGenerator out) throws IOException {
+    MemberWriter.stream(Objects.requireNonNull(build, "build"), BuildCodec::encode, Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -40,7 +56,8 @@ public final class BuildJson {
    * @throws NullPointerException if {@code build} is null
    */
   public static String encodeToString(Build build) {
-    return JsonText.write(encode(build));
+    Objects.requireNonNull(build, "build");
+    return JsonText.write(out -> write(build, out));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.buildstop.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.Build;
@@ -8,6 +9,7 @@ import io.buildstop.wire.internal.JsonText;
 import io.buildstop.wire.internal.MemberReader;
 import io.buildstop.wire.internal.MemberWriter;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,9 +30,21 @@ public final class StopBuildResponseJson {
    * @throws NullPointerException if {@code build} is null
    */
   public static ObjectNode encode(Build build) {
-    return MemberWriter.create()
-        .object(BuildJson.ROOT, Optional.of(Objects.requireNonNull(build, "build")), BuildCodec::encode)
-        .node();
+    return MemberWriter.tree(Objects.requireNonNull(build, "build"), StopBuildResponseJson::members);
+  }
+
+  /**
+   * Writes the response that carries {@code build} as one JSON object at the generator's current position: the
+   * text of {@link #encode(Build)}, without building the tree. The generator is neither flushed nor closed.
+   *
+   * @param build the build the response carries
+   * @param out where to write it
+   * @throws IOException when the generator's output fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static void write(Build build, JsonGenerator out) throws IOException {
+    MemberWriter.stream(Objects.requireNonNull(build, "build"), StopBuildResponseJson::members,
+        Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -41,7 +55,12 @@ public final class StopBuildResponseJson {
    * @throws NullPointerException if {@code build} is null
    */
   public static String encodeToString(Build build) {
-    return JsonText.write(encode(build));
+    Objects.requireNonNull(build, "build");
+    return JsonText.write(out -> write(build, out));
+  }
+
+  private static MemberWriter members(Build build, MemberWriter out) {
+    return out.object(BuildJson.ROOT, Optional.of(build), BuildCodec::encode);
   }
 
   /**

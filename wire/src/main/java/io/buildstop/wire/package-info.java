@@ -3,6 +3,10 @@
  * io.buildstop.wire.BuildJson} for a build on its own, {@link io.buildstop.wire.StopBuildResponseJson} for the
  * {@code {"build": ...}} responses and {@link io.buildstop.wire.BatchGetBuildsResponseJson} for BatchGetBuilds.
  *
+ * <p>Each class encodes to a Jackson tree ({@code encode}), to compact text ({@code encodeToString}), or straight to a
+ * Jackson {@code JsonGenerator} ({@code write}), the text of the tree without building it; all three agree byte for
+ * byte.
+ *
  * <p>The rules, the same in every class here:
  * <ul>
  *   <li>Members carry CodeBuild's names. An absent member is left out when encoding, never written as {@code null};
@@ -15,7 +19,8 @@
  *       {@code []} read back sets the flag.</li>
  *   <li>Members a newer CodeBuild sends and this version does not know are ignored.</li>
  *   <li>Decoding never throws for any input text or tree: what is wrong comes back as a {@link
- *       io.buildstop.wire.WireError} naming the member's path. Encoding cannot fail.</li>
+ *       io.buildstop.wire.WireError} naming the member's path. Encoding cannot fail, but for a {@code write} whose
+ *       generator's output fails.</li>
  *   <li>No method accepts or returns null; passing null is a programming error and throws
  *       {@link java.lang.NullPointerException}.</li>
  *   <li>Every method is stateless and safe to call from any thread.</li>

@@ -3,6 +3,7 @@ package io.buildstop.server.internal;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /** A request body read up to a limit and no further: a larger one is refused before it is read in full. */
 public final class BoundedBody {
@@ -10,17 +11,28 @@ public final class BoundedBody {
 
   /**
    * The body, at most {@code limit} bytes: a declared {@code Content-Length} over the limit is refused before any
-   * byte is read, and a chunked body is read to {@code limit + 1} bytes at most.
+   * byte is read, a declared one within it is read into one array of that length, and a chunked body is read to
+   * {@code limit + 1} bytes at most.
    *
    * @throws ServiceError HTTP 413 {@code RequestEntityTooLargeException} for a body over the limit
-   * @throws IOException when the client's connection fails
+   * @throws IOException when the client's connection fails, or ends before the declared length
    */
   public static byte[] read(HttpExchange exchange, int limit) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null && isOver(declared.trim(), limit)) {
+    return read(exchange.getRequestHeaders().getFirst("Content-Length"), exchange.getRequestBody(), limit);
+  }
+
+  /**
+   * The body {@code in} carries, its {@code Content-Length} {@code declared} (null when none was), read as
+   * {@link #read(HttpExchange, int)} reads it.
+   */
+  public static byte[] read(String declared, InputStream in, int limit) throws IOException {
+    long length = declared == null ? -1 : declaredLength(declared.trim());
+    if (length > limit) {
       throw tooLarge(limit);
     }
-    InputStream in = exchange.getRequestBody();
+    if (length >= 0) {
+      return readDeclared(in, (int) length, limit);
+    }
     byte[] body = in.readNBytes(limit + 1);
     if (body.length > limit) {
       throw tooLarge(limit);
@@ -28,10 +40,39 @@ public final class BoundedBody {
     return body;
   }
 
-  private static boolean isOver(String declared, int limit) {
-    // the JDK server has already refused a Content-Length that is not a number; a huge one is over any limit
-    return !declared.isEmpty() && (!declared.chars().allMatch(Character::isDigit) || declared.length() > 18
-        || Long.parseLong(declared) > limit);
+  // The JDK's stream for a fixed-length body ends at Content-Length (what follows is the connection's next request)
+  // and throws when the connection closes before it, so the end is confirmed with one read. A stream that goes on
+  // (chunked framing beside a Content-Length) is read on, bounded as any undeclared body is.
+  private static byte[] readDeclared(InputStream in, int length, int limit) throws IOException {
+    byte[] body = new byte[length];
+    int read = in.readNBytes(body, 0, length);
+    if (read < length) {
+      throw new IOException("the request body ended after " + read + " of its " + length + " declared bytes");
+    }
+    int next = in.read();
+    if (next < 0) {
+      return body;
+    }
+    byte[] rest = in.readNBytes(limit - length);
+    if (length + 1 + rest.length > limit) {
+      throw tooLarge(limit);
+    }
+    byte[] whole = Arrays.copyOf(body, length + 1 + rest.length);
+    whole[length] = (byte) next;
+    System.arraycopy(rest, 0, whole, length + 1, rest.length);
+    return whole;
+  }
+
+  // -1 for an empty value (the JDK server reads it as no body); the JDK server has already refused a value that
+  // is not a number, and a huge one (Long.MAX_VALUE here) is over any limit
+  private static long declaredLength(String declared) {
+    if (declared.isEmpty()) {
+      return -1;
+    }
+    if (!declared.chars().allMatch(Character::isDigit) || declared.length() > 18) {
+      return Long.MAX_VALUE;
+    }
+    return Long.parseLong(declared);
   }
 
   private static ServiceError tooLarge(int limit) {

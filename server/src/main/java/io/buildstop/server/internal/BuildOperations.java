@@ -1,12 +1,12 @@
 package io.buildstop.server.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.memory.InMemoryBuildStopper;
-import io.buildstop.wire.BuildJson;
+import io.buildstop.wire.BatchGetBuildsResponse;
+import io.buildstop.wire.BatchGetBuildsResponseJson;
 import io.buildstop.wire.StopBuildResponseJson;
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class BuildOperations {
   }
 
   /** StartBuild: {@code {"build": ...}} as the start-build capture, or ResourceNotFoundException. */
-  public ObjectNode startBuild(Operation.Call call) {
+  public Reply startBuild(Operation.Call call) {
     Members input = Members.of(call.input());
     String name = Arns.projectName(input.requiredNonEmpty("projectName"));
     StartBuildInput.check(input);
@@ -53,29 +53,28 @@ public final class BuildOperations {
     } finally {
       publication.writeLock().unlock();
     }
-    return StopBuildResponseJson.encode(build);
+    return out -> StopBuildResponseJson.write(build, out);
   }
 
   /** BatchGetBuilds: the builds found and the ids (or ARNs) not found, in request order. */
-  public ObjectNode batchGetBuilds(Operation.Call call) {
+  public Reply batchGetBuilds(Operation.Call call) {
     List<String> ids = Members.of(call.input()).requiredStrings("ids", 1, 100);
     List<BuildId> parsed = new ArrayList<>();
     for (String id : ids) {
       parsed.add(BuildId.parse(id).getOrElseThrow(BuildOperations::refusal));
     }
-    ObjectNode output = Json.object();
-    ArrayNode builds = output.putArray("builds");
-    ArrayNode notFound = output.putArray("buildsNotFound");
+    List<Build> builds = new ArrayList<>();
+    List<String> notFound = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       String requested = ids.get(i);
-      backend.build(parsed.get(i)).ifPresentOrElse(build -> builds.add(BuildJson.encode(build)),
-          () -> notFound.add(requested));
+      backend.build(parsed.get(i)).ifPresentOrElse(builds::add, () -> notFound.add(requested));
     }
-    return output;
+    BatchGetBuildsResponse response = BatchGetBuildsResponse.of(builds, notFound);
+    return out -> BatchGetBuildsResponseJson.write(response, out);
   }
 
   /** StopBuild: the port's answer, {@code {"build": ...}}, or its {@link StopFailure} as CodeBuild's error. */
-  public ObjectNode stopBuild(Operation.Call call) {
+  public Reply stopBuild(Operation.Call call) {
     String id = Members.of(call.input()).requiredNonEmpty("id");
     Either<StopFailure, Build> result;
     publication.readLock().lock();
@@ -84,7 +83,8 @@ public final class BuildOperations {
     } finally {
       publication.readLock().unlock();
     }
-    return StopBuildResponseJson.encode(result.getOrElseThrow(BuildOperations::refusal));
+    Build build = result.getOrElseThrow(BuildOperations::refusal);
+    return out -> StopBuildResponseJson.write(build, out);
   }
 
   /** A failure of the port as CodeBuild's error: every case a 400 but an unavailable backend, a 500. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * The HTTP face of the server: CodeBuild's awsJson1_1 protocol (spec §1). Each request passes these checks in
@@ -56,12 +55,12 @@ public final class Dispatcher implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       int status = 200;
-      ObjectNode body;
+      Reply body;
       try {
         body = answer(exchange);
       } catch (ServiceError refused) {
         status = refused.status();
-        body = refused.body();
+        body = Reply.of(refused.body());
         if (status == 405) {
           exchange.getResponseHeaders().set("Allow", "POST");
         }
@@ -71,13 +70,13 @@ public final class Dispatcher implements HttpHandler {
         }
       } catch (RuntimeException bug) {
         status = 500;
-        body = ServiceError.of(500, "InternalFailure", "The server failed to answer the request").body();
+        body = Reply.of(ServiceError.of(500, "InternalFailure", "The server failed to answer the request").body());
       }
       send(exchange, status, body);
     }
   }
 
-  private ObjectNode answer(HttpExchange exchange) throws IOException {
+  private Reply answer(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestMethod();
     if (!"POST".equals(method)) {
       throw ServiceError.of(405, "UnknownOperationException",
@@ -122,18 +121,18 @@ public final class Dispatcher implements HttpHandler {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-    byte[] bytes = Json.bytes(body);
+  private static void send(HttpExchange exchange, int status, Reply body) throws IOException {
+    AnswerBuffer bytes = Json.write(body);
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", AMZ_JSON);
-    headers.set("x-amzn-RequestId", UUID.randomUUID().toString());
+    headers.set("x-amzn-RequestId", RequestIds.next());
     if ("HEAD".equals(exchange.getRequestMethod())) {
       exchange.sendResponseHeaders(status, -1);
       return;
     }
-    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.sendResponseHeaders(status, bytes.length());
     try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+      bytes.writeTo(out);
     }
   }
 }

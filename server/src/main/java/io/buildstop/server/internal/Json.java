@@ -1,6 +1,8 @@
 package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -64,40 +66,46 @@ public final class Json {
   }
 
   /**
-   * A deep copy without the object members whose value is JSON {@code null}: AWS's JSON protocol reads a null
-   * member as absent (spec §1), and responses must never carry one. Items of lists are kept, nulls included, so
-   * that a list member's check can refuse them.
+   * The request's tree without the object members whose value is JSON {@code null}, at any depth: AWS's JSON
+   * protocol reads a null member as absent (spec §1), and responses must never carry one. Items of lists are kept,
+   * nulls included, so that a list member's check can refuse them. Changes {@code node} itself and returns it: it
+   * is the tree {@link #requestObject} made, which nothing else holds, so a copy would only cost its allocation.
    */
   public static ObjectNode withoutNullMembers(ObjectNode node) {
-    ObjectNode copy = object();
-    node.properties().forEach(member -> {
-      if (!member.getValue().isNull()) {
-        copy.set(member.getKey(), withoutNullMembers(member.getValue()));
-      }
-    });
-    return copy;
+    node.removeIf(JsonNode::isNull);
+    for (JsonNode value : node) {
+      withoutNullMembersInside(value);
+    }
+    return node;
   }
 
-  private static JsonNode withoutNullMembers(JsonNode node) {
+  private static void withoutNullMembersInside(JsonNode node) {
     if (node.isObject()) {
-      return withoutNullMembers((ObjectNode) node);
+      withoutNullMembers((ObjectNode) node);
+    } else if (node.isArray()) {
+      for (JsonNode item : node) {
+        withoutNullMembersInside(item);
+      }
     }
-    if (node.isArray()) {
-      ArrayNode copy = array();
-      node.forEach(item -> copy.add(withoutNullMembers(item)));
-      return copy;
-    }
-    return node.deepCopy();
   }
 
-  /** The node as compact UTF-8 JSON. */
-  public static byte[] bytes(JsonNode node) {
-    try {
-      return MAPPER.writeValueAsBytes(node);
+  /**
+   * The reply as compact UTF-8 JSON, in this thread's {@link AnswerBuffer}: valid until the thread's next call.
+   */
+  public static AnswerBuffer write(Reply reply) {
+    AnswerBuffer buffer = AnswerBuffer.ofThisThread();
+    try (JsonGenerator out = MAPPER.createGenerator(buffer, JsonEncoding.UTF8)) {
+      reply.writeTo(out);
     } catch (IOException e) {
-      // writing a tree to memory cannot fail short of a bug
+      // writing to memory cannot fail short of a bug (or a string UTF-8 cannot carry)
       throw new UncheckedIOException(e);
     }
+    return buffer;
+  }
+
+  /** Writes the tree to {@code out} as {@link #bytes} would write it on its own. */
+  static void writeTree(JsonGenerator out, JsonNode tree) throws IOException {
+    MAPPER.writeTree(out, tree);
   }
 
   /** An instant as CodeBuild writes timestamps: epoch seconds with the millisecond fraction it needs (spec §1). */

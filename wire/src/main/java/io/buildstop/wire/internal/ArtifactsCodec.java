@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.BuildArtifacts;
 
 /** CodeBuild's {@code BuildArtifacts} shape, used for both the primary and the secondary artifacts. */
@@ -8,16 +7,15 @@ final class ArtifactsCodec {
 
   private ArtifactsCodec() {}
 
-  static ObjectNode encode(BuildArtifacts artifacts) {
-    return MemberWriter.create()
+  static MemberWriter encode(BuildArtifacts artifacts, MemberWriter out) {
+    return out
         .string("location", artifacts.location())
         .string("sha256sum", artifacts.sha256sum())
         .string("md5sum", artifacts.md5sum())
         .bool("overrideArtifactName", artifacts.overrideArtifactName())
         .bool("encryptionDisabled", artifacts.encryptionDisabled())
         .string("artifactIdentifier", artifacts.artifactIdentifier())
-        .string("bucketOwnerAccess", artifacts.bucketOwnerAccessAsString())
-        .node();
+        .string("bucketOwnerAccess", artifacts.bucketOwnerAccessAsString());
   }
 
   static BuildArtifacts decode(MemberReader in) {

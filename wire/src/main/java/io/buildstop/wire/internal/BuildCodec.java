@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildArtifacts;
 import io.buildstop.domain.BuildPhase;
@@ -14,9 +13,9 @@ public final class BuildCodec {
 
   private BuildCodec() {}
 
-  /** The build as CodeBuild's JSON object. */
-  public static ObjectNode encode(Build build) {
-    return MemberWriter.create()
+  /** Writes the build's members as CodeBuild's JSON object has them. */
+  public static MemberWriter encode(Build build, MemberWriter out) {
+    return out
         .string("id", build.id())
         .string("arn", build.arn())
         .int64("buildNumber", build.buildNumber())
@@ -53,8 +52,7 @@ public final class BuildCodec {
             FileSystemCodec::encode)
         .object("debugSession", build.debugSession(), RunCodec::encodeDebugSession)
         .string("buildBatchArn", build.buildBatchArn())
-        .object("autoRetryConfig", build.autoRetryConfig(), RunCodec::encodeAutoRetry)
-        .node();
+        .object("autoRetryConfig", build.autoRetryConfig(), RunCodec::encodeAutoRetry);
   }
 
   /** The build the reader's object describes. */

@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.ProjectCache;
 
 /** CodeBuild's {@code ProjectCache} shape; its modes travel as raw strings, so unknown modes survive. */
@@ -8,13 +7,12 @@ final class CacheCodec {
 
   private CacheCodec() {}
 
-  static ObjectNode encode(ProjectCache cache) {
-    return MemberWriter.create()
+  static MemberWriter encode(ProjectCache cache, MemberWriter out) {
+    return out
         .string("type", cache.typeAsString())
         .string("location", cache.location())
         .strings("modes", cache.modesAsStrings(), cache.hasModes())
-        .string("cacheNamespace", cache.cacheNamespace())
-        .node();
+        .string("cacheNamespace", cache.cacheNamespace());
   }
 
   static ProjectCache decode(MemberReader in) {

@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.ComputeConfiguration;
 import io.buildstop.domain.DockerServer;
 import io.buildstop.domain.DockerServerStatus;
@@ -17,8 +16,8 @@ final class EnvironmentCodec {
 
   private EnvironmentCodec() {}
 
-  static ObjectNode encode(ProjectEnvironment environment) {
-    return MemberWriter.create()
+  static MemberWriter encode(ProjectEnvironment environment, MemberWriter out) {
+    return out
         .string("type", environment.typeAsString())
         .string("image", environment.image())
         .string("computeType", environment.computeTypeAsString())
@@ -30,8 +29,7 @@ final class EnvironmentCodec {
         .string("certificate", environment.certificate())
         .object("registryCredential", environment.registryCredential(), EnvironmentCodec::encodeCredential)
         .string("imagePullCredentialsType", environment.imagePullCredentialsTypeAsString())
-        .object("dockerServer", environment.dockerServer(), EnvironmentCodec::encodeDockerServer)
-        .node();
+        .object("dockerServer", environment.dockerServer(), EnvironmentCodec::encodeDockerServer);
   }
 
   static ProjectEnvironment decode(MemberReader in) {
@@ -51,14 +49,13 @@ final class EnvironmentCodec {
         .build();
   }
 
-  private static ObjectNode encodeCompute(ComputeConfiguration compute) {
-    return MemberWriter.create()
+  private static MemberWriter encodeCompute(ComputeConfiguration compute, MemberWriter out) {
+    return out
         .int64("vCpu", compute.vCpu())
         .int64("memory", compute.memory())
         .int64("disk", compute.disk())
         .string("machineType", compute.machineTypeAsString())
-        .string("instanceType", compute.instanceType())
-        .node();
+        .string("instanceType", compute.instanceType());
   }
 
   private static ComputeConfiguration decodeCompute(MemberReader in) {
@@ -71,20 +68,19 @@ final class EnvironmentCodec {
         .build();
   }
 
-  private static ObjectNode encodeFleet(ProjectFleet fleet) {
-    return MemberWriter.create().string("fleetArn", fleet.fleetArn()).node();
+  private static MemberWriter encodeFleet(ProjectFleet fleet, MemberWriter out) {
+    return out.string("fleetArn", fleet.fleetArn());
   }
 
   private static ProjectFleet decodeFleet(MemberReader in) {
     return ProjectFleet.builder().fleetArn(in.string("fleetArn")).build();
   }
 
-  private static ObjectNode encodeVariable(EnvironmentVariable variable) {
-    return MemberWriter.create()
+  private static MemberWriter encodeVariable(EnvironmentVariable variable, MemberWriter out) {
+    return out
         .string("name", variable.name())
         .string("value", variable.value())
-        .string("type", variable.typeAsString())
-        .node();
+        .string("type", variable.typeAsString());
   }
 
   private static EnvironmentVariable decodeVariable(MemberReader in) {
@@ -95,11 +91,10 @@ final class EnvironmentCodec {
         .build();
   }
 
-  private static ObjectNode encodeCredential(RegistryCredential credential) {
-    return MemberWriter.create()
+  private static MemberWriter encodeCredential(RegistryCredential credential, MemberWriter out) {
+    return out
         .string("credential", credential.credential())
-        .string("credentialProvider", credential.credentialProviderAsString())
-        .node();
+        .string("credentialProvider", credential.credentialProviderAsString());
   }
 
   private static RegistryCredential decodeCredential(MemberReader in) {
@@ -109,12 +104,11 @@ final class EnvironmentCodec {
         .build();
   }
 
-  private static ObjectNode encodeDockerServer(DockerServer server) {
-    return MemberWriter.create()
+  private static MemberWriter encodeDockerServer(DockerServer server, MemberWriter out) {
+    return out
         .string("computeType", server.computeTypeAsString())
         .strings("securityGroupIds", server.securityGroupIds(), server.hasSecurityGroupIds())
-        .object("status", server.status(), EnvironmentCodec::encodeDockerStatus)
-        .node();
+        .object("status", server.status(), EnvironmentCodec::encodeDockerStatus);
   }
 
   private static DockerServer decodeDockerServer(MemberReader in) {
@@ -126,11 +120,10 @@ final class EnvironmentCodec {
         .build();
   }
 
-  private static ObjectNode encodeDockerStatus(DockerServerStatus status) {
-    return MemberWriter.create()
+  private static MemberWriter encodeDockerStatus(DockerServerStatus status, MemberWriter out) {
+    return out
         .string("status", status.status())
-        .string("message", status.message())
-        .node();
+        .string("message", status.message());
   }
 
   private static DockerServerStatus decodeDockerStatus(MemberReader in) {

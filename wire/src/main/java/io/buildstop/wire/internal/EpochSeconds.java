@@ -32,6 +32,56 @@ public final class EpochSeconds {
     return seconds.scale() < 0 ? seconds.setScale(0) : seconds;
   }
 
+  /** The longest text {@link #plain} writes: a sign, Instant.MIN's 17 digits of seconds, a point and 9 digits. */
+  static final int LONGEST_PLAIN = 28;
+  private static final int NANOS_PER_SECOND = 1_000_000_000;
+
+  /**
+   * Writes {@code of(instant).toPlainString()} into {@code to} from index 0, without a {@code BigDecimal}, and
+   * returns its length; {@code to} holds at least {@link #LONGEST_PLAIN} chars.
+   */
+  static int plain(Instant instant, char[] to) {
+    long seconds = instant.getEpochSecond();
+    int nanos = instant.getNano();
+    int at = 0;
+    long whole = seconds;
+    int fraction = nanos;
+    if (seconds < 0) {
+      // the instant is seconds + nanos / 1e9, so -1 s and 0.5e9 ns is -0.5: one whole second less, the rest as fraction
+      to[at++] = '-';
+      whole = nanos == 0 ? -seconds : -(seconds + 1);
+      fraction = nanos == 0 ? 0 : NANOS_PER_SECOND - nanos;
+    }
+    at = digits(whole, to, at);
+    if (fraction == 0) {
+      return at;
+    }
+    to[at++] = '.';
+    int width = NANOS_SCALE;
+    while (fraction % 10 == 0) {
+      fraction /= 10;
+      width--;
+    }
+    for (int i = at + width - 1; i >= at; i--) {
+      to[i] = (char) ('0' + fraction % 10);
+      fraction /= 10;
+    }
+    return at + width;
+  }
+
+  private static int digits(long value, char[] to, int at) {
+    int length = 1;
+    for (long rest = value / 10; rest > 0; rest /= 10) {
+      length++;
+    }
+    long rest = value;
+    for (int i = at + length - 1; i >= at; i--) {
+      to[i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return at + length;
+  }
+
   /**
    * The instant {@code seconds} after the epoch, exactly; a problem when it falls outside {@link Instant}'s range or
    * is more precise than a nanosecond, which an {@link Instant} cannot hold.

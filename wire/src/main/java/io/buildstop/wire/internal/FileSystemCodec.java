@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.ProjectFileSystemLocation;
 
 /** CodeBuild's {@code ProjectFileSystemLocation} shape. */
@@ -8,14 +7,13 @@ final class FileSystemCodec {
 
   private FileSystemCodec() {}
 
-  static ObjectNode encode(ProjectFileSystemLocation location) {
-    return MemberWriter.create()
+  static MemberWriter encode(ProjectFileSystemLocation location, MemberWriter out) {
+    return out
         .string("type", location.typeAsString())
         .string("location", location.location())
         .string("mountPoint", location.mountPoint())
         .string("identifier", location.identifier())
-        .string("mountOptions", location.mountOptions())
-        .node();
+        .string("mountOptions", location.mountOptions());
   }
 
   static ProjectFileSystemLocation decode(MemberReader in) {

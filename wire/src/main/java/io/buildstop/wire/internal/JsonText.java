@@ -1,5 +1,6 @@
 package io.buildstop.wire.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.buildstop.wire.WireError;
 import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.StringWriter;
 
 /** JSON text to a tree and back, with the settings CodeBuild's wire needs. Not an API. */
 public final class JsonText {
@@ -37,6 +40,25 @@ public final class JsonText {
     } catch (JsonProcessingException e) {
       return Either.left(new WireError(WireError.DOCUMENT, "not JSON: " + reason(e)));
     }
+  }
+
+  /** What writes one JSON value to a generator. */
+  @FunctionalInterface
+  public interface Writing {
+    /** Writes the value. */
+    void writeTo(JsonGenerator out) throws IOException;
+  }
+
+  /** The compact text {@code writing} writes, with the same generator settings as {@link #write(JsonNode)}. */
+  public static String write(Writing writing) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = MAPPER.createGenerator(text)) {
+      writing.writeTo(out);
+    } catch (IOException e) {
+      // a StringWriter does not fail; reaching here is a bug in what was written
+      throw new IllegalStateException("could not write JSON text", e);
+    }
+    return text.toString();
   }
 
   /** The compact text of a tree this module built. */

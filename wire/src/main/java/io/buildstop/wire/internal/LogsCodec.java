@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.CloudWatchLogsConfig;
 import io.buildstop.domain.LogsLocation;
 import io.buildstop.domain.S3LogsConfig;
@@ -10,8 +9,8 @@ final class LogsCodec {
 
   private LogsCodec() {}
 
-  static ObjectNode encode(LogsLocation logs) {
-    return MemberWriter.create()
+  static MemberWriter encode(LogsLocation logs, MemberWriter out) {
+    return out
         .string("groupName", logs.groupName())
         .string("streamName", logs.streamName())
         .string("deepLink", logs.deepLink())
@@ -19,8 +18,7 @@ final class LogsCodec {
         .string("cloudWatchLogsArn", logs.cloudWatchLogsArn())
         .string("s3LogsArn", logs.s3LogsArn())
         .object("cloudWatchLogs", logs.cloudWatchLogs(), LogsCodec::encodeCloudWatch)
-        .object("s3Logs", logs.s3Logs(), LogsCodec::encodeS3)
-        .node();
+        .object("s3Logs", logs.s3Logs(), LogsCodec::encodeS3);
   }
 
   static LogsLocation decode(MemberReader in) {
@@ -36,12 +34,11 @@ final class LogsCodec {
         .build();
   }
 
-  private static ObjectNode encodeCloudWatch(CloudWatchLogsConfig config) {
-    return MemberWriter.create()
+  private static MemberWriter encodeCloudWatch(CloudWatchLogsConfig config, MemberWriter out) {
+    return out
         .string("status", config.statusAsString())
         .string("groupName", config.groupName())
-        .string("streamName", config.streamName())
-        .node();
+        .string("streamName", config.streamName());
   }
 
   private static CloudWatchLogsConfig decodeCloudWatch(MemberReader in) {
@@ -52,13 +49,12 @@ final class LogsCodec {
         .build();
   }
 
-  private static ObjectNode encodeS3(S3LogsConfig config) {
-    return MemberWriter.create()
+  private static MemberWriter encodeS3(S3LogsConfig config, MemberWriter out) {
+    return out
         .string("status", config.statusAsString())
         .string("location", config.location())
         .bool("encryptionDisabled", config.encryptionDisabled())
-        .string("bucketOwnerAccess", config.bucketOwnerAccessAsString())
-        .node();
+        .string("bucketOwnerAccess", config.bucketOwnerAccessAsString());
   }
 
   private static S3LogsConfig decodeS3(MemberReader in) {

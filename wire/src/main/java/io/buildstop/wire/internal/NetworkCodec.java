@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.NetworkInterface;
 import io.buildstop.domain.VpcConfig;
 
@@ -9,12 +8,11 @@ final class NetworkCodec {
 
   private NetworkCodec() {}
 
-  static ObjectNode encodeVpc(VpcConfig vpc) {
-    return MemberWriter.create()
+  static MemberWriter encodeVpc(VpcConfig vpc, MemberWriter out) {
+    return out
         .string("vpcId", vpc.vpcId())
         .strings("subnets", vpc.subnets(), vpc.hasSubnets())
-        .strings("securityGroupIds", vpc.securityGroupIds(), vpc.hasSecurityGroupIds())
-        .node();
+        .strings("securityGroupIds", vpc.securityGroupIds(), vpc.hasSecurityGroupIds());
   }
 
   static VpcConfig decodeVpc(MemberReader in) {
@@ -27,11 +25,10 @@ final class NetworkCodec {
         .build();
   }
 
-  static ObjectNode encodeInterface(NetworkInterface networkInterface) {
-    return MemberWriter.create()
+  static MemberWriter encodeInterface(NetworkInterface networkInterface, MemberWriter out) {
+    return out
         .string("subnetId", networkInterface.subnetId())
-        .string("networkInterfaceId", networkInterface.networkInterfaceId())
-        .node();
+        .string("networkInterfaceId", networkInterface.networkInterfaceId());
   }
 
   static NetworkInterface decodeInterface(MemberReader in) {

@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.BuildPhase;
 import io.buildstop.domain.PhaseContext;
 
@@ -9,15 +8,14 @@ final class PhaseCodec {
 
   private PhaseCodec() {}
 
-  static ObjectNode encode(BuildPhase phase) {
-    return MemberWriter.create()
+  static MemberWriter encode(BuildPhase phase, MemberWriter out) {
+    return out
         .string("phaseType", phase.phaseTypeAsString())
         .string("phaseStatus", phase.phaseStatusAsString())
         .timestamp("startTime", phase.startTime())
         .timestamp("endTime", phase.endTime())
         .int64("durationInSeconds", phase.durationInSeconds())
-        .objects("contexts", phase.contexts(), phase.hasContexts(), PhaseCodec::encodeContext)
-        .node();
+        .objects("contexts", phase.contexts(), phase.hasContexts(), PhaseCodec::encodeContext);
   }
 
   static BuildPhase decode(MemberReader in) {
@@ -32,11 +30,10 @@ final class PhaseCodec {
         .build();
   }
 
-  private static ObjectNode encodeContext(PhaseContext context) {
-    return MemberWriter.create()
+  private static MemberWriter encodeContext(PhaseContext context, MemberWriter out) {
+    return out
         .string("statusCode", context.statusCode())
-        .string("message", context.message())
-        .node();
+        .string("message", context.message());
   }
 
   private static PhaseContext decodeContext(MemberReader in) {

@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.AutoRetryConfig;
 import io.buildstop.domain.DebugSession;
 import io.buildstop.domain.ExportedEnvironmentVariable;
@@ -13,11 +12,10 @@ final class RunCodec {
 
   private RunCodec() {}
 
-  static ObjectNode encodeExported(ExportedEnvironmentVariable variable) {
-    return MemberWriter.create()
+  static MemberWriter encodeExported(ExportedEnvironmentVariable variable, MemberWriter out) {
+    return out
         .string("name", variable.name())
-        .string("value", variable.value())
-        .node();
+        .string("value", variable.value());
   }
 
   static ExportedEnvironmentVariable decodeExported(MemberReader in) {
@@ -27,11 +25,10 @@ final class RunCodec {
         .build();
   }
 
-  static ObjectNode encodeDebugSession(DebugSession session) {
-    return MemberWriter.create()
+  static MemberWriter encodeDebugSession(DebugSession session, MemberWriter out) {
+    return out
         .bool("sessionEnabled", session.sessionEnabled())
-        .string("sessionTarget", session.sessionTarget())
-        .node();
+        .string("sessionTarget", session.sessionTarget());
   }
 
   static DebugSession decodeDebugSession(MemberReader in) {
@@ -41,13 +38,12 @@ final class RunCodec {
         .build();
   }
 
-  static ObjectNode encodeAutoRetry(AutoRetryConfig config) {
-    return MemberWriter.create()
+  static MemberWriter encodeAutoRetry(AutoRetryConfig config, MemberWriter out) {
+    return out
         .int32("autoRetryLimit", config.autoRetryLimit())
         .int32("autoRetryNumber", config.autoRetryNumber())
         .string("nextAutoRetry", config.nextAutoRetry())
-        .string("previousAutoRetry", config.previousAutoRetry())
-        .node();
+        .string("previousAutoRetry", config.previousAutoRetry());
   }
 
   static AutoRetryConfig decodeAutoRetry(MemberReader in) {

@@ -1,6 +1,5 @@
 package io.buildstop.wire.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.BuildStatusConfig;
 import io.buildstop.domain.GitSubmodulesConfig;
 import io.buildstop.domain.ProjectSource;
@@ -15,8 +14,8 @@ final class SourceCodec {
 
   private SourceCodec() {}
 
-  static ObjectNode encode(ProjectSource source) {
-    return MemberWriter.create()
+  static MemberWriter encode(ProjectSource source, MemberWriter out) {
+    return out
         .string("type", source.typeAsString())
         .string("location", source.location())
         .int32("gitCloneDepth", source.gitCloneDepth())
@@ -26,8 +25,7 @@ final class SourceCodec {
         .bool("reportBuildStatus", source.reportBuildStatus())
         .object("buildStatusConfig", source.buildStatusConfig(), SourceCodec::encodeStatusConfig)
         .bool("insecureSsl", source.insecureSsl())
-        .string("sourceIdentifier", source.sourceIdentifier())
-        .node();
+        .string("sourceIdentifier", source.sourceIdentifier());
   }
 
   static ProjectSource decode(MemberReader in) {
@@ -45,11 +43,10 @@ final class SourceCodec {
         .build();
   }
 
-  static ObjectNode encodeVersion(ProjectSourceVersion version) {
-    return MemberWriter.create()
+  static MemberWriter encodeVersion(ProjectSourceVersion version, MemberWriter out) {
+    return out
         .string("sourceIdentifier", version.sourceIdentifier())
-        .string("sourceVersion", version.sourceVersion())
-        .node();
+        .string("sourceVersion", version.sourceVersion());
   }
 
   static ProjectSourceVersion decodeVersion(MemberReader in) {
@@ -59,19 +56,18 @@ final class SourceCodec {
         .build();
   }
 
-  private static ObjectNode encodeSubmodules(GitSubmodulesConfig config) {
-    return MemberWriter.create().bool("fetchSubmodules", config.fetchSubmodules()).node();
+  private static MemberWriter encodeSubmodules(GitSubmodulesConfig config, MemberWriter out) {
+    return out.bool("fetchSubmodules", config.fetchSubmodules());
   }
 
   private static GitSubmodulesConfig decodeSubmodules(MemberReader in) {
     return GitSubmodulesConfig.builder().fetchSubmodules(in.bool("fetchSubmodules")).build();
   }
 
-  private static ObjectNode encodeAuth(SourceAuth auth) {
-    return MemberWriter.create()
+  private static MemberWriter encodeAuth(SourceAuth auth, MemberWriter out) {
+    return out
         .string("type", auth.typeAsString())
-        .string("resource", auth.resource())
-        .node();
+        .string("resource", auth.resource());
   }
 
   private static SourceAuth decodeAuth(MemberReader in) {
@@ -81,11 +77,10 @@ final class SourceCodec {
         .build();
   }
 
-  private static ObjectNode encodeStatusConfig(BuildStatusConfig config) {
-    return MemberWriter.create()
+  private static MemberWriter encodeStatusConfig(BuildStatusConfig config, MemberWriter out) {
+    return out
         .string("context", config.context())
-        .string("targetUrl", config.targetUrl())
-        .node();
+        .string("targetUrl", config.targetUrl());
   }
 
   private static BuildStatusConfig decodeStatusConfig(MemberReader in) {

@@ -1,0 +1,139 @@
+package io.buildstop.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.buildstop.domain.Build;
+import io.vavr.control.Either;
+import io.vavr.control.Try;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
+
+/**
+ * The {@code write} methods stream the very text of the {@code encode} trees: as UTF-8 bytes (what a server sends)
+ * and as characters (what {@code encodeToString} returns), for any build, so that neither path can drift from the
+ * other. Strings that UTF-8 cannot carry (a lone surrogate) must fail, or not, the same way on both paths.
+ */
+class StreamedAndTreeEncodingsAgreeTest {
+
+  // the tree's timestamps are BigDecimals; AWS prints them plain, never as 1E-9
+  private static final JsonMapper TREE_TEXT = JsonMapper.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  @FunctionalInterface
+  private interface Streamed {
+    void writeTo(JsonGenerator out) throws IOException;
+  }
+
+  @Property
+  @Domain(BuildDomain.class)
+  void aStreamedBuildIsTheTextOfItsTree(@ForAll Build build) {
+    assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
+    assertThat(Try.of(() -> BuildJson.encodeToString(build)).toEither().mapLeft(Object::getClass))
+        .isEqualTo(charsOf(BuildJson.encode(build)));
+  }
+
+  @Property
+  @Domain(BuildDomain.class)
+  void aStreamedStopBuildResponseIsTheTextOfItsTree(@ForAll Build build) {
+    assertAgree(StopBuildResponseJson.encode(build), out -> StopBuildResponseJson.write(build, out));
+    assertThat(Try.of(() -> StopBuildResponseJson.encodeToString(build)).toEither().mapLeft(Object::getClass))
+        .isEqualTo(charsOf(StopBuildResponseJson.encode(build)));
+  }
+
+  @Property(tries = 200)
+  @Domain(BuildDomain.class)
+  @Domain(DomainContext.Global.class)
+  void aStreamedBatchGetBuildsResponseIsTheTextOfItsTree(
+      @ForAll @Size(max = 3) List<Build> builds, @ForAll boolean hasBuilds,
+      @ForAll @Size(max = 3) List<String> notFound, @ForAll boolean hasNotFound) {
+    BatchGetBuildsResponse response = new BatchGetBuildsResponse(builds, hasBuilds, notFound, hasNotFound);
+
+    assertAgree(BatchGetBuildsResponseJson.encode(response), out -> BatchGetBuildsResponseJson.write(response, out));
+    assertThat(Try.of(() -> BatchGetBuildsResponseJson.encodeToString(response)).toEither()
+        .mapLeft(Object::getClass)).isEqualTo(charsOf(BatchGetBuildsResponseJson.encode(response)));
+  }
+
+  @Property
+  void aStreamedTimestampIsTheTreesDecimalToTheNanosecondAnywhereInItsRange(
+      @ForAll @LongRange(min = -31_557_014_167_219_200L, max = 31_556_889_864_403_199L) long epochSecond,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int nano) {
+    Build build = Build.builder().startTime(Instant.ofEpochSecond(epochSecond, nano)).build();
+
+    assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
+  }
+
+  @Example
+  void theTimestampsAtTheEdgesAreStreamedAsTheTreeWritesThem() {
+    for (Instant instant : new Instant[] {Instant.MIN, Instant.MAX, Instant.EPOCH, Instant.ofEpochSecond(0, 1),
+        Instant.ofEpochSecond(-1, 999_999_999), Instant.ofEpochSecond(-1), Instant.ofEpochSecond(-1, 1),
+        Instant.ofEpochSecond(1556906950), Instant.ofEpochMilli(1556906956318L), Instant.ofEpochMilli(-1),
+        Instant.ofEpochSecond(Instant.MIN.getEpochSecond(), 1), Instant.ofEpochSecond(0, 100_000_000)}) {
+      Build build = Build.builder().startTime(instant).endTime(instant).build();
+
+      assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
+    }
+  }
+
+  @Example
+  void aWriteAddsToTheGeneratorWithoutClosingIt() throws IOException {
+    Build build = Build.builder().id("p:1").startTime(Instant.ofEpochMilli(1556906973750L)).build();
+    StringWriter text = new StringWriter();
+
+    try (JsonGenerator out = TREE_TEXT.createGenerator(text)) {
+      out.writeStartArray();
+      BuildJson.write(build, out);
+      StopBuildResponseJson.write(build, out);
+      assertThat(out.isClosed()).isFalse();
+      out.writeEndArray();
+    }
+
+    assertThat(text.toString())
+        .isEqualTo("[{\"id\":\"p:1\",\"startTime\":1556906973.75},{\"build\":{\"id\":\"p:1\",\"startTime\":1556906973.75}}]");
+  }
+
+  private static void assertAgree(JsonNode tree, Streamed streamed) {
+    assertThat(bytesOf(streamed)).isEqualTo(bytesOf(tree));
+  }
+
+  // the bytes, or the class of what stopped them: a lone surrogate fails a UTF-8 generator
+  private static Either<Class<?>, String> bytesOf(JsonNode tree) {
+    return Try.of(() -> TREE_TEXT.writeValueAsBytes(tree)).map(StreamedAndTreeEncodingsAgreeTest::byteForByte)
+        .toEither().mapLeft(Object::getClass);
+  }
+
+  private static Either<Class<?>, String> bytesOf(Streamed streamed) {
+    return Try.of(() -> {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (JsonGenerator out = TREE_TEXT.createGenerator(bytes)) {
+        streamed.writeTo(out);
+      }
+      return bytes.toByteArray();
+    }).map(StreamedAndTreeEncodingsAgreeTest::byteForByte).toEither().mapLeft(Object::getClass);
+  }
+
+  private static Either<Class<?>, String> charsOf(JsonNode tree) {
+    return Try.of(() -> TREE_TEXT.writeValueAsString(tree)).toEither().mapLeft(Object::getClass);
+  }
+
+  // ISO-8859-1 maps each byte to one char: byte-exact, and AssertJ shows a difference as text
+  private static String byteForByte(byte[] bytes) {
+    return new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+}
