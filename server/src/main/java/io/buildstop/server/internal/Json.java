@@ -103,7 +103,7 @@ public final class Json {
     return buffer;
   }
 
-  /** Writes the tree to {@code out} as {@link #bytes} would write it on its own. */
+  /** Writes the tree to {@code out} with this mapper's settings, as it writes a tree on its own. */
   static void writeTree(JsonGenerator out, JsonNode tree) throws IOException {
     MAPPER.writeTree(out, tree);
   }
