@@ -55,6 +55,11 @@ public final class PendingStops {
     acceptedAt.remove(id);
   }
 
+  /** Whether a stop of this build was accepted and has not settled yet. */
+  public boolean isPending(BuildId id) {
+    return acceptedAt.containsKey(id);
+  }
+
   /** The builds with a stop accepted and not yet settled. */
   public Set<BuildId> pending() {
     return Set.copyOf(acceptedAt.keySet());

@@ -54,11 +54,15 @@ public final class StopRules {
         .map(running -> Phases.replaceLast(
             build.phases(), Phases.close(running, StatusType.STOPPED, end), List.of(Phases.completedMarker(end))))
         .orElseGet(() -> append(build.phases(), Phases.completedMarker(end)));
-    return build.withPhases(phases)
-        .withBuildStatus(StatusType.STOPPED)
-        .withBuildComplete(true)
-        .withCurrentPhase(BuildPhaseType.COMPLETED)
-        .withEndTime(end);
+    // one copy through a builder, not a with*-copy of the whole build per member
+    return Build.builder().from(build)
+        .phases(phases)
+        .hasPhases(true)
+        .buildStatus(StatusType.STOPPED)
+        .buildComplete(true)
+        .currentPhase(BuildPhaseType.COMPLETED)
+        .endTime(end)
+        .build();
   }
 
   private static boolean isOpen(BuildPhase phase) {
