@@ -1,6 +1,7 @@
 package io.buildstop.benchmarks;
 
 import com.sun.net.httpserver.HttpServer;
+import io.buildstop.server.CodeBuildServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +12,8 @@ import java.util.concurrent.Executors;
 /**
  * The ceiling for {@code bench/server-load.sh}: the JDK {@link HttpServer} doing nothing but read the request and
  * answer a fixed 2 KB JSON body, with nodelay and as many worker threads as {@code CodeBuildServer}'s default
- * (four per processor, at least four). Prints {@code READY} and serves until killed.
+ * ({@link CodeBuildServer#DEFAULT_WORKER_THREADS}; {@code -Dbuildstop.workers=W} overrides both). Prints
+ * {@code READY} and serves until killed.
  *
  * <p>Usage: {@code java -Dsun.net.httpserver.nodelay=true -cp benchmarks.jar io.buildstop.benchmarks.Ceiling PORT}.
  */
@@ -25,10 +27,16 @@ public final class Ceiling {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
     HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])), 128);
-    http.setExecutor(Executors.newFixedThreadPool(Math.max(4, 4 * Runtime.getRuntime().availableProcessors())));
+    http.setExecutor(Executors.newFixedThreadPool(
+        Integer.getInteger("buildstop.workers", CodeBuildServer.DEFAULT_WORKER_THREADS)));
+    ThreadLocal<byte[]> buffer = ThreadLocal.withInitial(() -> new byte[8192]);
     http.createContext("/", exchange -> {
+      // read and drop the body into a buffer the thread keeps: the least a server can do with it
       try (InputStream in = exchange.getRequestBody()) {
-        in.readAllBytes();
+        byte[] chunk = buffer.get();
+        while (in.read(chunk) >= 0) {
+          // nothing to do with the bytes
+        }
       }
       exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
       exchange.sendResponseHeaders(200, BODY.length);

@@ -15,7 +15,7 @@ import java.util.Locale;
  * defaults and a backend configured as {@code buildstop serve} configures it, optionally pre-seeded with {@code N} running builds through the backend's public API
  * ({@code startBuild}), their ids written one per line to {@code IDS}. Prints {@code READY} and serves until killed.
  *
- * <p>Usage: {@code ServeForLoad PORT [N IDS]}.
+ * <p>Usage: {@code ServeForLoad PORT [N IDS]}; {@code -Dbuildstop.workers=W} overrides the number of worker threads.
  */
 public final class ServeForLoad {
   private ServeForLoad() {}
@@ -34,7 +34,9 @@ public final class ServeForLoad {
       System.out.printf(Locale.ROOT, "seeded %d builds in %.0f ms%n", seed, (System.nanoTime() - start) / 1e6);
       Files.write(Path.of(args[2]), ids, StandardCharsets.UTF_8);
     }
-    CodeBuildServer server = CodeBuildServer.builder().backend(backend).port(port).start();
+    CodeBuildServer server = CodeBuildServer.builder().backend(backend).port(port)
+        .workerThreads(Integer.getInteger("buildstop.workers", CodeBuildServer.DEFAULT_WORKER_THREADS))
+        .start();
     System.out.println("READY " + server.endpoint());
     System.out.flush();
     Thread.currentThread().join();

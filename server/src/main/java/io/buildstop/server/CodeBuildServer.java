@@ -63,6 +63,14 @@ public final class CodeBuildServer implements AutoCloseable {
 
   private static final AtomicInteger SERVERS = new AtomicInteger();
 
+  /**
+   * Two worker threads per processor, at least four. The work is CPU only (the backend is in memory), so more
+   * threads than that only queue for the cores: on 2 cores at 16 connections, 8 workers gave a StopBuild p99 of
+   * 5.5-6.5 ms, 4 workers 3.5-4.2 ms at the same throughput (BENCHMARKS.md). At least four, so that a few clients
+   * slow to send their body cannot hold every worker.
+   */
+  public static final int DEFAULT_WORKER_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
   private final HttpServer http;
   private final ExecutorService workers;
   private final Optional<LifecycleDriver> lifecycle;
@@ -184,7 +192,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private Duration phaseDuration;
     private Duration stopLatency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
-    private int workerThreads = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+    private int workerThreads = DEFAULT_WORKER_THREADS;
 
     private Builder() {}
 
@@ -301,7 +309,7 @@ public final class CodeBuildServer implements AutoCloseable {
       return this;
     }
 
-    /** How many threads answer requests; by default four per processor, at least four. */
+    /** How many threads answer requests; by default {@link #DEFAULT_WORKER_THREADS}. */
     public Builder workerThreads(int threads) {
       if (threads <= 0) {
         throw new IllegalArgumentException("workerThreads must be positive: " + threads);
