@@ -13,7 +13,8 @@
 # stopped builds between survivor spaces until they are tenured, ~15 young collections, 30 ms pauses at 100,000),
 # SCALE_ROUNDS (2: the two scale servers alternate, so a change in the machine's load hits both),
 # SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar, MOTO_SCALE=N to also measure moto with N builds,
-# EXTRA_JAVA_OPTS for our server and the ceiling (our server logs its GC to the work directory either way).
+# EXTRA_JAVA_OPTS for our server and the ceiling (our server logs its GC to the work directory either way),
+# CEILING_JAR to take the ceiling from another build (measuring an older version against today's ceiling).
 # Needs java 17, python3 with moto and boto3; installs wrk (Debian's package) if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,7 +87,7 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -ve
 start_ours "$OURS_PORT"
 "$(python3 -c 'import sys; print(sys.executable)')" -m moto.server -H 127.0.0.1 -p "$MOTO_PORT" >"$WORK/moto.log" 2>&1 &
 PIDS+=($!); MOTO_PID=$!
-java "${JAVA_OPTS[@]}" -cp "$JAR" io.buildstop.benchmarks.Ceiling "$CEILING_PORT" >"$WORK/ceiling.log" 2>&1 &
+java "${JAVA_OPTS[@]}" -cp "${CEILING_JAR:-$JAR}" io.buildstop.benchmarks.Ceiling "$CEILING_PORT" >"$WORK/ceiling.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$MOTO_PORT/" "$WORK/moto.log"
 wait_ready "http://127.0.0.1:$CEILING_PORT/" "$WORK/ceiling.log"
