@@ -55,12 +55,14 @@ public final class Dispatcher implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       int status = 200;
-      Reply body;
+      AnswerBuffer body;
       try {
-        body = answer(exchange);
+        // the answer is written inside the try, as the tree it replaced was built there: a failure of the encoder is
+        // a 500 the client can read, not a connection the JDK server drops
+        body = Json.write(answer(exchange));
       } catch (ServiceError refused) {
         status = refused.status();
-        body = Reply.of(refused.body());
+        body = Json.write(Reply.of(refused.body()));
         if (status == 405) {
           exchange.getResponseHeaders().set("Allow", "POST");
         }
@@ -70,7 +72,8 @@ public final class Dispatcher implements HttpHandler {
         }
       } catch (RuntimeException bug) {
         status = 500;
-        body = Reply.of(ServiceError.of(500, "InternalFailure", "The server failed to answer the request").body());
+        body = Json.write(Reply.of(
+            ServiceError.of(500, "InternalFailure", "The server failed to answer the request").body()));
       }
       send(exchange, status, body);
     }
@@ -121,8 +124,7 @@ public final class Dispatcher implements HttpHandler {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, Reply body) throws IOException {
-    AnswerBuffer bytes = Json.write(body);
+  private static void send(HttpExchange exchange, int status, AnswerBuffer bytes) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     headers.set("Content-Type", AMZ_JSON);
     headers.set("x-amzn-RequestId", RequestIds.next());
