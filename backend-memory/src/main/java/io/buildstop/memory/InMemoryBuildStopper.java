@@ -388,13 +388,15 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
 
     /**
      * How many of the most recent StopBuild calls {@link #stopCalls()} keeps; {@value #DEFAULT_STOP_CALL_HISTORY}
-     * by default, 0 to keep none (a long-running endpoint).
+     * by default, 0 to keep none (a long-running endpoint), at most {@value CallHistory#MAX_CAPACITY} (the history
+     * reserves its slots when the backend is built).
      *
-     * @throws IllegalArgumentException if negative
+     * @throws IllegalArgumentException if negative or over the maximum
      */
     public Builder stopCallHistory(int calls) {
-      if (calls < 0) {
-        throw new IllegalArgumentException("stopCallHistory must not be negative: " + calls);
+      if (calls < 0 || calls > CallHistory.MAX_CAPACITY) {
+        throw new IllegalArgumentException(
+            "stopCallHistory must be between 0 and " + CallHistory.MAX_CAPACITY + ": " + calls);
       }
       this.stopCallHistory = calls;
       return this;

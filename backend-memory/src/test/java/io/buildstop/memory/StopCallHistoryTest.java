@@ -34,5 +34,9 @@ class StopCallHistoryTest {
   void keepsTenThousandByDefaultAndRefusesANegativeBound() {
     assertThat(InMemoryBuildStopper.Builder.DEFAULT_STOP_CALL_HISTORY).isEqualTo(10_000);
     assertThatIllegalArgumentException().isThrownBy(() -> InMemoryBuildStopper.builder().stopCallHistory(-1));
+    // the ring reserves its slots up front: an unbounded history is refused rather than failing to allocate
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> InMemoryBuildStopper.builder().stopCallHistory(Integer.MAX_VALUE));
+    assertThat(InMemoryBuildStopper.builder().stopCallHistory(1_000_000).build().stopCalls()).isEmpty();
   }
 }

@@ -53,7 +53,7 @@ public record BuildId(String projectName, String buildUuid) {
    * @return the id, or {@link StopFailure.InvalidInput} naming the first rule the input breaks; never throws
    */
   public static Either<StopFailure, BuildId> parse(String input) {
-    // one pass over the characters and no regular expression: this runs on every StopBuild (BENCHMARKS.md)
+    // character scans and no regular expression: this runs on every StopBuild (BENCHMARKS.md)
     InvalidBuildIdReason reason = reasonToReject(input);
     if (reason != null) {
       return Either.left(StopFailure.invalidBuildId(reason, input));

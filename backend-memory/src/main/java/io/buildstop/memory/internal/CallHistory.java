@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * The last {@code capacity} items added, oldest first: a ring of slots numbered by one shared counter. Adding is
  * one atomic increment and one slot write, so threads stopping distinct builds share a single counter rather than
- * a queue's head, tail and size (BENCHMARKS.md, two threads). Thread-safe.
+ * a queue's head, tail and size. Thread-safe.
  *
  * @param <T> what is remembered
  */
@@ -19,13 +19,16 @@ public final class CallHistory<T> {
   private final AtomicReferenceArray<Entry<T>> slots;
   private final AtomicLong added = new AtomicLong();
 
+  /** The largest capacity: the ring's slots are allocated up front, 4 to 8 bytes each. */
+  public static final int MAX_CAPACITY = 1_000_000;
+
   /**
    * @param capacity how many of the most recent items to keep; 0 keeps none
-   * @throws IllegalArgumentException if {@code capacity} is negative
+   * @throws IllegalArgumentException if {@code capacity} is negative or over {@link #MAX_CAPACITY}
    */
   public CallHistory(int capacity) {
-    if (capacity < 0) {
-      throw new IllegalArgumentException("capacity must not be negative: " + capacity);
+    if (capacity < 0 || capacity > MAX_CAPACITY) {
+      throw new IllegalArgumentException("capacity must be between 0 and " + MAX_CAPACITY + ": " + capacity);
     }
     this.capacity = capacity;
     this.slots = new AtomicReferenceArray<>(capacity);
@@ -37,7 +40,19 @@ public final class CallHistory<T> {
       return;
     }
     long sequence = added.getAndIncrement();
-    slots.set(slot(sequence), new Entry<>(sequence, item));
+    Entry<T> entry = new Entry<>(sequence, item);
+    int slot = slot(sequence);
+    // a thread paused between taking its number and writing must not overwrite a newer item the ring has
+    // wrapped onto the same slot meanwhile: the newer one is the one to keep
+    while (true) {
+      Entry<T> present = slots.get(slot);
+      if (present != null && present.sequence() > sequence) {
+        return;
+      }
+      if (slots.compareAndSet(slot, present, entry)) {
+        return;
+      }
+    }
   }
 
   /**

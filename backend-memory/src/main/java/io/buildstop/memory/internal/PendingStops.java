@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Spec §4.9, asynchronous stops: with a stop latency, StopBuild is accepted at T but reads still show the running
- * build until T + latency; the build then settles exactly as rule 4.2 with T = the time of the stop call. Every
- * method runs inside the owning build's atomic update, so a pending stop and a racing transition serialise on it.
+ * build until T + latency; the build then settles exactly as rule 4.2 with T = the time of the stop call.
+ * {@link #stop} and {@link #settle} run inside the owning build's atomic update, so a pending stop and a racing
+ * transition serialise on it; the queries ({@link #isPending}, {@link #pending}) are snapshots.
  */
 public final class PendingStops {
   private final Duration latency;

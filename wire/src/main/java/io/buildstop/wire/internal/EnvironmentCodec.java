@@ -86,7 +86,7 @@ final class EnvironmentCodec {
   private static EnvironmentVariable decodeVariable(MemberReader in) {
     return EnvironmentVariable.builder()
         .name(in.string("name"))
-        .value(in.string("value"))
+        .value(in.uniqueString("value"))
         .typeAsString(in.string("type"))
         .build();
   }
@@ -99,7 +99,7 @@ final class EnvironmentCodec {
 
   private static RegistryCredential decodeCredential(MemberReader in) {
     return RegistryCredential.builder()
-        .credential(in.string("credential"))
+        .credential(in.uniqueString("credential"))
         .credentialProviderAsString(in.string("credentialProvider"))
         .build();
   }

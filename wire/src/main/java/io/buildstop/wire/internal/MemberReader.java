@@ -58,7 +58,10 @@ public final class MemberReader {
     return member(member, scalar(Scalars::string)).map(String::intern);
   }
 
-  /** A string member that is this build's own (its id, ARN, log stream, digests): a private copy, not looked up. */
+  /**
+   * A string member that is this build's own (its id, ARN, log stream, digests) or a secret (an environment
+   * variable's value, a credential): a private copy, kept out of the JVM's shared table.
+   */
   public Optional<String> uniqueString(String member) {
     return member(member, scalar(Scalars::string));
   }

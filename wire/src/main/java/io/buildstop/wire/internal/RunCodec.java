@@ -21,7 +21,7 @@ final class RunCodec {
   static ExportedEnvironmentVariable decodeExported(MemberReader in) {
     return ExportedEnvironmentVariable.builder()
         .name(in.string("name"))
-        .value(in.string("value"))
+        .value(in.uniqueString("value"))
         .build();
   }
 
