@@ -66,8 +66,9 @@ public final class CodeBuildServer implements AutoCloseable {
   /**
    * Two worker threads per processor, at least four. The work is CPU only (the backend is in memory), so more
    * threads than that only queue for the cores: on 2 cores at 16 connections, 8 workers gave a StopBuild p99 of
-   * 5.5-6.5 ms, 4 workers 3.5-4.2 ms at the same throughput (BENCHMARKS.md). At least four, so that a few clients
-   * slow to send their body cannot hold every worker.
+   * 5.5-6.5 ms, 4 workers 3.5-4.2 ms at the same throughput (BENCHMARKS.md). At least four; but each client
+   * slow to send its body holds a worker while it sends, so as many such clients as workers stall the server
+   * (server/README.md, Limits): it is a local test endpoint, not one to face the internet.
    */
   public static final int DEFAULT_WORKER_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 

@@ -40,12 +40,22 @@ public final class BoundedBody {
     return body;
   }
 
+  private static final int PREALLOCATED_UP_TO = 64 * 1024;
+
   // The JDK's stream for a fixed-length body ends at Content-Length (what follows is the connection's next request)
   // and throws when the connection closes before it, so the end is confirmed with one read. A stream that goes on
   // (chunked framing beside a Content-Length) is read on, bounded as any undeclared body is.
   private static byte[] readDeclared(InputStream in, int length, int limit) throws IOException {
-    byte[] body = new byte[length];
-    int read = in.readNBytes(body, 0, length);
+    byte[] body;
+    int read;
+    if (length <= PREALLOCATED_UP_TO) {
+      body = new byte[length];
+      read = in.readNBytes(body, 0, length);
+    } else {
+      // a declared length is only a claim: past this size, memory grows with the bytes that actually arrive
+      body = in.readNBytes(length);
+      read = body.length;
+    }
     if (read < length) {
       throw new IOException("the request body ended after " + read + " of its " + length + " declared bytes");
     }

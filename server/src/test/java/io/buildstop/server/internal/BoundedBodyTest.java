@@ -39,6 +39,18 @@ class BoundedBodyTest {
   }
 
   @Test
+  void aLargeDeclaredBodyIsReadAsItArrivesAndAShortOneStillFails() throws IOException {
+    int megabyte = 1024 * 1024;
+    byte[] whole = new byte[200 * 1024];
+
+    // past 64 KiB the reader does not trust the claim with an array of its size: it reads what comes
+    assertThat(BoundedBody.read(String.valueOf(whole.length), new ByteArrayInputStream(whole), megabyte))
+        .hasSize(whole.length);
+    assertThatThrownBy(() -> BoundedBody.read(String.valueOf(megabyte), stream("{}"), megabyte))
+        .isInstanceOf(IOException.class).hasMessageContaining("2 of its " + megabyte);
+  }
+
+  @Test
   void aDeclaredLengthOverTheLimitIsRefusedBeforeAnyByteIsRead() {
     InputStream unread = new InputStream() {
       @Override
