@@ -106,6 +106,24 @@ class BuildIdScannerPropertiesTest {
     }
   }
 
+  @Example
+  void everyPrintableCharacterInEveryComponentGetsTheOraclesVerdict() {
+    // the edges of each character class ('a', 'z', '0', '9', '-' and their neighbours) in every place they matter
+    for (char c = 0x20; c < 0x7f; c++) {
+      for (String input : new String[] {
+          "arn:aws" + c + ":codebuild:us-east-1:123456789012:build/ab:c",
+          "arn:aws-" + c + "x:codebuild:us-east-1:123456789012:build/ab:c",
+          "arn:aws:codebuild:" + c + ":123456789012:build/ab:c",
+          "arn:aws:codebuild:us" + c + "1:123456789012:build/ab:c",
+          "arn:aws:codebuild:r:12345678901" + c + ":build/ab:c",
+          "arn:aws:codebuild:r:" + c + "23456789012:build/ab:c",
+          "arn:aws:codebuild:r:123456789012:build/" + c + "b:c",
+          c + "b:x", "a" + c + ":x", "ab" + c + ":x", "ab:" + c, "ab:x" + c}) {
+        assertSameVerdict(input);
+      }
+    }
+  }
+
   private static void assertSameVerdict(String input) {
     Either<StopFailure, BuildId> parsed = BuildId.parse(input);
     Optional<InvalidBuildIdReason> expected = RegexBuildIdOracle.reasonToReject(input);
