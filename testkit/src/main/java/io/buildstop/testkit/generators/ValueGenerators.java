@@ -1,0 +1,369 @@
+package io.buildstop.testkit.generators;
+
+import io.buildstop.domain.AutoRetryConfig;
+import io.buildstop.domain.BucketOwnerAccess;
+import io.buildstop.domain.BuildArtifacts;
+import io.buildstop.domain.BuildPhase;
+import io.buildstop.domain.BuildPhaseType;
+import io.buildstop.domain.BuildStatusConfig;
+import io.buildstop.domain.CacheMode;
+import io.buildstop.domain.CacheType;
+import io.buildstop.domain.CloudWatchLogsConfig;
+import io.buildstop.domain.ComputeConfiguration;
+import io.buildstop.domain.ComputeType;
+import io.buildstop.domain.CredentialProviderType;
+import io.buildstop.domain.DebugSession;
+import io.buildstop.domain.DockerServer;
+import io.buildstop.domain.DockerServerStatus;
+import io.buildstop.domain.EnvironmentType;
+import io.buildstop.domain.EnvironmentVariable;
+import io.buildstop.domain.EnvironmentVariableType;
+import io.buildstop.domain.ExportedEnvironmentVariable;
+import io.buildstop.domain.FileSystemType;
+import io.buildstop.domain.GitSubmodulesConfig;
+import io.buildstop.domain.ImagePullCredentialsType;
+import io.buildstop.domain.LogsConfigStatusType;
+import io.buildstop.domain.LogsLocation;
+import io.buildstop.domain.MachineType;
+import io.buildstop.domain.NetworkInterface;
+import io.buildstop.domain.PhaseContext;
+import io.buildstop.domain.ProjectCache;
+import io.buildstop.domain.ProjectEnvironment;
+import io.buildstop.domain.ProjectFileSystemLocation;
+import io.buildstop.domain.ProjectFleet;
+import io.buildstop.domain.ProjectSource;
+import io.buildstop.domain.ProjectSourceVersion;
+import io.buildstop.domain.RegistryCredential;
+import io.buildstop.domain.S3LogsConfig;
+import io.buildstop.domain.SourceAuth;
+import io.buildstop.domain.SourceAuthType;
+import io.buildstop.domain.SourceType;
+import io.buildstop.domain.StatusType;
+import io.buildstop.domain.VpcConfig;
+import io.buildstop.testkit.properties.Gens;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generators for every nested value type of a {@link io.buildstop.domain.Build}, each built through its Immutables
+ * builder with every member optional (present with {@link Members#PRESENT}), every list absent, present-empty or
+ * filled, and every enum-typed member a raw string that is, now and then, one this version does not know.
+ *
+ * <p>The values are arbitrary, not necessarily consistent with each other: for codecs and mappings. Builds in real
+ * states come from {@link BuildGenerators}. Enum-typed members are set through their {@code *AsString} builder
+ * methods, so unknown values from a newer CodeBuild appear as they would on the wire (spec §2).
+ */
+public final class ValueGenerators {
+  /** CodeBuild's launch (2016-10-06): no real instant is earlier. */
+  public static final Instant EARLIEST = Instant.parse("2016-10-06T00:00:00Z");
+  /** The latest instant generated. */
+  public static final Instant LATEST = Instant.parse("2040-01-01T00:00:00Z");
+  /** Values no enum of this version knows, as real responses carry them (spec §2). */
+  public static final List<String> UNKNOWN_WIRE_VALUES = List.of("PENDING", "CLIENT_ERROR", "RETRY");
+
+  // Lists stay short to keep generation fast: nothing in the domain depends on their length.
+  private static final int FEW = 3;
+  private static final String PRINTABLE_ASCII = printableAscii();
+
+  private ValueGenerators() {}
+
+  private static String printableAscii() {
+    StringBuilder characters = new StringBuilder();
+    for (char c = ' '; c <= '~'; c++) {
+      characters.append(c);
+    }
+    return characters.toString();
+  }
+
+  /** Instants with millisecond precision, as the wire carries them, between {@link #EARLIEST} and {@link #LATEST}. */
+  public static Gen<Instant> instants() {
+    return Gens.longs(EARLIEST.toEpochMilli(), LATEST.toEpochMilli()).map(Instant::ofEpochMilli);
+  }
+
+  /** Mostly identifier-like text, sometimes with quotes, backslashes, control and non-ASCII characters; may be "". */
+  public static Gen<String> text() {
+    return Gens.weighted(
+        8, Gens.strings(Gens.ALPHANUMERIC + "-_/.:", 0, 24),
+        2, Gens.strings(PRINTABLE_ASCII + "\"\\\n\t\u00f8\u00e9\u65e5\u20ac", 0, 16));
+  }
+
+  /**
+   * The wire values of {@code type} this version knows, and (one time in twenty) one it does not: see
+   * {@link #unknownWireValues()}.
+   */
+  public static <E extends Enum<E>> Gen<String> wireValues(Class<E> type) {
+    List<String> known = Arrays.stream(type.getEnumConstants())
+        .map(Enum::name)
+        .filter(name -> !name.equals("UNKNOWN_TO_SDK_VERSION"))
+        .toList();
+    return Gens.weighted(19, Gens.oneOf(known), 1, unknownWireValues());
+  }
+
+  /** Raw values no enum of this version knows: those seen in real responses and made-up {@code NEW_*} ones. */
+  public static Gen<String> unknownWireValues() {
+    return Gens.anyOf(
+        Gens.oneOf(UNKNOWN_WIRE_VALUES),
+        Gens.strings("ABCDEFGHIJKLMNOPQRSTUVWXYZ_", 1, 12).map(suffix -> "NEW_" + suffix));
+  }
+
+  private static Gen<Boolean> flags() {
+    return Gens.booleans();
+  }
+
+  private static Gen<Integer> ints() {
+    return Gens.ints(0, Integer.MAX_VALUE);
+  }
+
+  private static Gen<Long> longs() {
+    return Gens.longs(0, Long.MAX_VALUE);
+  }
+
+  /** {@link PhaseContext}: statusCode, message. */
+  public static Gen<PhaseContext> phaseContexts() {
+    return Members.of(PhaseContext::builder)
+        .optional(text(), (b, v) -> b.statusCode(v))
+        .optional(text(), (b, v) -> b.message(v))
+        .build(PhaseContext.Builder::build);
+  }
+
+  /** {@link BuildPhase}: any phase type and status (known or not), times, duration, contexts. */
+  public static Gen<BuildPhase> buildPhases() {
+    return Members.of(BuildPhase::builder)
+        .optional(wireValues(BuildPhaseType.class), (b, v) -> b.phaseTypeAsString(v))
+        .optional(wireValues(StatusType.class), (b, v) -> b.phaseStatusAsString(v))
+        .optional(instants(), (b, v) -> b.startTime(v))
+        .optional(instants(), (b, v) -> b.endTime(v))
+        .optional(longs(), (b, v) -> b.durationInSeconds(v))
+        .list(phaseContexts(), FEW, (b, v) -> b.contexts(v), (b, v) -> b.hasContexts(v))
+        .build(BuildPhase.Builder::build);
+  }
+
+  /** {@link SourceAuth}: type, resource. */
+  public static Gen<SourceAuth> sourceAuths() {
+    return Members.of(SourceAuth::builder)
+        .optional(wireValues(SourceAuthType.class), (b, v) -> b.typeAsString(v))
+        .optional(text(), (b, v) -> b.resource(v))
+        .build(SourceAuth.Builder::build);
+  }
+
+  /** {@link GitSubmodulesConfig}: fetchSubmodules. */
+  public static Gen<GitSubmodulesConfig> gitSubmodulesConfigs() {
+    return Members.of(GitSubmodulesConfig::builder)
+        .optional(flags(), (b, v) -> b.fetchSubmodules(v))
+        .build(GitSubmodulesConfig.Builder::build);
+  }
+
+  /** {@link BuildStatusConfig}: context, targetUrl. */
+  public static Gen<BuildStatusConfig> buildStatusConfigs() {
+    return Members.of(BuildStatusConfig::builder)
+        .optional(text(), (b, v) -> b.context(v))
+        .optional(text(), (b, v) -> b.targetUrl(v))
+        .build(BuildStatusConfig.Builder::build);
+  }
+
+  /** {@link ProjectSource}: every member, with auth, gitSubmodulesConfig and buildStatusConfig. */
+  public static Gen<ProjectSource> projectSources() {
+    return Members.of(ProjectSource::builder)
+        .optional(wireValues(SourceType.class), (b, v) -> b.typeAsString(v))
+        .optional(text(), (b, v) -> b.location(v))
+        .optional(ints(), (b, v) -> b.gitCloneDepth(v))
+        .optional(gitSubmodulesConfigs(), (b, v) -> b.gitSubmodulesConfig(v))
+        .optional(text(), (b, v) -> b.buildspec(v))
+        .optional(sourceAuths(), (b, v) -> b.auth(v))
+        .optional(flags(), (b, v) -> b.reportBuildStatus(v))
+        .optional(buildStatusConfigs(), (b, v) -> b.buildStatusConfig(v))
+        .optional(flags(), (b, v) -> b.insecureSsl(v))
+        .optional(text(), (b, v) -> b.sourceIdentifier(v))
+        .build(ProjectSource.Builder::build);
+  }
+
+  /** {@link ProjectSourceVersion}: sourceIdentifier, sourceVersion. */
+  public static Gen<ProjectSourceVersion> projectSourceVersions() {
+    return Members.of(ProjectSourceVersion::builder)
+        .optional(text(), (b, v) -> b.sourceIdentifier(v))
+        .optional(text(), (b, v) -> b.sourceVersion(v))
+        .build(ProjectSourceVersion.Builder::build);
+  }
+
+  /** {@link BuildArtifacts}: every member, bucketOwnerAccess known or not. */
+  public static Gen<BuildArtifacts> buildArtifacts() {
+    return Members.of(BuildArtifacts::builder)
+        .optional(text(), (b, v) -> b.location(v))
+        .optional(text(), (b, v) -> b.sha256sum(v))
+        .optional(text(), (b, v) -> b.md5sum(v))
+        .optional(flags(), (b, v) -> b.overrideArtifactName(v))
+        .optional(flags(), (b, v) -> b.encryptionDisabled(v))
+        .optional(text(), (b, v) -> b.artifactIdentifier(v))
+        .optional(wireValues(BucketOwnerAccess.class), (b, v) -> b.bucketOwnerAccessAsString(v))
+        .build(BuildArtifacts.Builder::build);
+  }
+
+  /** {@link ProjectCache}: type, location, modes (a list with its flag), cacheNamespace. */
+  public static Gen<ProjectCache> projectCaches() {
+    return Members.of(ProjectCache::builder)
+        .optional(wireValues(CacheType.class), (b, v) -> b.typeAsString(v))
+        .optional(text(), (b, v) -> b.location(v))
+        .list(wireValues(CacheMode.class), FEW, (b, v) -> b.modesAsStrings(v), (b, v) -> b.hasModes(v))
+        .optional(text(), (b, v) -> b.cacheNamespace(v))
+        .build(ProjectCache.Builder::build);
+  }
+
+  /** {@link ComputeConfiguration}: vCpu, memory, disk, machineType, instanceType. */
+  public static Gen<ComputeConfiguration> computeConfigurations() {
+    return Members.of(ComputeConfiguration::builder)
+        .optional(longs(), (b, v) -> b.vCpu(v))
+        .optional(longs(), (b, v) -> b.memory(v))
+        .optional(longs(), (b, v) -> b.disk(v))
+        .optional(wireValues(MachineType.class), (b, v) -> b.machineTypeAsString(v))
+        .optional(text(), (b, v) -> b.instanceType(v))
+        .build(ComputeConfiguration.Builder::build);
+  }
+
+  /** {@link ProjectFleet}: fleetArn. */
+  public static Gen<ProjectFleet> projectFleets() {
+    return Members.of(ProjectFleet::builder)
+        .optional(text(), (b, v) -> b.fleetArn(v))
+        .build(ProjectFleet.Builder::build);
+  }
+
+  /** {@link EnvironmentVariable}: name, value (redacted in toString), type. */
+  public static Gen<EnvironmentVariable> environmentVariables() {
+    return Members.of(EnvironmentVariable::builder)
+        .optional(text(), (b, v) -> b.name(v))
+        .optional(text(), (b, v) -> b.value(v))
+        .optional(wireValues(EnvironmentVariableType.class), (b, v) -> b.typeAsString(v))
+        .build(EnvironmentVariable.Builder::build);
+  }
+
+  /** {@link RegistryCredential}: credential (redacted in toString), credentialProvider. */
+  public static Gen<RegistryCredential> registryCredentials() {
+    return Members.of(RegistryCredential::builder)
+        .optional(text(), (b, v) -> b.credential(v))
+        .optional(wireValues(CredentialProviderType.class), (b, v) -> b.credentialProviderAsString(v))
+        .build(RegistryCredential.Builder::build);
+  }
+
+  /** {@link DockerServerStatus}: status, message. */
+  public static Gen<DockerServerStatus> dockerServerStatuses() {
+    return Members.of(DockerServerStatus::builder)
+        .optional(text(), (b, v) -> b.status(v))
+        .optional(text(), (b, v) -> b.message(v))
+        .build(DockerServerStatus.Builder::build);
+  }
+
+  /** {@link DockerServer}: computeType, securityGroupIds (a list with its flag), status. */
+  public static Gen<DockerServer> dockerServers() {
+    return Members.of(DockerServer::builder)
+        .optional(wireValues(ComputeType.class), (b, v) -> b.computeTypeAsString(v))
+        .list(text(), FEW, (b, v) -> b.securityGroupIds(v), (b, v) -> b.hasSecurityGroupIds(v))
+        .optional(dockerServerStatuses(), (b, v) -> b.status(v))
+        .build(DockerServer.Builder::build);
+  }
+
+  /** {@link ProjectEnvironment}: every member, with computeConfiguration, fleet, variables, credential, docker. */
+  public static Gen<ProjectEnvironment> projectEnvironments() {
+    return Members.of(ProjectEnvironment::builder)
+        .optional(wireValues(EnvironmentType.class), (b, v) -> b.typeAsString(v))
+        .optional(text(), (b, v) -> b.image(v))
+        .optional(wireValues(ComputeType.class), (b, v) -> b.computeTypeAsString(v))
+        .optional(computeConfigurations(), (b, v) -> b.computeConfiguration(v))
+        .optional(projectFleets(), (b, v) -> b.fleet(v))
+        .list(environmentVariables(), FEW, (b, v) -> b.environmentVariables(v),
+            (b, v) -> b.hasEnvironmentVariables(v))
+        .optional(flags(), (b, v) -> b.privilegedMode(v))
+        .optional(text(), (b, v) -> b.certificate(v))
+        .optional(registryCredentials(), (b, v) -> b.registryCredential(v))
+        .optional(wireValues(ImagePullCredentialsType.class), (b, v) -> b.imagePullCredentialsTypeAsString(v))
+        .optional(dockerServers(), (b, v) -> b.dockerServer(v))
+        .build(ProjectEnvironment.Builder::build);
+  }
+
+  /** {@link CloudWatchLogsConfig}: status, groupName, streamName. */
+  public static Gen<CloudWatchLogsConfig> cloudWatchLogsConfigs() {
+    return Members.of(CloudWatchLogsConfig::builder)
+        .optional(wireValues(LogsConfigStatusType.class), (b, v) -> b.statusAsString(v))
+        .optional(text(), (b, v) -> b.groupName(v))
+        .optional(text(), (b, v) -> b.streamName(v))
+        .build(CloudWatchLogsConfig.Builder::build);
+  }
+
+  /** {@link S3LogsConfig}: status, location, encryptionDisabled, bucketOwnerAccess. */
+  public static Gen<S3LogsConfig> s3LogsConfigs() {
+    return Members.of(S3LogsConfig::builder)
+        .optional(wireValues(LogsConfigStatusType.class), (b, v) -> b.statusAsString(v))
+        .optional(text(), (b, v) -> b.location(v))
+        .optional(flags(), (b, v) -> b.encryptionDisabled(v))
+        .optional(wireValues(BucketOwnerAccess.class), (b, v) -> b.bucketOwnerAccessAsString(v))
+        .build(S3LogsConfig.Builder::build);
+  }
+
+  /** {@link LogsLocation}: every member, with cloudWatchLogs and s3Logs. */
+  public static Gen<LogsLocation> logsLocations() {
+    return Members.of(LogsLocation::builder)
+        .optional(text(), (b, v) -> b.groupName(v))
+        .optional(text(), (b, v) -> b.streamName(v))
+        .optional(text(), (b, v) -> b.deepLink(v))
+        .optional(text(), (b, v) -> b.s3DeepLink(v))
+        .optional(text(), (b, v) -> b.cloudWatchLogsArn(v))
+        .optional(text(), (b, v) -> b.s3LogsArn(v))
+        .optional(cloudWatchLogsConfigs(), (b, v) -> b.cloudWatchLogs(v))
+        .optional(s3LogsConfigs(), (b, v) -> b.s3Logs(v))
+        .build(LogsLocation.Builder::build);
+  }
+
+  /** {@link VpcConfig}: vpcId, subnets, securityGroupIds, lists with their flags. */
+  public static Gen<VpcConfig> vpcConfigs() {
+    return Members.of(VpcConfig::builder)
+        .optional(text(), (b, v) -> b.vpcId(v))
+        .list(text(), FEW, (b, v) -> b.subnets(v), (b, v) -> b.hasSubnets(v))
+        .list(text(), FEW, (b, v) -> b.securityGroupIds(v), (b, v) -> b.hasSecurityGroupIds(v))
+        .build(VpcConfig.Builder::build);
+  }
+
+  /** {@link NetworkInterface}: subnetId, networkInterfaceId. */
+  public static Gen<NetworkInterface> networkInterfaces() {
+    return Members.of(NetworkInterface::builder)
+        .optional(text(), (b, v) -> b.subnetId(v))
+        .optional(text(), (b, v) -> b.networkInterfaceId(v))
+        .build(NetworkInterface.Builder::build);
+  }
+
+  /** {@link ExportedEnvironmentVariable}: name, value. */
+  public static Gen<ExportedEnvironmentVariable> exportedEnvironmentVariables() {
+    return Members.of(ExportedEnvironmentVariable::builder)
+        .optional(text(), (b, v) -> b.name(v))
+        .optional(text(), (b, v) -> b.value(v))
+        .build(ExportedEnvironmentVariable.Builder::build);
+  }
+
+  /** {@link ProjectFileSystemLocation}: type, location, mountPoint, identifier, mountOptions. */
+  public static Gen<ProjectFileSystemLocation> projectFileSystemLocations() {
+    return Members.of(ProjectFileSystemLocation::builder)
+        .optional(wireValues(FileSystemType.class), (b, v) -> b.typeAsString(v))
+        .optional(text(), (b, v) -> b.location(v))
+        .optional(text(), (b, v) -> b.mountPoint(v))
+        .optional(text(), (b, v) -> b.identifier(v))
+        .optional(text(), (b, v) -> b.mountOptions(v))
+        .build(ProjectFileSystemLocation.Builder::build);
+  }
+
+  /** {@link DebugSession}: sessionEnabled, sessionTarget. */
+  public static Gen<DebugSession> debugSessions() {
+    return Members.of(DebugSession::builder)
+        .optional(flags(), (b, v) -> b.sessionEnabled(v))
+        .optional(text(), (b, v) -> b.sessionTarget(v))
+        .build(DebugSession.Builder::build);
+  }
+
+  /** {@link AutoRetryConfig}: autoRetryLimit, autoRetryNumber, nextAutoRetry, previousAutoRetry. */
+  public static Gen<AutoRetryConfig> autoRetryConfigs() {
+    return Members.of(AutoRetryConfig::builder)
+        .optional(Gens.ints(0, 10), (b, v) -> b.autoRetryLimit(v))
+        .optional(Gens.ints(0, 10), (b, v) -> b.autoRetryNumber(v))
+        .optional(text(), (b, v) -> b.nextAutoRetry(v))
+        .optional(text(), (b, v) -> b.previousAutoRetry(v))
+        .build(AutoRetryConfig.Builder::build);
+  }
+}
