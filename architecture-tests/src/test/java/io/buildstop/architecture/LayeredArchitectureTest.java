@@ -50,9 +50,17 @@ class LayeredArchitectureTest {
   @ArchTest
   static final ArchRule theTestkitDependsOnNoBackend = noClasses()
       .that().resideInAPackage("io.buildstop.testkit..")
+      .and().resideOutsideOfPackage("io.buildstop.testkit.memory..")
       .should().dependOnClassesThat().resideInAnyPackage(
           "io.buildstop.memory..", "io.buildstop.aws..", "io.buildstop.wire..", "io.buildstop.server..")
       .because("the contract judges every backend alike, so it may favour none");
+
+  @ArchTest
+  static final ArchRule theTestkitsInMemoryFixtureKnowsOnlyTheInMemoryBackend = noClasses()
+      .that().resideInAPackage("io.buildstop.testkit.memory..")
+      .should().dependOnClassesThat().resideInAnyPackage(
+          "io.buildstop.aws..", "io.buildstop.wire..", "io.buildstop.server..")
+      .because("the fixture adapts one backend, the in-memory one, to the contract; the contract never sees it");
 
   @ArchTest
   static final ArchRule theServerComposesTheMemoryBackendAndTheWireCodecButNotTheAwsBackend = noClasses()

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -37,6 +38,7 @@ import software.amazon.awssdk.services.codebuild.model.SourceType;
  * project, listing builds, the not-found and invalid-id paths — and that a stop whose answer cannot be read comes
  * back as a typed failure carrying that cause, never as an exception.
  */
+@Tag("peers") // drives an independent peer: mvn verify -DexcludedGroups=peers leaves it out
 @ExtendWith(MotoServerExtension.class)
 class MotoIntegrationTest {
   private final AtomicInteger attempts = new AtomicInteger();

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * runs {@code aws ... codebuild} against it, and compares its stdout with buildstop's. Needs {@code aws} on the PATH
  * and fails (never skips) without it.
  */
+@Tag("peers") // drives an independent peer: mvn verify -DexcludedGroups=peers leaves it out
 @DisplayName("buildstop's output is the AWS CLI's, byte for byte")
 class AwsCliOutputParityTest {
 

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,6 +58,7 @@ class PythonFloatTest {
     assertThat(PythonFloat.repr(Double.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
   }
 
+  @Tag("peers") // drives an independent peer: mvn verify -DexcludedGroups=peers leaves it out
   @Test
   @DisplayName("agrees with python3 on thousands of doubles: any bits, and timestamps to the milli- and nanosecond")
   void agreesWithPythonOnRandomDoubles() throws Exception {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ExamplesTest {
@@ -23,12 +24,13 @@ class ExamplesTest {
   }
 
   @Test
-  void theReadmeShowsTheEmbeddingExampleAsItCompiles() throws IOException {
+  void theReadmeShowsTheEmbeddingExampleAsItCompilesWithItsImports() throws IOException {
     String source = Files.readString(Path.of("src/main/java/io/buildstop/examples/EmbeddingExample.java"));
     String snippet = source.substring(
         source.indexOf('\n', source.indexOf("// README:begin")) + 1, source.indexOf("    // README:end"));
+    String imports = source.lines().filter(line -> line.startsWith("import ")).collect(Collectors.joining("\n"));
     String readme = Files.readString(Path.of("..", "README.md"));
-    assertThat(readme).contains(snippet.stripTrailing().stripIndent());
+    assertThat(readme).contains(imports + "\n\n" + snippet.stripTrailing().stripIndent());
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answer, and prints CodeBuild's errors with its own exit code. The CLI is required: without it this test fails
  * and says how to install it.
  */
+@Tag("peers") // drives an independent peer: mvn verify -DexcludedGroups=peers leaves it out
 class AwsCliAgainstServerTest {
   private static final String INSTALL_HINT = "The AWS CLI ('aws') is required on the PATH for this test. Install it"
       + " with 'pip install awscli' (version 1) or from"

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * src/test/python/boto3_scenario.py} creates a project, starts builds, stops one, reads it back, lists, and checks
  * every typed error. Python 3 with boto3 is required: without it this test fails and says how to install it.
  */
+@Tag("peers") // drives an independent peer: mvn verify -DexcludedGroups=peers leaves it out
 class Boto3AgainstServerTest {
   private static final Path SCENARIO = Path.of("src", "test", "python", "boto3_scenario.py");
 

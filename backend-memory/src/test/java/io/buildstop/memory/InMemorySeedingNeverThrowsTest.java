@@ -1,4 +1,4 @@
-package io.buildstop.memory.contract;
+package io.buildstop.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

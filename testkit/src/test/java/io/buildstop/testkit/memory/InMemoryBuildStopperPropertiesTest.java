@@ -1,4 +1,4 @@
-package io.buildstop.memory.contract;
+package io.buildstop.testkit.memory;
 
 import io.buildstop.testkit.BuildStopperFixture;
 import io.buildstop.testkit.BuildStopperProperties;
@@ -7,6 +7,6 @@ import io.buildstop.testkit.BuildStopperProperties;
 class InMemoryBuildStopperPropertiesTest extends BuildStopperProperties {
   @Override
   protected BuildStopperFixture fixture() {
-    return new InMemoryFixture();
+    return InMemoryFixture.create();
   }
 }

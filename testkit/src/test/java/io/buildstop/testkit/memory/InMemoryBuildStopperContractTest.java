@@ -1,4 +1,4 @@
-package io.buildstop.memory.contract;
+package io.buildstop.testkit.memory;
 
 import io.buildstop.testkit.BuildStopperContract;
 import io.buildstop.testkit.BuildStopperFixture;
@@ -7,6 +7,6 @@ import io.buildstop.testkit.BuildStopperFixture;
 class InMemoryBuildStopperContractTest extends BuildStopperContract {
   @Override
   protected BuildStopperFixture fixture() {
-    return new InMemoryFixture();
+    return InMemoryFixture.create();
   }
 }

@@ -1,4 +1,4 @@
-package io.buildstop.memory.contract;
+package io.buildstop.testkit.memory;
 
 import io.buildstop.testkit.BuildReaderContract;
 import io.buildstop.testkit.BuildReaderFixture;
@@ -7,6 +7,6 @@ import io.buildstop.testkit.BuildReaderFixture;
 class InMemoryBuildReaderContractTest extends BuildReaderContract {
   @Override
   protected BuildReaderFixture fixture() {
-    return new InMemoryFixture();
+    return InMemoryFixture.create();
   }
 }

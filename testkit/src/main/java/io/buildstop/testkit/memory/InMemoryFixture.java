@@ -1,0 +1,73 @@
+package io.buildstop.testkit.memory;
+
+import io.buildstop.api.BuildReader;
+import io.buildstop.api.BuildStopper;
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.BuildPhaseType;
+import io.buildstop.domain.StatusType;
+import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.testkit.BuildReaderFixture;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The in-memory backend behind the testkit's contract, seeded through its own public API only. Run the whole
+ * contract against it with a subclass of three lines:
+ *
+ * <pre>{@code
+ * class InMemoryContractTest extends BuildStopperContract {
+ *   @Override protected BuildStopperFixture fixture() { return InMemoryFixture.create(); }
+ * }
+ * }</pre>
+ *
+ * <p>{@link #of(InMemoryBuildStopper)} runs it against an instance you configured yourself (a clock, a call
+ * history), to check that your configuration still keeps the contract.
+ */
+public final class InMemoryFixture implements BuildReaderFixture {
+  private final InMemoryBuildStopper codeBuild;
+
+  private InMemoryFixture(InMemoryBuildStopper codeBuild) {
+    this.codeBuild = Objects.requireNonNull(codeBuild, "codeBuild");
+  }
+
+  /** A fixture over a new {@link InMemoryBuildStopper} with the defaults. */
+  public static InMemoryFixture create() {
+    return new InMemoryFixture(InMemoryBuildStopper.create());
+  }
+
+  /** A fixture over {@code codeBuild}, which the contract seeds with builds of projects nobody else uses. */
+  public static InMemoryFixture of(InMemoryBuildStopper codeBuild) {
+    return new InMemoryFixture(codeBuild);
+  }
+
+  /** The in-memory CodeBuild this fixture seeds and reads. */
+  public InMemoryBuildStopper codeBuild() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildStopper stopper() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildReader reader() {
+    return codeBuild;
+  }
+
+  @Override
+  public Build runningBuild(String projectName, BuildPhaseType phase) {
+    return codeBuild.startBuildInPhase(projectName, phase).get();
+  }
+
+  @Override
+  public Build completedBuild(String projectName, StatusType finalStatus) {
+    return codeBuild.startCompletedBuild(projectName, finalStatus).get();
+  }
+
+  @Override
+  public Optional<Build> storedBuild(BuildId id) {
+    return codeBuild.build(id);
+  }
+}
