@@ -75,10 +75,33 @@ public final class ModelCheck<S> {
 
   /** A step that always applies: runs {@code action}, described by {@code line}. */
   public static <S> Step<S> step(String line, Consumer<S> action) {
-    return state -> {
-      action.accept(state);
-      return Optional.of(line);
-    };
+    return state -> perform(line, () -> action.accept(state));
+  }
+
+  /**
+   * Inside a step: runs {@code action} as the step described by {@code line}, so that a failure of the action is
+   * reported on that line.
+   *
+   * @return {@code line}, as {@link Step#runOn} returns it
+   */
+  public static Optional<String> perform(String line, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException | AssertionError failure) {
+      throw new FailedStep(line, failure);
+    }
+    return Optional.of(line);
+  }
+
+  // a step's failure with the step's line
+  private static final class FailedStep extends AssertionError {
+    private static final long serialVersionUID = 1L;
+    private final String line;
+
+    FailedStep(String line, Throwable cause) {
+      super(line + " failed: " + cause, cause);
+      this.line = line;
+    }
   }
 
   /** Adds a kind of step, chosen with {@code weight} relative to the others. */
@@ -189,9 +212,12 @@ public final class ModelCheck<S> {
       Optional<String> line;
       try {
         line = step.runOn(state);
+      } catch (FailedStep failure) {
+        ran.add(failure.line + "   <== failed: " + failure.getCause());
+        throw new AssertionError("the last step failed " + describe(ran), failure.getCause());
       } catch (RuntimeException | AssertionError failure) {
-        ran.add("<the step after these failed: " + failure + ">");
-        throw new AssertionError("a step failed " + describe(ran), failure);
+        ran.add("<a step that failed: " + failure + ">");
+        throw new AssertionError("the last step failed " + describe(ran), failure);
       }
       line.ifPresent(ran::add);
       if (line.isPresent()) {

@@ -29,10 +29,11 @@ class ModelCheckTest {
       if (model.isEmpty()) {
         return Optional.empty();
       }
-      int expected = model.remove(model.size() - 1);
-      int popped = elements.size() >= 3 ? elements.remove(0) : elements.remove(elements.size() - 1);
-      assertThat(popped).as("popped").isEqualTo(expected);
-      return Optional.of("pop");
+      return ModelCheck.perform("pop", () -> {
+        int expected = model.remove(model.size() - 1);
+        int popped = elements.size() >= 3 ? elements.remove(0) : elements.remove(elements.size() - 1);
+        assertThat(popped).as("popped").isEqualTo(expected);
+      });
     }
   }
 
@@ -48,8 +49,8 @@ class ModelCheckTest {
   void aFailingSessionShrinksToTheStepsThatBreakIt() {
     assertThatThrownBy(() -> stacks().check(Property.tries(500)))
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("minimal failing session: a step failed after 4 step(s):")
-        .hasMessageContaining("4. <the step after these failed")
+        .hasMessageStartingWith("minimal failing session: the last step failed after 4 step(s):")
+        .hasMessageContaining("4. pop   <== failed")
         .hasMessageContaining("Seed was");
   }
 
