@@ -30,14 +30,17 @@ public final class BuildGenerators {
 
   private BuildGenerators() {}
 
-  /** Every member of a {@link Build} with arbitrary values, lists absent, present-empty or filled: for codecs. */
+  /**
+   * Every member of a {@link Build} with arbitrary values, lists absent, present-empty or filled, numbers over their
+   * whole range now and then, instants from 1900 to 2200: for codecs and mappings.
+   */
   public static Gen<Build> anyBuilds() {
     return Members.of(Build::builder)
         .optional(text(), (b, v) -> b.id(v))
         .optional(text(), (b, v) -> b.arn(v))
-        .optional(Gens.longs(0, Long.MAX_VALUE), (b, v) -> b.buildNumber(v))
-        .optional(instants(), (b, v) -> b.startTime(v))
-        .optional(instants(), (b, v) -> b.endTime(v))
+        .optional(Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE), (b, v) -> b.buildNumber(v))
+        .optional(ValueGenerators.anyInstants(), (b, v) -> b.startTime(v))
+        .optional(ValueGenerators.anyInstants(), (b, v) -> b.endTime(v))
         .optional(wireValues(BuildPhaseType.class), (b, v) -> b.currentPhaseAsString(v))
         .optional(wireValues(StatusType.class), (b, v) -> b.buildStatusAsString(v))
         .optional(text(), (b, v) -> b.sourceVersion(v))
@@ -56,8 +59,10 @@ public final class BuildGenerators {
         .optional(ValueGenerators.projectEnvironments(), (b, v) -> b.environment(v))
         .optional(text(), (b, v) -> b.serviceRole(v))
         .optional(ValueGenerators.logsLocations(), (b, v) -> b.logs(v))
-        .optional(Gens.ints(5, 2160), (b, v) -> b.timeoutInMinutes(v))
-        .optional(Gens.ints(5, 480), (b, v) -> b.queuedTimeoutInMinutes(v))
+        .optional(Gens.weighted(9, Gens.ints(5, 2160), 1, Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
+            (b, v) -> b.timeoutInMinutes(v))
+        .optional(Gens.weighted(9, Gens.ints(5, 480), 1, Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
+            (b, v) -> b.queuedTimeoutInMinutes(v))
         .optional(Gens.booleans(), (b, v) -> b.buildComplete(v))
         .optional(text(), (b, v) -> b.initiator(v))
         .optional(ValueGenerators.vpcConfigs(), (b, v) -> b.vpcConfig(v))

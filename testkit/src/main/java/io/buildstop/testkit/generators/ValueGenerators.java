@@ -82,11 +82,21 @@ public final class ValueGenerators {
     return Gens.longs(EARLIEST.toEpochMilli(), LATEST.toEpochMilli()).map(Instant::ofEpochMilli);
   }
 
-  /** Mostly identifier-like text, sometimes with quotes, backslashes, control and non-ASCII characters; may be "". */
+  /**
+   * Mostly identifier-like text, sometimes with quotes, backslashes, control and non-ASCII characters, now and then
+   * any UTF-16 characters (lone surrogates included) or text that looks like JSON's own words; may be "".
+   */
   public static Gen<String> text() {
     return Gens.weighted(
-        8, Gens.strings(Gens.ALPHANUMERIC + "-_/.:", 0, 24),
-        2, Gens.strings(PRINTABLE_ASCII + "\"\\\n\t\u00f8\u00e9\u65e5\u20ac", 0, 16));
+        16, Gens.strings(Gens.ALPHANUMERIC + "-_/.:", 0, 24),
+        4, Gens.strings(PRINTABLE_ASCII + "\"\\\n\t\u00f8\u00e9\u65e5\u20ac", 0, 16),
+        1, Gens.strings('\u0000', '\uffff', 0, 8),
+        1, Gens.oneOf("", "my-demo-project::12345678-a1b2", "\"quoted\\\"", "line\nbreak", "null"));
+  }
+
+  /** Instants anywhere from 1900 to 2200, both sides of the epoch, to the millisecond: for codecs. */
+  public static Gen<Instant> anyInstants() {
+    return Gens.longs(-2_208_988_800_000L, 7_258_118_400_000L).map(Instant::ofEpochMilli);
   }
 
   /**
@@ -101,23 +111,28 @@ public final class ValueGenerators {
     return Gens.weighted(19, Gens.oneOf(known), 1, unknownWireValues());
   }
 
-  /** Raw values no enum of this version knows: those seen in real responses and made-up {@code NEW_*} ones. */
+  /**
+   * Raw values no enum of this version knows: those seen in real responses, made-up {@code NEW_*} ones, and the odd
+   * ones a codec must carry through ({@code UNKNOWN_TO_SDK_VERSION} itself, lower case, empty).
+   */
   public static Gen<String> unknownWireValues() {
-    return Gens.anyOf(
-        Gens.oneOf(UNKNOWN_WIRE_VALUES),
-        Gens.strings("ABCDEFGHIJKLMNOPQRSTUVWXYZ_", 1, 12).map(suffix -> "NEW_" + suffix));
+    return Gens.weighted(
+        4, Gens.oneOf(UNKNOWN_WIRE_VALUES),
+        4, Gens.strings("ABCDEFGHIJKLMNOPQRSTUVWXYZ_", 1, 12).map(suffix -> "NEW_" + suffix),
+        1, Gens.oneOf("UNKNOWN_TO_SDK_VERSION", "stopped", ""));
   }
 
   private static Gen<Boolean> flags() {
     return Gens.booleans();
   }
 
+  // mostly what CodeBuild sends, now and then any value, as a codec must carry it
   private static Gen<Integer> ints() {
-    return Gens.ints(0, Integer.MAX_VALUE);
+    return Gens.weighted(9, Gens.ints(0, Integer.MAX_VALUE), 1, Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 
   private static Gen<Long> longs() {
-    return Gens.longs(0, Long.MAX_VALUE);
+    return Gens.weighted(9, Gens.longs(0, Long.MAX_VALUE), 1, Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE));
   }
 
   /** {@link PhaseContext}: statusCode, message. */
