@@ -35,7 +35,12 @@ public final class BuildGenerators {
    * whole range now and then, instants from 1900 to 2200: for codecs and mappings.
    */
   public static Gen<Build> anyBuilds() {
-    return Members.of(Build::builder)
+    return anyBuilds(Presence.SOME);
+  }
+
+  /** {@link #anyBuilds()} with as many members set as {@code presence} says. */
+  public static Gen<Build> anyBuilds(Presence presence) {
+    return Members.of(Build::builder, presence)
         .optional(text(), (b, v) -> b.id(v))
         .optional(text(), (b, v) -> b.arn(v))
         .optional(Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE), (b, v) -> b.buildNumber(v))
@@ -46,36 +51,36 @@ public final class BuildGenerators {
         .optional(text(), (b, v) -> b.sourceVersion(v))
         .optional(text(), (b, v) -> b.resolvedSourceVersion(v))
         .optional(text(), (b, v) -> b.projectName(v))
-        .list(ValueGenerators.buildPhases(), 4, (b, v) -> b.phases(v), (b, v) -> b.hasPhases(v))
-        .optional(ValueGenerators.projectSources(), (b, v) -> b.source(v))
-        .list(ValueGenerators.projectSources(), FEW, (b, v) -> b.secondarySources(v),
+        .list(ValueGenerators.buildPhases(presence), 4, (b, v) -> b.phases(v), (b, v) -> b.hasPhases(v))
+        .optional(ValueGenerators.projectSources(presence), (b, v) -> b.source(v))
+        .list(ValueGenerators.projectSources(presence), FEW, (b, v) -> b.secondarySources(v),
             (b, v) -> b.hasSecondarySources(v))
-        .list(ValueGenerators.projectSourceVersions(), FEW, (b, v) -> b.secondarySourceVersions(v),
+        .list(ValueGenerators.projectSourceVersions(presence), FEW, (b, v) -> b.secondarySourceVersions(v),
             (b, v) -> b.hasSecondarySourceVersions(v))
-        .optional(ValueGenerators.buildArtifacts(), (b, v) -> b.artifacts(v))
-        .list(ValueGenerators.buildArtifacts(), FEW, (b, v) -> b.secondaryArtifacts(v),
+        .optional(ValueGenerators.buildArtifacts(presence), (b, v) -> b.artifacts(v))
+        .list(ValueGenerators.buildArtifacts(presence), FEW, (b, v) -> b.secondaryArtifacts(v),
             (b, v) -> b.hasSecondaryArtifacts(v))
-        .optional(ValueGenerators.projectCaches(), (b, v) -> b.cache(v))
-        .optional(ValueGenerators.projectEnvironments(), (b, v) -> b.environment(v))
+        .optional(ValueGenerators.projectCaches(presence), (b, v) -> b.cache(v))
+        .optional(ValueGenerators.projectEnvironments(presence), (b, v) -> b.environment(v))
         .optional(text(), (b, v) -> b.serviceRole(v))
-        .optional(ValueGenerators.logsLocations(), (b, v) -> b.logs(v))
+        .optional(ValueGenerators.logsLocations(presence), (b, v) -> b.logs(v))
         .optional(Gens.weighted(9, Gens.ints(5, 2160), 1, Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
             (b, v) -> b.timeoutInMinutes(v))
         .optional(Gens.weighted(9, Gens.ints(5, 480), 1, Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
             (b, v) -> b.queuedTimeoutInMinutes(v))
         .optional(Gens.booleans(), (b, v) -> b.buildComplete(v))
         .optional(text(), (b, v) -> b.initiator(v))
-        .optional(ValueGenerators.vpcConfigs(), (b, v) -> b.vpcConfig(v))
-        .optional(ValueGenerators.networkInterfaces(), (b, v) -> b.networkInterface(v))
+        .optional(ValueGenerators.vpcConfigs(presence), (b, v) -> b.vpcConfig(v))
+        .optional(ValueGenerators.networkInterfaces(presence), (b, v) -> b.networkInterface(v))
         .optional(text(), (b, v) -> b.encryptionKey(v))
-        .list(ValueGenerators.exportedEnvironmentVariables(), FEW, (b, v) -> b.exportedEnvironmentVariables(v),
+        .list(ValueGenerators.exportedEnvironmentVariables(presence), FEW, (b, v) -> b.exportedEnvironmentVariables(v),
             (b, v) -> b.hasExportedEnvironmentVariables(v))
         .list(text(), FEW, (b, v) -> b.reportArns(v), (b, v) -> b.hasReportArns(v))
-        .list(ValueGenerators.projectFileSystemLocations(), FEW, (b, v) -> b.fileSystemLocations(v),
+        .list(ValueGenerators.projectFileSystemLocations(presence), FEW, (b, v) -> b.fileSystemLocations(v),
             (b, v) -> b.hasFileSystemLocations(v))
-        .optional(ValueGenerators.debugSessions(), (b, v) -> b.debugSession(v))
+        .optional(ValueGenerators.debugSessions(presence), (b, v) -> b.debugSession(v))
         .optional(text(), (b, v) -> b.buildBatchArn(v))
-        .optional(ValueGenerators.autoRetryConfigs(), (b, v) -> b.autoRetryConfig(v))
+        .optional(ValueGenerators.autoRetryConfigs(presence), (b, v) -> b.autoRetryConfig(v))
         .build(Build.Builder::build);
   }
 

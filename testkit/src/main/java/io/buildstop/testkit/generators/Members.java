@@ -24,25 +24,23 @@ final class Members<B> {
   static final double PRESENT = 0.7;
 
   private final Supplier<B> newBuilder;
+  private final Presence presence;
   private final List<Gen<Consumer<B>>> steps = new ArrayList<>();
 
-  private Members(Supplier<B> newBuilder) {
+  private Members(Supplier<B> newBuilder, Presence presence) {
     this.newBuilder = newBuilder;
+    this.presence = presence;
   }
 
-  /** Members set on builders that {@code newBuilder} creates, one per generated value. */
-  static <B> Members<B> of(Supplier<B> newBuilder) {
-    return new Members<>(newBuilder);
+  /** Members set on builders that {@code newBuilder} creates, one per generated value, as {@code presence} says. */
+  static <B> Members<B> of(Supplier<B> newBuilder, Presence presence) {
+    return new Members<>(newBuilder, presence);
   }
 
-  /** An optional member, present with probability {@link #PRESENT}. */
+  /** An optional member, present with probability {@link #PRESENT} (always, unless {@link Presence#SOME}). */
   <T> Members<B> optional(Gen<T> values, BiConsumer<B, Optional<T>> setter) {
-    return optional(values, PRESENT, setter);
-  }
-
-  /** An optional member, present with probability {@code presence}. */
-  <T> Members<B> optional(Gen<T> values, double presence, BiConsumer<B, Optional<T>> setter) {
-    steps.add(Gens.optional(values, presence).map(value -> builder -> setter.accept(builder, value)));
+    Gen<Optional<T>> chosen = presence == Presence.SOME ? Gens.optional(values, PRESENT) : values.map(Optional::of);
+    steps.add(chosen.map(value -> builder -> setter.accept(builder, value)));
     return this;
   }
 
@@ -51,7 +49,13 @@ final class Members<B> {
    * CodeBuild's {@code []}), or 1 to {@code maxSize} elements.
    */
   <T> Members<B> list(Gen<T> elements, int maxSize, BiConsumer<B, List<T>> setter, BiConsumer<B, Boolean> sent) {
-    steps.add(Gens.listPresence(elements, maxSize).map(value -> builder -> value.ifPresent(list -> {
+    Gen<Optional<List<T>>> chosen = switch (presence) {
+      case SOME -> Gens.listPresence(elements, maxSize);
+      case ALL -> Gens.weighted(1, Gens.constant(Optional.of(List.<T>of())),
+          4, Gens.lists(elements, 1, maxSize).map(Optional::of));
+      case ALL_NON_EMPTY -> Gens.lists(elements, 1, maxSize).map(Optional::of);
+    };
+    steps.add(chosen.map(value -> builder -> value.ifPresent(list -> {
       sent.accept(builder, true);
       setter.accept(builder, list);
     })));

@@ -137,7 +137,12 @@ public final class ValueGenerators {
 
   /** {@link PhaseContext}: statusCode, message. */
   public static Gen<PhaseContext> phaseContexts() {
-    return Members.of(PhaseContext::builder)
+    return phaseContexts(Presence.SOME);
+  }
+
+  /** {@link #phaseContexts()} with as many members set as {@code presence} says. */
+  public static Gen<PhaseContext> phaseContexts(Presence presence) {
+    return Members.of(PhaseContext::builder, presence)
         .optional(text(), (b, v) -> b.statusCode(v))
         .optional(text(), (b, v) -> b.message(v))
         .build(PhaseContext.Builder::build);
@@ -145,19 +150,29 @@ public final class ValueGenerators {
 
   /** {@link BuildPhase}: any phase type and status (known or not), times, duration, contexts. */
   public static Gen<BuildPhase> buildPhases() {
-    return Members.of(BuildPhase::builder)
+    return buildPhases(Presence.SOME);
+  }
+
+  /** {@link #buildPhases()} with as many members set as {@code presence} says. */
+  public static Gen<BuildPhase> buildPhases(Presence presence) {
+    return Members.of(BuildPhase::builder, presence)
         .optional(wireValues(BuildPhaseType.class), (b, v) -> b.phaseTypeAsString(v))
         .optional(wireValues(StatusType.class), (b, v) -> b.phaseStatusAsString(v))
         .optional(instants(), (b, v) -> b.startTime(v))
         .optional(instants(), (b, v) -> b.endTime(v))
         .optional(longs(), (b, v) -> b.durationInSeconds(v))
-        .list(phaseContexts(), FEW, (b, v) -> b.contexts(v), (b, v) -> b.hasContexts(v))
+        .list(phaseContexts(presence), FEW, (b, v) -> b.contexts(v), (b, v) -> b.hasContexts(v))
         .build(BuildPhase.Builder::build);
   }
 
   /** {@link SourceAuth}: type, resource. */
   public static Gen<SourceAuth> sourceAuths() {
-    return Members.of(SourceAuth::builder)
+    return sourceAuths(Presence.SOME);
+  }
+
+  /** {@link #sourceAuths()} with as many members set as {@code presence} says. */
+  public static Gen<SourceAuth> sourceAuths(Presence presence) {
+    return Members.of(SourceAuth::builder, presence)
         .optional(wireValues(SourceAuthType.class), (b, v) -> b.typeAsString(v))
         .optional(text(), (b, v) -> b.resource(v))
         .build(SourceAuth.Builder::build);
@@ -165,14 +180,24 @@ public final class ValueGenerators {
 
   /** {@link GitSubmodulesConfig}: fetchSubmodules. */
   public static Gen<GitSubmodulesConfig> gitSubmodulesConfigs() {
-    return Members.of(GitSubmodulesConfig::builder)
+    return gitSubmodulesConfigs(Presence.SOME);
+  }
+
+  /** {@link #gitSubmodulesConfigs()} with as many members set as {@code presence} says. */
+  public static Gen<GitSubmodulesConfig> gitSubmodulesConfigs(Presence presence) {
+    return Members.of(GitSubmodulesConfig::builder, presence)
         .optional(flags(), (b, v) -> b.fetchSubmodules(v))
         .build(GitSubmodulesConfig.Builder::build);
   }
 
   /** {@link BuildStatusConfig}: context, targetUrl. */
   public static Gen<BuildStatusConfig> buildStatusConfigs() {
-    return Members.of(BuildStatusConfig::builder)
+    return buildStatusConfigs(Presence.SOME);
+  }
+
+  /** {@link #buildStatusConfigs()} with as many members set as {@code presence} says. */
+  public static Gen<BuildStatusConfig> buildStatusConfigs(Presence presence) {
+    return Members.of(BuildStatusConfig::builder, presence)
         .optional(text(), (b, v) -> b.context(v))
         .optional(text(), (b, v) -> b.targetUrl(v))
         .build(BuildStatusConfig.Builder::build);
@@ -180,15 +205,20 @@ public final class ValueGenerators {
 
   /** {@link ProjectSource}: every member, with auth, gitSubmodulesConfig and buildStatusConfig. */
   public static Gen<ProjectSource> projectSources() {
-    return Members.of(ProjectSource::builder)
+    return projectSources(Presence.SOME);
+  }
+
+  /** {@link #projectSources()} with as many members set as {@code presence} says. */
+  public static Gen<ProjectSource> projectSources(Presence presence) {
+    return Members.of(ProjectSource::builder, presence)
         .optional(wireValues(SourceType.class), (b, v) -> b.typeAsString(v))
         .optional(text(), (b, v) -> b.location(v))
         .optional(ints(), (b, v) -> b.gitCloneDepth(v))
-        .optional(gitSubmodulesConfigs(), (b, v) -> b.gitSubmodulesConfig(v))
+        .optional(gitSubmodulesConfigs(presence), (b, v) -> b.gitSubmodulesConfig(v))
         .optional(text(), (b, v) -> b.buildspec(v))
-        .optional(sourceAuths(), (b, v) -> b.auth(v))
+        .optional(sourceAuths(presence), (b, v) -> b.auth(v))
         .optional(flags(), (b, v) -> b.reportBuildStatus(v))
-        .optional(buildStatusConfigs(), (b, v) -> b.buildStatusConfig(v))
+        .optional(buildStatusConfigs(presence), (b, v) -> b.buildStatusConfig(v))
         .optional(flags(), (b, v) -> b.insecureSsl(v))
         .optional(text(), (b, v) -> b.sourceIdentifier(v))
         .build(ProjectSource.Builder::build);
@@ -196,7 +226,12 @@ public final class ValueGenerators {
 
   /** {@link ProjectSourceVersion}: sourceIdentifier, sourceVersion. */
   public static Gen<ProjectSourceVersion> projectSourceVersions() {
-    return Members.of(ProjectSourceVersion::builder)
+    return projectSourceVersions(Presence.SOME);
+  }
+
+  /** {@link #projectSourceVersions()} with as many members set as {@code presence} says. */
+  public static Gen<ProjectSourceVersion> projectSourceVersions(Presence presence) {
+    return Members.of(ProjectSourceVersion::builder, presence)
         .optional(text(), (b, v) -> b.sourceIdentifier(v))
         .optional(text(), (b, v) -> b.sourceVersion(v))
         .build(ProjectSourceVersion.Builder::build);
@@ -204,7 +239,12 @@ public final class ValueGenerators {
 
   /** {@link BuildArtifacts}: every member, bucketOwnerAccess known or not. */
   public static Gen<BuildArtifacts> buildArtifacts() {
-    return Members.of(BuildArtifacts::builder)
+    return buildArtifacts(Presence.SOME);
+  }
+
+  /** {@link #buildArtifacts()} with as many members set as {@code presence} says. */
+  public static Gen<BuildArtifacts> buildArtifacts(Presence presence) {
+    return Members.of(BuildArtifacts::builder, presence)
         .optional(text(), (b, v) -> b.location(v))
         .optional(text(), (b, v) -> b.sha256sum(v))
         .optional(text(), (b, v) -> b.md5sum(v))
@@ -217,7 +257,12 @@ public final class ValueGenerators {
 
   /** {@link ProjectCache}: type, location, modes (a list with its flag), cacheNamespace. */
   public static Gen<ProjectCache> projectCaches() {
-    return Members.of(ProjectCache::builder)
+    return projectCaches(Presence.SOME);
+  }
+
+  /** {@link #projectCaches()} with as many members set as {@code presence} says. */
+  public static Gen<ProjectCache> projectCaches(Presence presence) {
+    return Members.of(ProjectCache::builder, presence)
         .optional(wireValues(CacheType.class), (b, v) -> b.typeAsString(v))
         .optional(text(), (b, v) -> b.location(v))
         .list(wireValues(CacheMode.class), FEW, (b, v) -> b.modesAsStrings(v), (b, v) -> b.hasModes(v))
@@ -227,7 +272,12 @@ public final class ValueGenerators {
 
   /** {@link ComputeConfiguration}: vCpu, memory, disk, machineType, instanceType. */
   public static Gen<ComputeConfiguration> computeConfigurations() {
-    return Members.of(ComputeConfiguration::builder)
+    return computeConfigurations(Presence.SOME);
+  }
+
+  /** {@link #computeConfigurations()} with as many members set as {@code presence} says. */
+  public static Gen<ComputeConfiguration> computeConfigurations(Presence presence) {
+    return Members.of(ComputeConfiguration::builder, presence)
         .optional(longs(), (b, v) -> b.vCpu(v))
         .optional(longs(), (b, v) -> b.memory(v))
         .optional(longs(), (b, v) -> b.disk(v))
@@ -238,14 +288,24 @@ public final class ValueGenerators {
 
   /** {@link ProjectFleet}: fleetArn. */
   public static Gen<ProjectFleet> projectFleets() {
-    return Members.of(ProjectFleet::builder)
+    return projectFleets(Presence.SOME);
+  }
+
+  /** {@link #projectFleets()} with as many members set as {@code presence} says. */
+  public static Gen<ProjectFleet> projectFleets(Presence presence) {
+    return Members.of(ProjectFleet::builder, presence)
         .optional(text(), (b, v) -> b.fleetArn(v))
         .build(ProjectFleet.Builder::build);
   }
 
   /** {@link EnvironmentVariable}: name, value (redacted in toString), type. */
   public static Gen<EnvironmentVariable> environmentVariables() {
-    return Members.of(EnvironmentVariable::builder)
+    return environmentVariables(Presence.SOME);
+  }
+
+  /** {@link #environmentVariables()} with as many members set as {@code presence} says. */
+  public static Gen<EnvironmentVariable> environmentVariables(Presence presence) {
+    return Members.of(EnvironmentVariable::builder, presence)
         .optional(text(), (b, v) -> b.name(v))
         .optional(text(), (b, v) -> b.value(v))
         .optional(wireValues(EnvironmentVariableType.class), (b, v) -> b.typeAsString(v))
@@ -254,7 +314,12 @@ public final class ValueGenerators {
 
   /** {@link RegistryCredential}: credential (redacted in toString), credentialProvider. */
   public static Gen<RegistryCredential> registryCredentials() {
-    return Members.of(RegistryCredential::builder)
+    return registryCredentials(Presence.SOME);
+  }
+
+  /** {@link #registryCredentials()} with as many members set as {@code presence} says. */
+  public static Gen<RegistryCredential> registryCredentials(Presence presence) {
+    return Members.of(RegistryCredential::builder, presence)
         .optional(text(), (b, v) -> b.credential(v))
         .optional(wireValues(CredentialProviderType.class), (b, v) -> b.credentialProviderAsString(v))
         .build(RegistryCredential.Builder::build);
@@ -262,7 +327,12 @@ public final class ValueGenerators {
 
   /** {@link DockerServerStatus}: status, message. */
   public static Gen<DockerServerStatus> dockerServerStatuses() {
-    return Members.of(DockerServerStatus::builder)
+    return dockerServerStatuses(Presence.SOME);
+  }
+
+  /** {@link #dockerServerStatuses()} with as many members set as {@code presence} says. */
+  public static Gen<DockerServerStatus> dockerServerStatuses(Presence presence) {
+    return Members.of(DockerServerStatus::builder, presence)
         .optional(text(), (b, v) -> b.status(v))
         .optional(text(), (b, v) -> b.message(v))
         .build(DockerServerStatus.Builder::build);
@@ -270,34 +340,49 @@ public final class ValueGenerators {
 
   /** {@link DockerServer}: computeType, securityGroupIds (a list with its flag), status. */
   public static Gen<DockerServer> dockerServers() {
-    return Members.of(DockerServer::builder)
+    return dockerServers(Presence.SOME);
+  }
+
+  /** {@link #dockerServers()} with as many members set as {@code presence} says. */
+  public static Gen<DockerServer> dockerServers(Presence presence) {
+    return Members.of(DockerServer::builder, presence)
         .optional(wireValues(ComputeType.class), (b, v) -> b.computeTypeAsString(v))
         .list(text(), FEW, (b, v) -> b.securityGroupIds(v), (b, v) -> b.hasSecurityGroupIds(v))
-        .optional(dockerServerStatuses(), (b, v) -> b.status(v))
+        .optional(dockerServerStatuses(presence), (b, v) -> b.status(v))
         .build(DockerServer.Builder::build);
   }
 
   /** {@link ProjectEnvironment}: every member, with computeConfiguration, fleet, variables, credential, docker. */
   public static Gen<ProjectEnvironment> projectEnvironments() {
-    return Members.of(ProjectEnvironment::builder)
+    return projectEnvironments(Presence.SOME);
+  }
+
+  /** {@link #projectEnvironments()} with as many members set as {@code presence} says. */
+  public static Gen<ProjectEnvironment> projectEnvironments(Presence presence) {
+    return Members.of(ProjectEnvironment::builder, presence)
         .optional(wireValues(EnvironmentType.class), (b, v) -> b.typeAsString(v))
         .optional(text(), (b, v) -> b.image(v))
         .optional(wireValues(ComputeType.class), (b, v) -> b.computeTypeAsString(v))
-        .optional(computeConfigurations(), (b, v) -> b.computeConfiguration(v))
-        .optional(projectFleets(), (b, v) -> b.fleet(v))
-        .list(environmentVariables(), FEW, (b, v) -> b.environmentVariables(v),
+        .optional(computeConfigurations(presence), (b, v) -> b.computeConfiguration(v))
+        .optional(projectFleets(presence), (b, v) -> b.fleet(v))
+        .list(environmentVariables(presence), FEW, (b, v) -> b.environmentVariables(v),
             (b, v) -> b.hasEnvironmentVariables(v))
         .optional(flags(), (b, v) -> b.privilegedMode(v))
         .optional(text(), (b, v) -> b.certificate(v))
-        .optional(registryCredentials(), (b, v) -> b.registryCredential(v))
+        .optional(registryCredentials(presence), (b, v) -> b.registryCredential(v))
         .optional(wireValues(ImagePullCredentialsType.class), (b, v) -> b.imagePullCredentialsTypeAsString(v))
-        .optional(dockerServers(), (b, v) -> b.dockerServer(v))
+        .optional(dockerServers(presence), (b, v) -> b.dockerServer(v))
         .build(ProjectEnvironment.Builder::build);
   }
 
   /** {@link CloudWatchLogsConfig}: status, groupName, streamName. */
   public static Gen<CloudWatchLogsConfig> cloudWatchLogsConfigs() {
-    return Members.of(CloudWatchLogsConfig::builder)
+    return cloudWatchLogsConfigs(Presence.SOME);
+  }
+
+  /** {@link #cloudWatchLogsConfigs()} with as many members set as {@code presence} says. */
+  public static Gen<CloudWatchLogsConfig> cloudWatchLogsConfigs(Presence presence) {
+    return Members.of(CloudWatchLogsConfig::builder, presence)
         .optional(wireValues(LogsConfigStatusType.class), (b, v) -> b.statusAsString(v))
         .optional(text(), (b, v) -> b.groupName(v))
         .optional(text(), (b, v) -> b.streamName(v))
@@ -306,7 +391,12 @@ public final class ValueGenerators {
 
   /** {@link S3LogsConfig}: status, location, encryptionDisabled, bucketOwnerAccess. */
   public static Gen<S3LogsConfig> s3LogsConfigs() {
-    return Members.of(S3LogsConfig::builder)
+    return s3LogsConfigs(Presence.SOME);
+  }
+
+  /** {@link #s3LogsConfigs()} with as many members set as {@code presence} says. */
+  public static Gen<S3LogsConfig> s3LogsConfigs(Presence presence) {
+    return Members.of(S3LogsConfig::builder, presence)
         .optional(wireValues(LogsConfigStatusType.class), (b, v) -> b.statusAsString(v))
         .optional(text(), (b, v) -> b.location(v))
         .optional(flags(), (b, v) -> b.encryptionDisabled(v))
@@ -316,21 +406,31 @@ public final class ValueGenerators {
 
   /** {@link LogsLocation}: every member, with cloudWatchLogs and s3Logs. */
   public static Gen<LogsLocation> logsLocations() {
-    return Members.of(LogsLocation::builder)
+    return logsLocations(Presence.SOME);
+  }
+
+  /** {@link #logsLocations()} with as many members set as {@code presence} says. */
+  public static Gen<LogsLocation> logsLocations(Presence presence) {
+    return Members.of(LogsLocation::builder, presence)
         .optional(text(), (b, v) -> b.groupName(v))
         .optional(text(), (b, v) -> b.streamName(v))
         .optional(text(), (b, v) -> b.deepLink(v))
         .optional(text(), (b, v) -> b.s3DeepLink(v))
         .optional(text(), (b, v) -> b.cloudWatchLogsArn(v))
         .optional(text(), (b, v) -> b.s3LogsArn(v))
-        .optional(cloudWatchLogsConfigs(), (b, v) -> b.cloudWatchLogs(v))
-        .optional(s3LogsConfigs(), (b, v) -> b.s3Logs(v))
+        .optional(cloudWatchLogsConfigs(presence), (b, v) -> b.cloudWatchLogs(v))
+        .optional(s3LogsConfigs(presence), (b, v) -> b.s3Logs(v))
         .build(LogsLocation.Builder::build);
   }
 
   /** {@link VpcConfig}: vpcId, subnets, securityGroupIds, lists with their flags. */
   public static Gen<VpcConfig> vpcConfigs() {
-    return Members.of(VpcConfig::builder)
+    return vpcConfigs(Presence.SOME);
+  }
+
+  /** {@link #vpcConfigs()} with as many members set as {@code presence} says. */
+  public static Gen<VpcConfig> vpcConfigs(Presence presence) {
+    return Members.of(VpcConfig::builder, presence)
         .optional(text(), (b, v) -> b.vpcId(v))
         .list(text(), FEW, (b, v) -> b.subnets(v), (b, v) -> b.hasSubnets(v))
         .list(text(), FEW, (b, v) -> b.securityGroupIds(v), (b, v) -> b.hasSecurityGroupIds(v))
@@ -339,7 +439,12 @@ public final class ValueGenerators {
 
   /** {@link NetworkInterface}: subnetId, networkInterfaceId. */
   public static Gen<NetworkInterface> networkInterfaces() {
-    return Members.of(NetworkInterface::builder)
+    return networkInterfaces(Presence.SOME);
+  }
+
+  /** {@link #networkInterfaces()} with as many members set as {@code presence} says. */
+  public static Gen<NetworkInterface> networkInterfaces(Presence presence) {
+    return Members.of(NetworkInterface::builder, presence)
         .optional(text(), (b, v) -> b.subnetId(v))
         .optional(text(), (b, v) -> b.networkInterfaceId(v))
         .build(NetworkInterface.Builder::build);
@@ -347,7 +452,12 @@ public final class ValueGenerators {
 
   /** {@link ExportedEnvironmentVariable}: name, value. */
   public static Gen<ExportedEnvironmentVariable> exportedEnvironmentVariables() {
-    return Members.of(ExportedEnvironmentVariable::builder)
+    return exportedEnvironmentVariables(Presence.SOME);
+  }
+
+  /** {@link #exportedEnvironmentVariables()} with as many members set as {@code presence} says. */
+  public static Gen<ExportedEnvironmentVariable> exportedEnvironmentVariables(Presence presence) {
+    return Members.of(ExportedEnvironmentVariable::builder, presence)
         .optional(text(), (b, v) -> b.name(v))
         .optional(text(), (b, v) -> b.value(v))
         .build(ExportedEnvironmentVariable.Builder::build);
@@ -355,7 +465,12 @@ public final class ValueGenerators {
 
   /** {@link ProjectFileSystemLocation}: type, location, mountPoint, identifier, mountOptions. */
   public static Gen<ProjectFileSystemLocation> projectFileSystemLocations() {
-    return Members.of(ProjectFileSystemLocation::builder)
+    return projectFileSystemLocations(Presence.SOME);
+  }
+
+  /** {@link #projectFileSystemLocations()} with as many members set as {@code presence} says. */
+  public static Gen<ProjectFileSystemLocation> projectFileSystemLocations(Presence presence) {
+    return Members.of(ProjectFileSystemLocation::builder, presence)
         .optional(wireValues(FileSystemType.class), (b, v) -> b.typeAsString(v))
         .optional(text(), (b, v) -> b.location(v))
         .optional(text(), (b, v) -> b.mountPoint(v))
@@ -366,7 +481,12 @@ public final class ValueGenerators {
 
   /** {@link DebugSession}: sessionEnabled, sessionTarget. */
   public static Gen<DebugSession> debugSessions() {
-    return Members.of(DebugSession::builder)
+    return debugSessions(Presence.SOME);
+  }
+
+  /** {@link #debugSessions()} with as many members set as {@code presence} says. */
+  public static Gen<DebugSession> debugSessions(Presence presence) {
+    return Members.of(DebugSession::builder, presence)
         .optional(flags(), (b, v) -> b.sessionEnabled(v))
         .optional(text(), (b, v) -> b.sessionTarget(v))
         .build(DebugSession.Builder::build);
@@ -374,7 +494,12 @@ public final class ValueGenerators {
 
   /** {@link AutoRetryConfig}: autoRetryLimit, autoRetryNumber, nextAutoRetry, previousAutoRetry. */
   public static Gen<AutoRetryConfig> autoRetryConfigs() {
-    return Members.of(AutoRetryConfig::builder)
+    return autoRetryConfigs(Presence.SOME);
+  }
+
+  /** {@link #autoRetryConfigs()} with as many members set as {@code presence} says. */
+  public static Gen<AutoRetryConfig> autoRetryConfigs(Presence presence) {
+    return Members.of(AutoRetryConfig::builder, presence)
         .optional(Gens.ints(0, 10), (b, v) -> b.autoRetryLimit(v))
         .optional(Gens.ints(0, 10), (b, v) -> b.autoRetryNumber(v))
         .optional(text(), (b, v) -> b.nextAutoRetry(v))
