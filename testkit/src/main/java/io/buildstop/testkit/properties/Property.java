@@ -96,6 +96,63 @@ public final class Property {
     return cases.get();
   }
 
+  /** Five values to check. */
+  @FunctionalInterface
+  public interface Check5<A, B, C, D, E> {
+    /** Checks one case; throws on failure. */
+    void check(A a, B b, C c, D d, E e);
+  }
+
+  /** Six values to check. */
+  @FunctionalInterface
+  public interface Check6<A, B, C, D, E, F> {
+    /** Checks one case; throws on failure. */
+    void check(A a, B b, C c, D d, E e, F f);
+  }
+
+  /** Seven values to check. */
+  @FunctionalInterface
+  public interface Check7<A, B, C, D, E, F, G> {
+    /** Checks one case; throws on failure. */
+    void check(A a, B b, C c, D d, E e, F f, G g);
+  }
+
+  /** {@link #forAll(Gen, Consumer)} over five independent generators. */
+  @SuppressWarnings("unchecked")
+  public <A, B, C, D, E> int forAll(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e,
+      Check5<A, B, C, D, E> property) {
+    return forAll(all(a, b, c, d, e),
+        v -> property.check((A) v.get(0), (B) v.get(1), (C) v.get(2), (D) v.get(3), (E) v.get(4)));
+  }
+
+  /** {@link #forAll(Gen, Consumer)} over six independent generators. */
+  @SuppressWarnings("unchecked")
+  public <A, B, C, D, E, F> int forAll(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Gen<F> f,
+      Check6<A, B, C, D, E, F> property) {
+    return forAll(all(a, b, c, d, e, f), v -> property.check((A) v.get(0), (B) v.get(1), (C) v.get(2),
+        (D) v.get(3), (E) v.get(4), (F) v.get(5)));
+  }
+
+  /** {@link #forAll(Gen, Consumer)} over seven independent generators. */
+  @SuppressWarnings("unchecked")
+  public <A, B, C, D, E, F, G> int forAll(Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d, Gen<E> e, Gen<F> f, Gen<G> g,
+      Check7<A, B, C, D, E, F, G> property) {
+    return forAll(all(a, b, c, d, e, f, g), v -> property.check((A) v.get(0), (B) v.get(1), (C) v.get(2),
+        (D) v.get(3), (E) v.get(4), (F) v.get(5), (G) v.get(6)));
+  }
+
+  // the values of several generators drawn in order, shown as a list when QuickTheories reports a case
+  private static Gen<java.util.List<Object>> all(Gen<?>... generators) {
+    Gen<?>[] each = generators.clone();
+    return random -> {
+      java.util.List<Object> values = new java.util.ArrayList<>();
+      for (Gen<?> generator : each) {
+        values.add(generator.generate(random));
+      }
+      return java.util.Collections.unmodifiableList(values);
+    };
+  }
+
   /**
    * Inside a property: gives up the current case unless {@code condition} holds. The case is neither a failure nor
    * counted; prefer a generator that makes only the cases wanted, since every rejected case is one fewer tried.
