@@ -129,6 +129,42 @@ public final class Gens {
         Pair.of(wd, widen(d))));
   }
 
+  /**
+   * A generator with its weight, for {@link #frequency}.
+   *
+   * @param <T> what it generates
+   */
+  public record Weighted<T>(int weight, Gen<? extends T> generator) {}
+
+  /** {@code generator} with {@code weight}, for {@link #frequency}. */
+  public static <T> Weighted<T> w(int weight, Gen<? extends T> generator) {
+    return new Weighted<>(weight, generator);
+  }
+
+  /** One of {@code choices}, each chosen with its weight. */
+  @SafeVarargs
+  public static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
+    List<Pair<Integer, Gen<T>>> weighted = new java.util.ArrayList<>();
+    for (Weighted<? extends T> choice : choices) {
+      weighted.add(Pair.of(choice.weight(), Gens.<T>widen(choice.generator())));
+    }
+    return Generate.frequency(weighted);
+  }
+
+  /** Any one of {@code generators}, with equal weight. */
+  public static <T> Gen<T> anyOf(List<? extends Gen<? extends T>> generators) {
+    List<Pair<Integer, Gen<T>>> weighted = new java.util.ArrayList<>();
+    for (Gen<? extends T> generator : generators) {
+      weighted.add(Pair.of(1, Gens.<T>widen(generator)));
+    }
+    return Generate.frequency(weighted);
+  }
+
+  /** {@code generator.get()}'s values, asked for only when a value is drawn: for recursive generators. */
+  public static <T> Gen<T> lazy(java.util.function.Supplier<Gen<T>> generator) {
+    return random -> generator.get().generate(random);
+  }
+
   /** Any one of {@code generators}, with equal weight. */
   @SafeVarargs
   public static <T> Gen<T> anyOf(Gen<? extends T>... generators) {
