@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -82,11 +83,12 @@ public final class BuildstopCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** Without a subcommand: the usage on stderr, and a usage error. */
+  /** Without a subcommand: the usage on stderr, never coloured, and a usage error. */
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    spec.commandLine().usage(err);
+    // Ansi.AUTO asks whether stdin and stdout are a terminal, not stderr: `buildstop 2>log` would colour the log
+    spec.commandLine().usage(err, Help.Ansi.OFF);
     err.flush();
     return ExitCodes.USAGE;
   }
