@@ -15,7 +15,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -131,11 +133,27 @@ public final class BuildstopCommand implements Callable<Integer> {
   private static int usageError(ParameterException problem, String[] args) {
     CommandLine failed = problem.getCommandLine();
     PrintWriter err = failed.getErr();
-    err.println("buildstop: " + problem.getMessage());
-    UnmatchedArgumentException.printSuggestions(problem, err);
+    Optional<String> unknownCommand = unknownCommand(problem);
+    if (unknownCommand.isPresent()) {
+      List<String> suggestions = ((UnmatchedArgumentException) problem).getSuggestions();
+      err.println("buildstop: '" + unknownCommand.get() + "' is not a buildstop command."
+          + (suggestions.isEmpty() ? "" : " Did you mean '" + String.join("' or '", suggestions) + "'?"));
+      err.println("The commands: " + String.join(", ", failed.getSubcommands().keySet()) + ".");
+    } else {
+      err.println("buildstop: " + problem.getMessage());
+      UnmatchedArgumentException.printSuggestions(problem, err);
+    }
     err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  // `buildstop frobnicate`: buildstop itself takes no argument but its options, so a word is a command it lacks
+  private static Optional<String> unknownCommand(ParameterException problem) {
+    if (!(problem instanceof UnmatchedArgumentException unmatched) || problem.getCommandLine().getParent() != null) {
+      return Optional.empty();
+    }
+    return unmatched.getUnmatched().stream().findFirst().filter(word -> !word.startsWith("-"));
   }
 
   private static Map<String, String> exitCodeHelp() {

@@ -18,7 +18,7 @@ class NoColourCodesTest {
         new String[] {"--help"}, new String[] {"stop", "--help"}, new String[] {"stop-superseded", "--help"},
         new String[] {"stop-runaway", "--help"}, new String[] {"demo-builds", "--help"},
         new String[] {"serve", "--help"}, new String[] {"help", "stop"}, new String[] {},
-        new String[] {"--frobnicate"},
+        new String[] {"frobnicate"}, new String[] {"stpo"}, new String[] {"--frobnicate"},
         new String[] {"stop"}, new String[] {"stop", "--id", DemoBuilds.RUNNING_IN_BUILD, "--endpoint-ur", "x"},
         new String[] {"stop", "--wait", "--timeout", "soon", "--id", DemoBuilds.RUNNING_IN_BUILD},
         new String[] {"stop", "--id", "my-demo-project:00000000-0000-0000-0000-000000000000"});
