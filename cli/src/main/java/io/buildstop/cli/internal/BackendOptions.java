@@ -91,7 +91,7 @@ public final class BackendOptions {
       InMemoryBuildStopper memory = DemoBuilds.seed(InMemoryBuildStopper.builder()
           .clock(context.clock())
           .region("us-west-2")
-          .build());
+          .build(), context.clock().instant());
       return new Backend(memory, memory, Optional.empty(), () -> { });
     }
     AwsBuildStopper.Builder aws = AwsBuildStopper.builder();

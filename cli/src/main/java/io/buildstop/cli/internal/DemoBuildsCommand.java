@@ -3,6 +3,7 @@ package io.buildstop.cli.internal;
 import io.buildstop.domain.Build;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
         "The in-memory backend lives for one command: every `buildstop stop` starts from these builds again. To "
             + "keep state between calls, run `buildstop serve --demo-builds` and pass its --endpoint-url."})
 public final class DemoBuildsCommand implements Callable<Integer> {
+  private final Context context;
 
   @Spec
   CommandSpec spec;
@@ -31,10 +33,15 @@ public final class DemoBuildsCommand implements Callable<Integer> {
   @Mixin
   HelpOption help;
 
+  /** A command that seeds the demo builds at {@code context}'s clock. */
+  public DemoBuildsCommand(Context context) {
+    this.context = Objects.requireNonNull(context, "context");
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Build> builds = DemoBuilds.all();
+    List<Build> builds = DemoBuilds.all(context.clock().instant());
     int idWidth = builds.stream().mapToInt(build -> build.id().orElse("").length()).max().orElse(2);
     String row = "%-" + idWidth + "s  %-11s  %s%n";
     out.printf(row, "ID", "STATUS", "PHASE");

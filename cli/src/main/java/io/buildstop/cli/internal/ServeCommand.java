@@ -125,7 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(credentials).ifPresent(keys -> builder.credentials(keys.accessKey, keys.secretKey));
       InMemoryBuildStopper backend = memory.build();
       if (demoBuilds) {
-        DemoBuilds.seed(backend);
+        DemoBuilds.seed(backend, context.clock().instant());
       }
       return builder.backend(backend).start();
     } catch (IllegalArgumentException e) {
