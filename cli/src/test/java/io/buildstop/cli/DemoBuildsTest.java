@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.cli.internal.Context;
 import io.buildstop.cli.internal.DemoBuilds;
+import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildPhase;
 import io.buildstop.domain.lifecycle.BuildInvariants;
@@ -25,6 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("the demo builds")
 class DemoBuildsTest {
+  // what demo-builds lists on the in-memory default, and against serve --demo-builds before any stop
+  private static final String LISTED = ""
+      + "ID                                                     STATUS       PHASE\n"
+      + "my-demo-project:2b3c4d5e-6789-01ab-cdef-22222EXAMPLE   IN_PROGRESS  QUEUED\n"
+      + "my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE   IN_PROGRESS  BUILD\n"
+      + "my-demo-project:3c4d5e6f-7890-12ab-cdef-33333EXAMPLE   IN_PROGRESS  POST_BUILD\n"
+      + "my-demo-project:5e6f7a8b-9012-34ab-cdef-55555EXAMPLE   FAILED       COMPLETED\n"
+      + "my-demo-project:4d5e6f7a-8901-23ab-cdef-44444EXAMPLE   SUCCEEDED    COMPLETED\n"
+      + "my-other-project:6f7a8b9c-0123-45ab-cdef-66666EXAMPLE  IN_PROGRESS  PROVISIONING\n";
 
   static Stream<Instant> nows() {
     return Stream.of(Cli.CAPTURE_STOP, Instant.now(),
@@ -99,18 +109,76 @@ class DemoBuildsTest {
   }
 
   @Test
-  void theCommandListsThemWithTheirStatusAndPhase() {
+  void theProjectsAreTheDemoBuildsProjects() {
+    assertThat(DemoBuilds.all(Cli.CAPTURE_STOP).stream().map(build -> build.projectName().orElseThrow()).distinct())
+        .containsExactlyElementsOf(DemoBuilds.PROJECTS);
+  }
+
+  @Test
+  void theCommandListsThemWithTheirStatusAndPhaseNewestFirstProjectByProject() {
     Cli.Result result = Cli.run("demo-builds");
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).isEqualTo(LISTED);
+  }
+
+  @Test
+  void theCommandListsTheProjectsGiven() {
+    Cli.Result result = Cli.run("demo-builds", "--project", "my-other-project");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out()).isEqualTo(""
         + "ID                                                     STATUS       PHASE\n"
-        + "my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE   IN_PROGRESS  BUILD\n"
-        + "my-demo-project:2b3c4d5e-6789-01ab-cdef-22222EXAMPLE   IN_PROGRESS  QUEUED\n"
-        + "my-demo-project:3c4d5e6f-7890-12ab-cdef-33333EXAMPLE   IN_PROGRESS  POST_BUILD\n"
-        + "my-demo-project:4d5e6f7a-8901-23ab-cdef-44444EXAMPLE   SUCCEEDED    COMPLETED\n"
-        + "my-demo-project:5e6f7a8b-9012-34ab-cdef-55555EXAMPLE   FAILED       COMPLETED\n"
         + "my-other-project:6f7a8b9c-0123-45ab-cdef-66666EXAMPLE  IN_PROGRESS  PROVISIONING\n");
+  }
+
+  @Test
+  void againstServeTheCommandListsItsDemoBuildsAsTheyAreNow() throws Exception {
+    try (InProcessServe serve = new InProcessServe("serve", "--demo-builds")) {
+      String url = serve.endpoint();
+
+      Cli.Result before = Cli.run(LocalCodeBuild.REAL_TIME, "demo-builds", "--endpoint-url", url);
+      Cli.Result stop = Cli.run(LocalCodeBuild.REAL_TIME, "stop", "--endpoint-url", url, "--id",
+          DemoBuilds.RUNNING_IN_BUILD);
+      Cli.Result after = Cli.run(LocalCodeBuild.REAL_TIME, "demo-builds", "--endpoint-url", url);
+
+      assertThat(before.exitCode()).as(before.toString()).isZero();
+      assertThat(before.out()).isEqualTo(LISTED);
+      assertThat(stop.exitCode()).as(stop.toString()).isZero();
+      // serve seeded the demo builds at its start, on its clock: the stopped phase ran a minute and a little
+      long buildPhaseSeconds = buildPhase(StopBuildResponseJson.decode(stop.out()).get()).durationInSeconds()
+          .orElseThrow();
+      assertThat(buildPhaseSeconds).isBetween(DemoBuilds.EXAMPLE_STOP_BEFORE_NOW.toSeconds(), 600L);
+      assertThat(after.out()).isEqualTo(LISTED.replace(DemoBuilds.RUNNING_IN_BUILD + "   IN_PROGRESS  BUILD\n",
+          DemoBuilds.RUNNING_IN_BUILD + "   STOPPED      COMPLETED\n"));
+      assertThat(serve.stop()).isZero();
+    }
+  }
+
+  @Test
+  void againstAnEndpointTheCommandListsTheBuildsOfTheProjectGiven() {
+    try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
+      String older = codeBuild.startBuild("api", "main");
+      String newer = codeBuild.startBuild("api", "pr/42");
+
+      Cli.Result result = codeBuild.run("demo-builds", "--project", "api");
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out()).startsWith("ID ").contains(newer + "  IN_PROGRESS  QUEUED\n" + older + "  IN_PROGRESS");
+    }
+  }
+
+  @Test
+  void aProjectTheEndpointDoesNotKnowIsNotFoundInTheAwsCliWords() {
+    try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
+      Cli.Result result = codeBuild.run("demo-builds");
+
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).startsWith("\nAn error occurred (ResourceNotFoundException) when calling the "
+          + "ListBuildsForProject operation: Project cannot be found: ").contains("my-demo-project");
+    }
   }
 
   private static BuildPhase buildPhase(Build build) {

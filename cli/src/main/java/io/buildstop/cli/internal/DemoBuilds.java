@@ -57,6 +57,9 @@ public final class DemoBuilds {
    */
   public static final String SOURCE_VERSION = "main";
 
+  /** The demo builds' projects, in the order of their first build: what {@code buildstop demo-builds} lists. */
+  public static final List<String> PROJECTS = List.of("my-demo-project", "my-other-project");
+
   /**
    * How long before "now" the demo builds' timeline puts the instant the AWS example stopped its build: the first
    * demo build has been in its BUILD phase this long (and 0.844 s) when seeded.
