@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             + "A build that is already complete comes back unchanged, which is not an error: stopping twice is "
             + "safe.",
         "",
-        "CodeBuild may accept a stop and finish it a little later: the answer still shows the build running. With "
+        "CodeBuild may accept a stop and finish it a little later: the answer still shows the build running, "
+            + "exit 0, and buildstop says so on stderr with the command that waits for it. With "
             + "--wait, buildstop then reads the build (BatchGetBuilds) with backoff until it is complete, and prints "
             + "it as it settled, in the same form. If it is still running at the --timeout, buildstop prints the "
             + "last build it read and exits 8. With --dry-run, buildstop reads the build, prints it as it is and "
