@@ -36,10 +36,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <table>
  *   <caption>exit codes</caption>
  *   <tr><th>code</th><th>meaning</th></tr>
- *   <tr><td>0</td><td>done; for {@code stop}, also when the build was already complete; for {@code
+ *   <tr><td>0</td><td>done; for {@code stop}, also when the build was already complete, or when the stop was
+ *       accepted and the build is still finishing it (stderr gives the {@code --wait} command); for {@code
  *       stop-superseded} and {@code stop-runaway}, no stop failed</td></tr>
  *   <tr><td>1</td><td>unexpected error (a bug): one line on stderr</td></tr>
- *   <tr><td>2</td><td>usage error: unknown or missing option, bad value, no region; nothing was sent</td></tr>
+ *   <tr><td>2</td><td>usage error: unknown command, unknown or missing option, bad value, no region; nothing was
+ *       sent</td></tr>
  *   <tr><td>3</td><td>{@code InvalidInputException}: the id cannot be a build id</td></tr>
  *   <tr><td>4</td><td>{@code ResourceNotFoundException}: no build has this id</td></tr>
  *   <tr><td>5</td><td>{@code ThrottlingException}, after the SDK's retries</td></tr>
