@@ -139,7 +139,7 @@ public final class BuildstopCommand implements Callable<Integer> {
     if (unknownCommand.isPresent()) {
       List<String> suggestions = ((UnmatchedArgumentException) problem).getSuggestions();
       err.println("buildstop: '" + unknownCommand.get() + "' is not a buildstop command."
-          + (suggestions.isEmpty() ? "" : " Did you mean '" + String.join("' or '", suggestions) + "'?"));
+          + (suggestions.isEmpty() ? "" : " Did you mean " + oneOf(suggestions) + "?"));
       err.println("The commands: " + String.join(", ", failed.getSubcommands().keySet()) + ".");
     } else {
       err.println("buildstop: " + problem.getMessage());
@@ -156,6 +156,13 @@ public final class BuildstopCommand implements Callable<Integer> {
       return Optional.empty();
     }
     return unmatched.getUnmatched().stream().findFirst().filter(word -> !word.startsWith("-"));
+  }
+
+  // 'stop', 'stop-runaway' or 'stop-superseded'
+  private static String oneOf(List<String> words) {
+    List<String> quoted = words.stream().map(word -> "'" + word + "'").toList();
+    int last = quoted.size() - 1;
+    return last == 0 ? quoted.get(0) : String.join(", ", quoted.subList(0, last)) + " or " + quoted.get(last);
   }
 
   private static Map<String, String> exitCodeHelp() {

@@ -77,7 +77,7 @@ class HelpAndVersionTest {
     Cli.Result result = Cli.run("stpo", "--id", "x");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).startsWith("buildstop: 'stpo' is not a buildstop command. Did you mean 'stop'")
+    assertThat(result.err()).startsWith("buildstop: 'stpo' is not a buildstop command. Did you mean 'stop', ")
         .contains("The commands: stop, ", "Try 'buildstop --help'").doesNotContain("Unmatched argument");
   }
 
