@@ -19,6 +19,8 @@ import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.CodeBuildServer;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import io.buildstop.wire.StopBuildResponseJson;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -32,14 +34,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -66,7 +64,7 @@ class SecretsNeverShownTest {
   private static CodeBuildClient client;
   private static AwsBuildStopper stopper;
 
-  @BeforeContainer
+  @BeforeAll
   static void start() {
     server = CodeBuildServer.start(InMemoryBuildStopper.create());
     signedServer = CodeBuildServer.builder().credentials(ACCESS_KEY, SERVER_SECRET).start();
@@ -85,7 +83,7 @@ class SecretsNeverShownTest {
     }
   }
 
-  @AfterContainer
+  @AfterAll
   static void stop() {
     server.close();
     signedServer.close();
@@ -97,18 +95,16 @@ class SecretsNeverShownTest {
   /** A build with secrets in it, and the secrets. */
   record SecretBuild(Build build, List<String> secrets) {}
 
-  @Provide
-  Arbitrary<String> markers() {
-    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofLength(20);
+  Gen<String> markers() {
+    return Gens.strings("abcdefghijklmnopqrstuvwxyz0123456789", 20, 20);
   }
 
-  @Provide
-  Arbitrary<SecretBuild> secretBuilds() {
-    Arbitrary<List<String>> values = markers().list().ofMinSize(1).ofMaxSize(4);
-    Arbitrary<EnvironmentVariableType> types = Arbitraries.of(EnvironmentVariableType.PLAINTEXT,
+  Gen<SecretBuild> secretBuilds() {
+    Gen<List<String>> values = Gens.lists(markers(), 1, 4);
+    Gen<EnvironmentVariableType> types = Gens.oneOf(EnvironmentVariableType.PLAINTEXT,
         EnvironmentVariableType.PARAMETER_STORE, EnvironmentVariableType.SECRETS_MANAGER);
-    Arbitrary<BuildPhaseType> phases = Arbitraries.of(BuildLifecycle.RUNNING_PHASES.subList(1, 10));
-    return Combinators.combine(values, markers(), types, phases, Arbitraries.of(0, 1, 2)).as(
+    Gen<BuildPhaseType> phases = Gens.oneOf(BuildLifecycle.RUNNING_PHASES.subList(1, 10));
+    return values.zip(markers(), types, phases, Gens.oneOf(0, 1, 2),
         (envValues, credential, type, phase, state) -> {
           List<EnvironmentVariable> variables = new ArrayList<>();
           for (int i = 0; i < envValues.size(); i++) {
@@ -138,44 +134,45 @@ class SecretsNeverShownTest {
         });
   }
 
-  @Property(tries = 300)
-  void noToStringOfABuildOrAnythingInItOrAroundItShowsASecret(@ForAll("secretBuilds") SecretBuild given) {
-    Build build = given.build();
-    InMemoryBuildStopper backend = InMemoryBuildStopper.create();
-    backend.put(build);
-    List<Object> shown = new ArrayList<>();
-    shown.add(build);
-    shown.add(build.environment().orElseThrow());
-    shown.addAll(build.environment().orElseThrow().environmentVariables());
-    shown.add(build.environment().orElseThrow().registryCredential().orElseThrow());
-    shown.add(StopRules.stop(build, Instant.parse("2026-11-25T02:00:00Z")));
-    shown.add(backend.stopBuild(build.id().orElseThrow()));
-    shown.add(backend.stopCalls());
-    shown.add(backend.builds());
-    shown.add(BuildInvariants.check(build));
-    shown.add(BuildInvariants.check(build.withPhases(List.of())));
-    shown.add(backend.batchGetBuilds(List.of(build.id().orElseThrow(), "secret-project:missing")));
+  @Test
+  void noToStringOfABuildOrAnythingInItOrAroundItShowsASecret() {
+    Property.tries(300).forAll(secretBuilds(), given -> {
+      Build build = given.build();
+      InMemoryBuildStopper backend = InMemoryBuildStopper.create();
+      backend.put(build);
+      List<Object> shown = new ArrayList<>();
+      shown.add(build);
+      shown.add(build.environment().orElseThrow());
+      shown.addAll(build.environment().orElseThrow().environmentVariables());
+      shown.add(build.environment().orElseThrow().registryCredential().orElseThrow());
+      shown.add(StopRules.stop(build, Instant.parse("2026-11-25T02:00:00Z")));
+      shown.add(backend.stopBuild(build.id().orElseThrow()));
+      shown.add(backend.stopCalls());
+      shown.add(backend.builds());
+      shown.add(BuildInvariants.check(build));
+      shown.add(BuildInvariants.check(build.withPhases(List.of())));
+      shown.add(backend.batchGetBuilds(List.of(build.id().orElseThrow(), "secret-project:missing")));
 
-    for (Object value : shown) {
-      assertNoSecret(String.valueOf(value), given.secrets());
-    }
+      for (Object value : shown) {
+        assertNoSecret(String.valueOf(value), given.secrets());
+      }
+    });
   }
 
-  @Property(tries = 500)
-  void noWireErrorOfADamagedDocumentShowsASecret(
-      @ForAll("secretBuilds") SecretBuild given,
-      @ForAll("damages") Damage damage,
-      @ForAll double where) throws IOException {
-    String document = StopBuildResponseJson.encodeToString(given.build());
-    assertThat(document).as("the wire carries the values").contains(given.secrets().get(0));
-    String damaged = damage.apply(document, Math.abs(where % 1.0));
+  @Test
+  void noWireErrorOfADamagedDocumentShowsASecret() {
+    Property.tries(500).forAll(secretBuilds(), damages(), Gens.anyDoubles(), (given, damage, where) -> {
+      String document = StopBuildResponseJson.encodeToString(given.build());
+      assertThat(document).as("the wire carries the values").contains(given.secrets().get(0));
+      String damaged = damage.apply(document, Math.abs(where % 1.0));
 
-    Either<?, Build> decoded = StopBuildResponseJson.decode(damaged);
+      Either<?, Build> decoded = StopBuildResponseJson.decode(damaged);
 
-    assertNoSecret(String.valueOf(decoded), given.secrets());
-    if (decoded.isLeft()) {
-      assertNoSecret(decoded.getLeft().toString(), given.secrets());
-    }
+      assertNoSecret(String.valueOf(decoded), given.secrets());
+      if (decoded.isLeft()) {
+        assertNoSecret(decoded.getLeft().toString(), given.secrets());
+      }
+    });
   }
 
   /** Ways to damage a StopBuild response that leave the secrets in it. */
@@ -247,105 +244,103 @@ class SecretsNeverShownTest {
     }
   }
 
-  @Provide
-  Arbitrary<Damage> damages() {
-    return Arbitraries.of(Damage.class);
+  Gen<Damage> damages() {
+    return Gens.oneOf(Damage.values());
   }
 
-  @Property(tries = 100)
-  void noServerRefusalOfAStartBuildCarryingSecretsShowsThem(
-      @ForAll("markers") String value, @ForAll("markers") String credential, @ForAll("breakages") int breakage)
-      throws Exception {
-    ObjectNode request = JSON.createObjectNode().put("projectName", "secret-project");
-    ObjectNode variable = request.putArray("environmentVariablesOverride").addObject()
-        .put("name", "TOKEN").put("value", value).put("type", "PLAINTEXT");
-    ObjectNode registry = request.putObject("registryCredentialOverride")
-        .put("credential", credential).put("credentialProvider", "SECRETS_MANAGER");
-    switch (breakage) {
-      case 0 -> variable.put("type", "NOT_A_TYPE");
-      case 1 -> variable.putArray("name");
-      case 2 -> variable.remove("name");
-      case 3 -> registry.put("credentialProvider", "NOT_A_PROVIDER");
-      case 4 -> request.put("projectName", "no-such-project");
-      case 5 -> request.put("timeoutInMinutesOverride", "sixty");
-      case 6 -> variable.put("value", 12).put("name", value);
-      default -> request.putArray("environmentVariablesOverride").add(value);
-    }
-    int before = server.backend().builds().size();
-
-    HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(server.endpoint())
-        .header("X-Amz-Target", "CodeBuild_20161006.StartBuild")
-        .header("Content-Type", "application/x-amz-json-1.1")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(),
-        HttpResponse.BodyHandlers.ofString());
-
-    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(400);
-    assertThat(server.backend().builds()).hasSize(before);
-    List<String> secrets = breakage == 6 ? List.of(credential) : List.of(value, credential);
-    assertNoSecret(reply.body() + reply.headers(), secrets);
-  }
-
-  @Provide
-  Arbitrary<Integer> breakages() {
-    return Arbitraries.integers().between(0, 7);
-  }
-
-  @Property(tries = 100)
-  void noSigV4RefusalShowsTheSignatureTheHeaderOrTheSecret(
-      @ForAll("markers") String signature, @ForAll("markers") String secret, @ForAll("authorizations") int shape)
-      throws Exception {
-    String hexSignature = signature.replaceAll("[g-z]", "a") + "0123456789abcdef0123456789abcdef0123456789ab";
-    String authorization = switch (shape) {
-      case 0 -> "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY + "/20261125/us-east-1/codebuild/aws4_request, "
-          + "SignedHeaders=host;x-amz-date, Signature=" + hexSignature;
-      case 1 -> "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY + "/20261125/us-east-1/codebuild/aws4_request, "
-          + "SignedHeaders=host;x-amz-date, Signature=" + signature;
-      case 2 -> "AWS4-HMAC-SHA256 Credential=" + signature + "/20261125/us-east-1/codebuild/aws4_request, "
-          + "SignedHeaders=host, Signature=" + hexSignature;
-      case 3 -> "Bearer " + signature;
-      default -> "AWS4-HMAC-SHA256 " + signature;
-    };
-    HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(signedServer.endpoint())
-        .header("X-Amz-Target", "CodeBuild_20161006.StopBuild")
-        .header("Content-Type", "application/x-amz-json-1.1")
-        .header("X-Amz-Date", "20261125T010000Z")
-        .header("Authorization", authorization)
-        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"secret-project:" + secret + "\"}")).build(),
-        HttpResponse.BodyHandlers.ofString());
-
-    assertThat(reply.statusCode()).isEqualTo(400);
-    assertNoSecret(reply.body() + reply.headers(), List.of(signature, hexSignature, SERVER_SECRET));
-
-    // and a client signing with the wrong secret through the real SDK: the failure names neither secret
-    if (shape == 0) {
-      try (AwsBuildStopper stopper = AwsBuildStopper.builder().endpointOverride(signedServer.endpoint())
-          .region(Region.US_EAST_1).retryMode(RetryMode.STANDARD)
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, secret)))
-          .apiCallTimeout(Duration.ofSeconds(10)).build()) {
-        Either<StopFailure, Build> result = stopper.stopBuild("secret-project:" + signature);
-        assertThat(result.isLeft()).isTrue();
-        assertNoSecret(describe(result.getLeft()), List.of(secret, SERVER_SECRET));
+  @Test
+  void noServerRefusalOfAStartBuildCarryingSecretsShowsThem() {
+    Property.tries(100).forAll(markers(), markers(), breakages(), (value, credential, breakage) -> {
+      ObjectNode request = JSON.createObjectNode().put("projectName", "secret-project");
+      ObjectNode variable = request.putArray("environmentVariablesOverride").addObject()
+          .put("name", "TOKEN").put("value", value).put("type", "PLAINTEXT");
+      ObjectNode registry = request.putObject("registryCredentialOverride")
+          .put("credential", credential).put("credentialProvider", "SECRETS_MANAGER");
+      switch (breakage) {
+        case 0 -> variable.put("type", "NOT_A_TYPE");
+        case 1 -> variable.putArray("name");
+        case 2 -> variable.remove("name");
+        case 3 -> registry.put("credentialProvider", "NOT_A_PROVIDER");
+        case 4 -> request.put("projectName", "no-such-project");
+        case 5 -> request.put("timeoutInMinutesOverride", "sixty");
+        case 6 -> variable.put("value", 12).put("name", value);
+        default -> request.putArray("environmentVariablesOverride").add(value);
       }
-    }
+      int before = server.backend().builds().size();
+
+      HttpResponse<String> reply = sent(HttpRequest.newBuilder(server.endpoint())
+          .header("X-Amz-Target", "CodeBuild_20161006.StartBuild")
+          .header("Content-Type", "application/x-amz-json-1.1")
+          .POST(HttpRequest.BodyPublishers.ofString(request.toString())).build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(reply.statusCode()).as(reply.body()).isEqualTo(400);
+      assertThat(server.backend().builds()).hasSize(before);
+      List<String> secrets = breakage == 6 ? List.of(credential) : List.of(value, credential);
+      assertNoSecret(reply.body() + reply.headers(), secrets);
+    });
   }
 
-  @Provide
-  Arbitrary<Integer> authorizations() {
-    return Arbitraries.integers().between(0, 4);
+  Gen<Integer> breakages() {
+    return Gens.ints(0, 7);
   }
 
-  @Property(tries = 50)
-  void noAwsBackendFailureOverADamagedAnswerShowsASecret(
-      @ForAll("secretBuilds") SecretBuild given, @ForAll("damages") Damage damage, @ForAll double where) {
-    String damaged = damage.apply(StopBuildResponseJson.encodeToString(given.build()), Math.abs(where % 1.0));
-    endpoint.answering(request -> FaultEndpoint.Answer.json(200, damaged));
+  @Test
+  void noSigV4RefusalShowsTheSignatureTheHeaderOrTheSecret() {
+    Property.tries(100).forAll(markers(), markers(), authorizations(), (signature, secret, shape) -> {
+      String hexSignature = signature.replaceAll("[g-z]", "a") + "0123456789abcdef0123456789abcdef0123456789ab";
+      String authorization = switch (shape) {
+        case 0 -> "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY + "/20261125/us-east-1/codebuild/aws4_request, "
+            + "SignedHeaders=host;x-amz-date, Signature=" + hexSignature;
+        case 1 -> "AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY + "/20261125/us-east-1/codebuild/aws4_request, "
+            + "SignedHeaders=host;x-amz-date, Signature=" + signature;
+        case 2 -> "AWS4-HMAC-SHA256 Credential=" + signature + "/20261125/us-east-1/codebuild/aws4_request, "
+            + "SignedHeaders=host, Signature=" + hexSignature;
+        case 3 -> "Bearer " + signature;
+        default -> "AWS4-HMAC-SHA256 " + signature;
+      };
+      HttpResponse<String> reply = sent(HttpRequest.newBuilder(signedServer.endpoint())
+          .header("X-Amz-Target", "CodeBuild_20161006.StopBuild")
+          .header("Content-Type", "application/x-amz-json-1.1")
+          .header("X-Amz-Date", "20261125T010000Z")
+          .header("Authorization", authorization)
+          .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"secret-project:" + secret + "\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
 
-    Either<StopFailure, Build> result = stopper.stopBuild(given.build().id().orElseThrow());
+      assertThat(reply.statusCode()).isEqualTo(400);
+      assertNoSecret(reply.body() + reply.headers(), List.of(signature, hexSignature, SERVER_SECRET));
 
-    assertNoSecret(String.valueOf(result), given.secrets());
-    if (result.isLeft()) {
-      assertNoSecret(describe(result.getLeft()), given.secrets());
-    }
+      // and a client signing with the wrong secret through the real SDK: the failure names neither secret
+      if (shape == 0) {
+        try (AwsBuildStopper stopper = AwsBuildStopper.builder().endpointOverride(signedServer.endpoint())
+            .region(Region.US_EAST_1).retryMode(RetryMode.STANDARD)
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, secret)))
+            .apiCallTimeout(Duration.ofSeconds(10)).build()) {
+          Either<StopFailure, Build> result = stopper.stopBuild("secret-project:" + signature);
+          assertThat(result.isLeft()).isTrue();
+          assertNoSecret(describe(result.getLeft()), List.of(secret, SERVER_SECRET));
+        }
+      }
+    });
+  }
+
+  Gen<Integer> authorizations() {
+    return Gens.ints(0, 4);
+  }
+
+  @Test
+  void noAwsBackendFailureOverADamagedAnswerShowsASecret() {
+    Property.tries(50).forAll(secretBuilds(), damages(), Gens.anyDoubles(), (given, damage, where) -> {
+      String damaged = damage.apply(StopBuildResponseJson.encodeToString(given.build()), Math.abs(where % 1.0));
+      endpoint.answering(request -> FaultEndpoint.Answer.json(200, damaged));
+
+      Either<StopFailure, Build> result = stopper.stopBuild(given.build().id().orElseThrow());
+
+      assertNoSecret(String.valueOf(result), given.secrets());
+      if (result.isLeft()) {
+        assertNoSecret(describe(result.getLeft()), given.secrets());
+      }
+    });
   }
 
   /** Everything a log line could print of a failure: its text, and its cause's messages and stack trace. */
@@ -367,4 +362,13 @@ class SecretsNeverShownTest {
     }
   }
 
+
+  // the properties run inside lambdas, which cannot throw what HttpClient.send declares
+  private static HttpResponse<String> sent(HttpRequest request, HttpResponse.BodyHandler<String> body) {
+    try {
+      return HTTP.send(request, body);
+    } catch (IOException | InterruptedException failure) {
+      throw new AssertionError(failure);
+    }
+  }
 }

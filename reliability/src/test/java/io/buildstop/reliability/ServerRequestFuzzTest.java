@@ -13,6 +13,9 @@ import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.CodeBuildServer;
+import io.buildstop.testkit.properties.Coverage;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import io.buildstop.wire.StopBuildResponseJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,25 +40,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
- * Fuzzing the server's request path (issue 7.2): jqwik generates requests — every operation and operations that
+ * Fuzzing the server's request path (issue 7.2): the property generates requests — every operation and operations that
  * do not exist, right, wrong and missing {@code X-Amz-Target} and {@code Content-Type}, bodies that are valid JSON
  * with members of every type, broken JSON, invalid UTF-8, huge and deeply nested values — and sends them to one
  * in-process server. For every one: no 5xx; every 4xx carries a typed error ({@code __type} and {@code message});
  * every refused request leaves the backend's builds exactly as they were. A second property sends broken HTTP
  * over raw sockets (request lines, header bytes, lengths).
  *
- * <p>Tries: {@code jqwik.tries.default} (10,000 by default, 100,000 under {@code -Pstress}) for the first property;
+ * <p>Tries: {@code reliability.fuzz.tries} (10,000 by default, 100,000 under {@code -Pstress}) for the first property;
  * the counts by status and {@code __type} are written to {@code target/reliability/server-fuzz.txt}.
  */
 class ServerRequestFuzzTest {
@@ -73,11 +71,13 @@ class ServerRequestFuzzTest {
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private static final Map<String, LongAdder> OUTCOMES = new ConcurrentHashMap<>();
+  /** Requests per run of the first property: 10,000, or {@code -Dreliability.fuzz.tries} (100,000 under -Pstress). */
+  private static final int FUZZ_TRIES = Integer.getInteger("reliability.fuzz.tries", 10_000);
 
   private static CodeBuildServer server;
   private static List<String> seededIds;
 
-  @BeforeContainer
+  @BeforeAll
   static void start() throws Exception {
     server = CodeBuildServer.start(InMemoryBuildStopper.create());
     InMemoryBuildStopper backend = server.backend();
@@ -94,7 +94,7 @@ class ServerRequestFuzzTest {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
   }
 
-  @AfterContainer
+  @AfterAll
   static void stop() throws IOException {
     server.close();
     Path report = Path.of("target", "reliability", "server-fuzz.txt");
@@ -112,9 +112,23 @@ class ServerRequestFuzzTest {
     }
   }
 
-  @Property
-  void everyRequestGetsAnAnswerBelow500WithATypedErrorAndARefusalChangesNothing(
-      @ForAll("requests") Request request) throws Exception {
+  @Test
+  void everyRequestGetsAnAnswerBelow500WithATypedErrorAndARefusalChangesNothing() {
+    Coverage<String> kinds = Coverage.of("request kind");
+    // QuickTheories skips a request it has already sent (the nearly valid ones repeat often), so it draws a fifth
+    // more than FUZZ_TRIES to send at least FUZZ_TRIES distinct requests
+    int sent = Property.tries(FUZZ_TRIES * 6 / 5).forAll(requests(), unchecked(request -> {
+      kinds.collect(request.kind());
+      answerBelow500WithATypedErrorAndARefusalChangesNothing(request);
+    }));
+
+    assertThat(sent).as("distinct requests sent").isGreaterThanOrEqualTo(FUZZ_TRIES);
+    // the nearly valid requests reach the operations' own checks: a fuzzer that stops at the envelope proves little
+    kinds.requireEach(List.of("nearly valid", "shaped", "json", "broken", "utf8", "deep", "huge"))
+        .requirePercentage("nearly valid", 5);
+  }
+
+  private void answerBelow500WithATypedErrorAndARefusalChangesNothing(Request request) throws Exception {
     Map<String, Build> before = snapshot();
 
     HttpRequest.Builder http = HttpRequest.newBuilder(server.endpoint()).timeout(Duration.ofSeconds(20))
@@ -159,8 +173,12 @@ class ServerRequestFuzzTest {
     }
   }
 
-  @Property(tries = 500)
-  void brokenHttpGetsNo5xxAndChangesNothing(@ForAll("brokenHttp") byte[] raw) throws Exception {
+  @Test
+  void brokenHttpGetsNo5xxAndChangesNothing() {
+    Property.tries(500).forAll(brokenHttp(), unchecked(this::noAnswerAbove499AndNothingChanged));
+  }
+
+  private void noAnswerAbove499AndNothingChanged(byte[] raw) throws Exception {
     Map<String, Build> before = snapshot();
     String reply;
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
@@ -195,38 +213,37 @@ class ServerRequestFuzzTest {
     count("raw " + (status == 0 ? "closed" : String.valueOf(status)));
   }
 
-  @Provide
-  Arbitrary<Request> requests() {
-    Arbitrary<Optional<String>> targets = Arbitraries.frequencyOf(
-        Tuple.of(20, Arbitraries.of(OPERATIONS).map(op -> Optional.of(TARGET + op))),
-        Tuple.of(1, Arbitraries.of("DeleteProject", "RetryBuild", "stopbuild", "", "StopBuild ")
+  Gen<Request> requests() {
+    Gen<Optional<String>> targets = Gens.frequency(
+        Gens.w(20, Gens.oneOf(OPERATIONS).map(op -> Optional.of(TARGET + op))),
+        Gens.w(1, Gens.oneOf("DeleteProject", "RetryBuild", "stopbuild", "", "StopBuild ")
             .map(op -> Optional.of(TARGET + op))),
-        Tuple.of(1, Arbitraries.of("CodeBuild_20161006", "Logs_20140328.StopBuild", "StopBuild", " ", "\t")
+        Gens.w(1, Gens.oneOf("CodeBuild_20161006", "Logs_20140328.StopBuild", "StopBuild", " ", "\t")
             .map(Optional::of)),
-        Tuple.of(1, Arbitraries.just(Optional.empty())));
-    Arbitrary<Optional<String>> contentTypes = Arbitraries.frequencyOf(
-        Tuple.of(16, Arbitraries.just(Optional.of("application/x-amz-json-1.1"))),
-        Tuple.of(2, Arbitraries.of("application/json", "application/x-amz-json-1.1; charset=utf-8",
+        Gens.w(1, Gens.constant(Optional.empty())));
+    Gen<Optional<String>> contentTypes = Gens.frequency(
+        Gens.w(16, Gens.constant(Optional.of("application/x-amz-json-1.1"))),
+        Gens.w(2, Gens.oneOf("application/json", "application/x-amz-json-1.1; charset=utf-8",
             "APPLICATION/X-AMZ-JSON-1.1").map(Optional::of)),
-        Tuple.of(1, Arbitraries.of("text/plain", "application/x-amz-json-1.0", "application/xml", ";", "x")
+        Gens.w(1, Gens.oneOf("text/plain", "application/x-amz-json-1.0", "application/xml", ";", "x")
             .map(Optional::of)),
-        Tuple.of(1, Arbitraries.just(Optional.empty())));
-    Arbitrary<Tuple.Tuple2<String, byte[]>> bodies = Arbitraries.frequencyOf(
-        Tuple.of(200, operationShapedBodies().map(b -> Tuple.of("shaped", b))),
-        Tuple.of(30, jsonValues(3).map(ServerRequestFuzzTest::bytes).map(b -> Tuple.of("json", b))),
-        Tuple.of(30, brokenJson().map(b -> Tuple.of("broken", b))),
-        Tuple.of(8, invalidUtf8().map(b -> Tuple.of("utf8", b))),
-        Tuple.of(3, deeplyNested().map(b -> Tuple.of("deep", b))),
-        Tuple.of(1, huge().map(b -> Tuple.of("huge", b))));
+        Gens.w(1, Gens.constant(Optional.empty())));
+    Gen<Map.Entry<String, byte[]>> bodies = Gens.frequency(
+        Gens.w(200, operationShapedBodies().map(b -> Map.entry("shaped", b))),
+        Gens.w(30, jsonValues(3).map(ServerRequestFuzzTest::bytes).map(b -> Map.entry("json", b))),
+        Gens.w(30, brokenJson().map(b -> Map.entry("broken", b))),
+        Gens.w(8, invalidUtf8().map(b -> Map.entry("utf8", b))),
+        Gens.w(3, deeplyNested().map(b -> Map.entry("deep", b))),
+        Gens.w(1, huge().map(b -> Map.entry("huge", b))));
     // about one in 280 bodies is huge: a megabyte each, so they are kept rare
-    Arbitrary<Request> mixed = Combinators.combine(targets, contentTypes, bodies)
-        .as((target, type, body) -> new Request(target, type, body.get2(), body.get1()));
-    return Arbitraries.frequencyOf(Tuple.of(1, nearlyValidRequests()), Tuple.of(4, mixed));
+    Gen<Request> mixed = targets.zip(contentTypes, bodies,
+        (target, type, body) -> new Request(target, type, body.getValue(), body.getKey()));
+    return Gens.frequency(Gens.w(1, nearlyValidRequests()), Gens.w(4, mixed));
   }
 
   /** Requests a real client could send: the right target and members, most of them valid, one perhaps not. */
-  private Arbitrary<Request> nearlyValidRequests() {
-    Arbitrary<ObjectNode> overrides = Arbitraries.of(
+  private Gen<Request> nearlyValidRequests() {
+    Gen<ObjectNode> overrides = Gens.oneOf(
         "{}", "{\"sourceVersion\":\"main\"}", "{\"timeoutInMinutesOverride\":5}", "{\"timeoutInMinutesOverride\":0}",
         "{\"timeoutInMinutesOverride\":2161}", "{\"queuedTimeoutInMinutesOverride\":5}",
         "{\"environmentVariablesOverride\":[{\"name\":\"A\",\"value\":\"b\",\"type\":\"PLAINTEXT\"}]}",
@@ -238,23 +255,23 @@ class ServerRequestFuzzTest {
         "{\"cacheOverride\":{\"type\":\"LOCAL\",\"modes\":[\"LOCAL_SOURCE_CACHE\"]}}",
         "{\"artifactsOverride\":{\"type\":\"NO_ARTIFACTS\"}}", "{\"sourceTypeOverride\":\"NO_SOURCE\"}")
         .map(ServerRequestFuzzTest::object);
-    Arbitrary<ObjectNode> startBuild = Combinators.combine(overrides, overrides).as((a, b) -> {
+    Gen<ObjectNode> startBuild = overrides.zip(overrides, (a, b) -> {
       ObjectNode body = NODES.objectNode().put("projectName", "fuzz-project");
       body.setAll(a);
       body.setAll(b);
       return body;
     });
-    Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(seededIds)),
-        Tuple.of(1, Arbitraries.of("fuzz-project:00000000-0000-0000-0000-000000000000", "fuzz-project:")));
-    Arbitrary<ObjectNode> stopBuild = ids.map(id -> NODES.objectNode().put("id", id));
-    Arbitrary<ObjectNode> batchGet = ids.list().ofMinSize(0).ofMaxSize(101).map(list -> {
+    Gen<String> ids = Gens.frequency(Gens.w(6, Gens.oneOf(seededIds)),
+        Gens.w(1, Gens.oneOf("fuzz-project:00000000-0000-0000-0000-000000000000", "fuzz-project:")));
+    Gen<ObjectNode> stopBuild = ids.map(id -> NODES.objectNode().put("id", id));
+    Gen<ObjectNode> batchGet = Gens.lists(ids, 0, 101).map(list -> {
       ObjectNode body = NODES.objectNode();
       list.forEach(body.putArray("ids")::add);
       return body;
     });
-    Arbitrary<ObjectNode> listForProject = Arbitraries.of("fuzz-project", "no-such-project", "fuzz_project")
+    Gen<ObjectNode> listForProject = Gens.oneOf("fuzz-project", "no-such-project", "fuzz_project")
         .map(name -> NODES.objectNode().put("projectName", name).put("sortOrder", "ASCENDING"));
-    return Arbitraries.oneOf(
+    return Gens.anyOf(
         startBuild.map(body -> nearlyValid("StartBuild", body)),
         stopBuild.map(body -> nearlyValid("StopBuild", body)),
         batchGet.map(body -> nearlyValid("BatchGetBuilds", body)),
@@ -274,87 +291,87 @@ class ServerRequestFuzzTest {
     }
   }
 
-  private Arbitrary<byte[]> operationShapedBodies() {
-    Arbitrary<String> names = Arbitraries.frequencyOf(
-        Tuple.of(10, Arbitraries.of(MEMBERS)),
-        Tuple.of(1, Arbitraries.strings().ofMaxLength(12)));
-    Arbitrary<JsonNode> values = Arbitraries.frequencyOf(
-        Tuple.of(6, plausibleValues()),
-        Tuple.of(4, jsonValues(2)));
-    return Combinators.combine(names, values).as(Tuple::of).list().ofMaxSize(5).map(members -> {
+  private Gen<byte[]> operationShapedBodies() {
+    Gen<String> names = Gens.frequency(
+        Gens.w(10, Gens.oneOf(MEMBERS)),
+        Gens.w(1, Gens.strings('\u0000', '\uffff', 0, 12)));
+    Gen<JsonNode> values = Gens.frequency(
+        Gens.w(6, plausibleValues()),
+        Gens.w(4, jsonValues(2)));
+    return Gens.lists(names.zip(values, Map::entry), 0, 5).map(members -> {
       ObjectNode object = NODES.objectNode();
-      members.forEach(member -> object.set(member.get1(), member.get2()));
+      members.forEach(member -> object.set(member.getKey(), member.getValue()));
       return bytes(object);
     });
   }
 
-  private Arbitrary<JsonNode> plausibleValues() {
-    Arbitrary<String> ids = Arbitraries.frequencyOf(
-        Tuple.of(4, Arbitraries.of(seededIds)),
-        Tuple.of(2, Arbitraries.of(seededIds).map(id -> "arn:aws:codebuild:us-east-1:123456789012:build/" + id)),
-        Tuple.of(1, Arbitraries.strings().ofMaxLength(300)),
-        Tuple.of(1, Arbitraries.of("fuzz-project:", ":x", "fuzz-project:nope", "fuzz-project", "a:b:c",
+  private Gen<JsonNode> plausibleValues() {
+    Gen<String> ids = Gens.frequency(
+        Gens.w(4, Gens.oneOf(seededIds)),
+        Gens.w(2, Gens.oneOf(seededIds).map(id -> "arn:aws:codebuild:us-east-1:123456789012:build/" + id)),
+        Gens.w(1, Gens.strings('\u0000', '\uffff', 0, 300)),
+        Gens.w(1, Gens.oneOf("fuzz-project:", ":x", "fuzz-project:nope", "fuzz-project", "a:b:c",
             "fuzz project:1", "fuzz-project:\u0000", "x".repeat(256) + ":1")));
-    return Arbitraries.oneOf(
+    return Gens.anyOf(
         ids.map(NODES::textNode),
-        ids.list().ofMaxSize(120).map(list -> {
+        Gens.lists(ids, 0, 120).map(list -> {
           ArrayNode array = NODES.arrayNode();
           list.forEach(array::add);
           return array;
         }),
-        Arbitraries.of("fuzz-project", "no-such-project", "", "-bad", "ASCENDING", "DESCENDING", "x".repeat(151))
+        Gens.oneOf("fuzz-project", "no-such-project", "", "-bad", "ASCENDING", "DESCENDING", "x".repeat(151))
             .map(NODES::textNode),
-        Arbitraries.integers().between(-5, 2200).map(NODES::numberNode));
+        Gens.ints(-5, 2200).map(NODES::numberNode));
   }
 
-  private Arbitrary<JsonNode> jsonValues(int depth) {
-    Arbitrary<JsonNode> leaves = Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(40).map(NODES::textNode),
-        Arbitraries.longs().map(NODES::numberNode),
-        Arbitraries.doubles().map(NODES::numberNode),
-        Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30))
-            .map(NODES::numberNode),
-        Arbitraries.of(true, false).map(NODES::booleanNode),
-        Arbitraries.just(NODES.nullNode()));
+  private Gen<JsonNode> jsonValues(int depth) {
+    Gen<JsonNode> leaves = Gens.anyOf(
+        Gens.strings('\u0000', '\uffff', 0, 40).map(NODES::textNode),
+        Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE).map(NODES::numberNode),
+        Gens.anyDoubles().map(NODES::numberNode),
+        // integers beyond a long, up to 10^30 either way
+        Gens.strings("0123456789", 1, 30).zip(Gens.booleans(),
+            (digits, negative) -> NODES.numberNode(new BigInteger((negative ? "-" : "") + digits))),
+        Gens.oneOf(true, false).map(NODES::booleanNode),
+        Gens.constant(NODES.nullNode()));
     if (depth == 0) {
       return leaves;
     }
-    Arbitrary<JsonNode> inner = Arbitraries.lazy(() -> jsonValues(depth - 1));
-    Arbitrary<JsonNode> arrays = inner.list().ofMaxSize(4).map(items -> {
+    Gen<JsonNode> inner = Gens.lazy(() -> jsonValues(depth - 1));
+    Gen<JsonNode> arrays = Gens.lists(inner, 0, 4).map(items -> {
       ArrayNode array = NODES.arrayNode();
       items.forEach(array::add);
       return array;
     });
-    Arbitrary<JsonNode> objects = Combinators.combine(Arbitraries.oneOf(Arbitraries.of(MEMBERS),
-        Arbitraries.strings().ofMaxLength(8)), inner).as(Tuple::of).list().ofMaxSize(4).map(members -> {
-          ObjectNode object = NODES.objectNode();
-          members.forEach(member -> object.set(member.get1(), member.get2()));
-          return object;
-        });
-    return Arbitraries.frequencyOf(Tuple.of(3, leaves), Tuple.of(1, arrays), Tuple.of(1, objects));
+    Gen<String> names = Gens.anyOf(Gens.oneOf(MEMBERS), Gens.strings('\u0000', '\uffff', 0, 8));
+    Gen<JsonNode> objects = Gens.lists(names.zip(inner, Map::entry), 0, 4).map(members -> {
+      ObjectNode object = NODES.objectNode();
+      members.forEach(member -> object.set(member.getKey(), member.getValue()));
+      return object;
+    });
+    return Gens.frequency(Gens.w(3, leaves), Gens.w(1, arrays), Gens.w(1, objects));
   }
 
-  private Arbitrary<byte[]> brokenJson() {
-    Arbitrary<String> valid = jsonValues(2).map(ServerRequestFuzzTest::text);
-    Arbitrary<String> broken = Arbitraries.oneOf(
-        Combinators.combine(valid, Arbitraries.doubles().between(0, 1))
-            .as((json, at) -> json.substring(0, (int) (at * json.length()))),
+  private Gen<byte[]> brokenJson() {
+    Gen<String> valid = jsonValues(2).map(ServerRequestFuzzTest::text);
+    Gen<String> broken = Gens.anyOf(
+        valid.zip(Gens.doubles(0, 1), (json, at) -> json.substring(0, (int) (at * json.length()))),
         valid.map(json -> json + " trailing"),
         valid.map(json -> "{\"id\": \"a\", \"id\": " + json + "}"),
-        Arbitraries.of("{", "}", "[", "{\"id\"", "{\"id\":}", "{'id': 'x'}", "{\"id\": undefined}", "NaN",
+        Gens.oneOf("{", "}", "[", "{\"id\"", "{\"id\":}", "{'id': 'x'}", "{\"id\": undefined}", "NaN",
             "{\"id\": NaN}", "{\"id\": 1e999999}", "{\"id\": -}", "{\"id\": \"\\uD800\"}", "{\"id\": \"\\x41\"}",
             "\ufeff{}", "{}{}", "//\n{}", "{\"id\": \"a\"", "   ", "null", "[]", "\"StopBuild\"", "0"),
-        Arbitraries.strings().ofMaxLength(60));
+        Gens.strings('\u0000', '\uffff', 0, 60));
     return broken.map(text -> text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Arbitrary<byte[]> invalidUtf8() {
-    Arbitrary<byte[]> bad = Arbitraries.of(
+  private static Gen<byte[]> invalidUtf8() {
+    Gen<byte[]> bad = Gens.oneOf(
         new byte[] {(byte) 0xc3, 0x28}, new byte[] {(byte) 0xff}, new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
         new byte[] {(byte) 0xf0, (byte) 0x28, (byte) 0x8c, (byte) 0x28}, new byte[] {(byte) 0xc0, (byte) 0xaf},
         new byte[] {(byte) 0xe2, (byte) 0x82});
-    return Combinators.combine(Arbitraries.of("{\"id\": \"fuzz-project:", "{\"projectName\": \"", "{\"",
-        "{\"names\": [\"", ""), bad, Arbitraries.of("\"}", "x\"]}", "\": 1}", "")).as((head, middle, tail) -> {
+    return Gens.oneOf("{\"id\": \"fuzz-project:", "{\"projectName\": \"", "{\"", "{\"names\": [\"", "")
+        .zip(bad, Gens.oneOf("\"}", "x\"]}", "\": 1}", ""), (head, middle, tail) -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
           out.writeBytes(middle);
@@ -363,38 +380,52 @@ class ServerRequestFuzzTest {
         });
   }
 
-  private static Arbitrary<byte[]> deeplyNested() {
-    return Combinators.combine(Arbitraries.integers().between(500, 5_000), Arbitraries.of("[", "{\"id\":"),
-        Arbitraries.of(true, false)).as((depth, open, closed) -> {
+  private static Gen<byte[]> deeplyNested() {
+    return Gens.ints(500, 5_000).zip(Gens.oneOf("[", "{\"id\":"), Gens.booleans(), (depth, open, closed) -> {
           String close = open.equals("[") ? "]" : "}";
           String text = "{\"id\":" + open.repeat(depth) + "1" + (closed ? close.repeat(depth) : "") + "}";
           return text.getBytes(StandardCharsets.UTF_8);
         });
   }
 
-  private static Arbitrary<byte[]> huge() {
-    return Arbitraries.of(200_000, 1_048_000, 1_048_577, 1_200_000).map(size -> {
+  private static Gen<byte[]> huge() {
+    return Gens.oneOf(200_000, 1_048_000, 1_048_577, 1_200_000).map(size -> {
       String text = "{\"id\": \"fuzz-project:" + "a".repeat(size) + "\"}";
       return text.getBytes(StandardCharsets.UTF_8);
     });
   }
 
-  @Provide
-  Arbitrary<byte[]> brokenHttp() {
-    Arbitrary<String> requestLines = Arbitraries.of("POST / HTTP/1.1", "POST / HTTP/1.0", "GET / HTTP/1.1",
+  Gen<byte[]> brokenHttp() {
+    Gen<String> requestLines = Gens.oneOf("POST / HTTP/1.1", "POST / HTTP/1.0", "GET / HTTP/1.1",
         "POST /x HTTP/1.1", "POST HTTP/1.1", "POST / HTTP/9.9", "BREW / HTTP/1.1", "POST /%zz HTTP/1.1",
         "POST / HTTP/1.1 extra", "", " ", "\u0000\u0001\u0002");
-    Arbitrary<String> headers = Arbitraries.of("Content-Length: 2", "Content-Length: -1", "Content-Length: x",
+    Gen<String> headers = Gens.oneOf("Content-Length: 2", "Content-Length: -1", "Content-Length: x",
         "Content-Length: 99999999999999999999", "Content-Length: 2\r\nContent-Length: 3", "Transfer-Encoding: chunked",
         "Transfer-Encoding: gzip", "X-Amz-Target: CodeBuild_20161006.StopBuild", "X-Amz-Target:",
         "Content-Type: application/x-amz-json-1.1", "Content-Type: \u00ff\u00fe", "Host: \u00e9", "NoColonHere",
-        ": empty-name", "X-Amz-Target: CodeBuild_20161006.\u00c3\u0028", " folded: header", "Expect: 100-continue")
-        .list().ofMaxSize(5).map(list -> String.join("\r\n", list));
-    Arbitrary<String> bodies = Arbitraries.of("{}", "{\"id\":\"fuzz-project:x\"}", "", "0\r\n\r\n", "zz\r\n",
+        ": empty-name", "X-Amz-Target: CodeBuild_20161006.\u00c3\u0028", " folded: header", "Expect: 100-continue");
+    Gen<String> headerBlocks = Gens.lists(headers, 0, 5).map(list -> String.join("\r\n", list));
+    Gen<String> bodies = Gens.oneOf("{}", "{\"id\":\"fuzz-project:x\"}", "", "0\r\n\r\n", "zz\r\n",
         "{\"id\":");
-    return Combinators.combine(requestLines, headers, bodies).as((line, header, body) ->
+    return requestLines.zip(headerBlocks, bodies, (line, header, body) ->
         (line + "\r\nHost: 127.0.0.1\r\n" + header + (header.isEmpty() ? "" : "\r\n") + "\r\n" + body)
             .getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** A check that may throw what HTTP calls throw. */
+  @FunctionalInterface
+  private interface Check<T> {
+    void check(T value) throws Exception;
+  }
+
+  private static <T> java.util.function.Consumer<T> unchecked(Check<T> check) {
+    return value -> {
+      try {
+        check.check(value);
+      } catch (Exception failure) {
+        throw new AssertionError(failure);
+      }
+    };
   }
 
   private static HttpResponse<String> send(String operation, String contentType, byte[] body) throws Exception {

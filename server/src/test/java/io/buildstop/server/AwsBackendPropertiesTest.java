@@ -2,19 +2,19 @@ package io.buildstop.server;
 
 import io.buildstop.testkit.BuildStopperFixture;
 import io.buildstop.testkit.BuildStopperProperties;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /** The AWS backend pointed at the server satisfies the contract's properties; one server for all tries. */
 class AwsBackendPropertiesTest extends BuildStopperProperties {
   private static ServerFixture server;
 
-  @BeforeContainer
+  @BeforeAll
   static void startTheServer() {
     server = new ServerFixture();
   }
 
-  @AfterContainer
+  @AfterAll
   static void stopTheServer() {
     server.close();
   }

@@ -1,7 +1,9 @@
 /**
  * One contract that every {@link io.buildstop.api.BuildStopper} passes, so that users can swap backends in their
  * tests and trust the swap: {@link io.buildstop.testkit.BuildStopperContract} (JUnit 5), {@link
- * io.buildstop.testkit.BuildStopperProperties} (jqwik), both driven through a {@link
- * io.buildstop.testkit.BuildStopperFixture}, and {@link io.buildstop.testkit.BuildAssert} for assertions.
+ * io.buildstop.testkit.BuildStopperProperties} (properties over generated cases, QuickTheories), both driven through
+ * a {@link io.buildstop.testkit.BuildStopperFixture}, and {@link io.buildstop.testkit.BuildAssert} for assertions.
+ * The generators are in {@code io.buildstop.testkit.generators}, the property kit in
+ * {@code io.buildstop.testkit.properties}.
  */
 package io.buildstop.testkit;

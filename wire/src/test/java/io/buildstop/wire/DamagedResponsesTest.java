@@ -13,60 +13,62 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.buildstop.domain.Build;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Whatever a server sends, decoding answers with a build or a WireError, never with an exception. */
 class DamagedResponsesTest {
 
   private static final String CAPTURE = Fixtures.text(Fixtures.STOP_BUILD);
 
-  @Property
-  void anyTextIsABuildOrAWireError(@ForAll String text) {
-    Either<WireError, Build> decoded = StopBuildResponseJson.decode(text);
+  @Test
+  void anyTextIsABuildOrAWireError() {
+    Property.tries(1000).forAll(Gens.anyStrings(), text -> {
+      Either<WireError, Build> decoded = StopBuildResponseJson.decode(text);
 
-    assertThat(decoded).isNotNull();
+      assertThat(decoded).isNotNull();
+    });
   }
 
-  @Property
-  void aCaptureWithACharacterChangedIsABuildOrAWireError(@ForAll("damagedCaptures") String text) {
-    Either<WireError, Build> decoded = StopBuildResponseJson.decode(text);
+  @Test
+  void aCaptureWithACharacterChangedIsABuildOrAWireError() {
+    Property.tries(1000).forAll(damagedCaptures(), text -> {
+      Either<WireError, Build> decoded = StopBuildResponseJson.decode(text);
 
-    decoded.swap().forEach(error -> assertThat(error.path()).matches("\\$|build.*"));
+      decoded.swap().forEach(error -> assertThat(error.path()).matches("\\$|build.*"));
+    });
   }
 
-  @Property
-  void anyJsonInPlaceOfAMemberIsReadOrReportedAtThatMember(
-      @ForAll("memberLocations") Location location, @ForAll("anyJson") JsonNode replacement) {
-    ObjectNode response = (ObjectNode) Fixtures.tree(CAPTURE);
-    location.replaceIn(response, replacement);
+  @Test
+  void anyJsonInPlaceOfAMemberIsReadOrReportedAtThatMember() {
+    Property.tries(1000).forAll(memberLocations(), anyJson(), (location, replacement) -> {
+      ObjectNode response = (ObjectNode) Fixtures.tree(CAPTURE);
+      location.replaceIn(response, replacement);
 
-    Either<WireError, Build> decoded = StopBuildResponseJson.decode(response);
+      Either<WireError, Build> decoded = StopBuildResponseJson.decode(response);
 
-    decoded.swap().forEach(error -> assertThat(error.path()).satisfiesAnyOf(
-        path -> assertThat(path).isEqualTo(location.path()),
-        path -> assertThat(path).startsWith(location.path() + "."),
-        path -> assertThat(path).startsWith(location.path() + "[")));
+      decoded.swap().forEach(error -> assertThat(error.path()).satisfiesAnyOf(
+          path -> assertThat(path).isEqualTo(location.path()),
+          path -> assertThat(path).startsWith(location.path() + "."),
+          path -> assertThat(path).startsWith(location.path() + "[")));
+    });
   }
 
-  @Provide
-  Arbitrary<String> damagedCaptures() {
-    Arbitrary<Integer> positions = Arbitraries.integers().between(0, CAPTURE.length() - 1);
-    Arbitrary<Character> characters = Arbitraries.of('{', '}', '[', ']', '"', ',', ':', '\\', '0', '.', 'e', 'n', ' ');
-    Arbitrary<String> replaced = Combinators.combine(positions, characters)
-        .as((at, character) -> CAPTURE.substring(0, at) + character + CAPTURE.substring(at + 1));
-    Arbitrary<String> removed = positions.map(at -> CAPTURE.substring(0, at) + CAPTURE.substring(at + 1));
-    Arbitrary<String> cut = positions.map(at -> CAPTURE.substring(0, at));
-    return Arbitraries.oneOf(List.of(replaced, removed, cut));
+  Gen<String> damagedCaptures() {
+    Gen<Integer> positions = Gens.ints(0, CAPTURE.length() - 1);
+    Gen<Character> characters = Gens.oneOf('{', '}', '[', ']', '"', ',', ':', '\\', '0', '.', 'e', 'n', ' ');
+    Gen<String> replaced = positions.zip(characters,
+        (at, character) -> CAPTURE.substring(0, at) + character + CAPTURE.substring(at + 1));
+    Gen<String> removed = positions.map(at -> CAPTURE.substring(0, at) + CAPTURE.substring(at + 1));
+    Gen<String> cut = positions.map(at -> CAPTURE.substring(0, at));
+    return Gens.anyOf(replaced, removed, cut);
   }
 
   /** A member or list item of the capture, by its place in the tree and by its path in an error. */
@@ -86,11 +88,10 @@ class DamagedResponsesTest {
     }
   }
 
-  @Provide
-  Arbitrary<Location> memberLocations() {
+  Gen<Location> memberLocations() {
     List<Location> locations = new ArrayList<>();
     collect(Fixtures.tree(CAPTURE), new ArrayList<>(), "", locations);
-    return Arbitraries.of(locations);
+    return Gens.oneOf(locations);
   }
 
   private static void collect(JsonNode node, List<Object> steps, String path, List<Location> into) {
@@ -116,26 +117,37 @@ class DamagedResponsesTest {
     return List.copyOf(next);
   }
 
-  @Provide
-  Arbitrary<JsonNode> anyJson() {
-    Arbitrary<JsonNode> scalars = Arbitraries.oneOf(List.of(
-        Arbitraries.just(NullNode.getInstance()),
-        Arbitraries.of(true, false).map(BooleanNode::valueOf),
-        Arbitraries.longs().map(LongNode::valueOf),
-        Arbitraries.of("1e999999999", "-1e-999999999", "0.5", "1556906956.318", "1e3", "-0")
+  Gen<JsonNode> anyJson() {
+    return json(4);
+  }
+
+  // scalars, and up to depth levels of arrays and objects of up to 3 members around them
+  private static Gen<JsonNode> json(int depth) {
+    Gen<JsonNode> scalars = Gens.anyOf(
+        Gens.constant(NullNode.getInstance()),
+        Gens.booleans().map(BooleanNode::valueOf),
+        Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE).map(LongNode::valueOf),
+        Gens.oneOf("1e999999999", "-1e-999999999", "0.5", "1556906956.318", "1e3", "-0")
             .map(text -> DecimalNode.valueOf(new BigDecimal(text))),
-        Arbitraries.oneOf(List.of(
-            Arbitraries.strings().ofMaxLength(5),
-            Arbitraries.of("2020-10-21T17:51:38.161000+00:00", "BUILD", "", "null")))
-            .map(TextNode::valueOf)));
-    Arbitrary<String> names = Arbitraries.of(
+        Gens.<String>anyOf(
+                Gens.strings('\u0000', '\uffff', 0, 5),
+                Gens.oneOf("2020-10-21T17:51:38.161000+00:00", "BUILD", "", "null"))
+            .map(TextNode::valueOf));
+    if (depth == 0) {
+      return scalars;
+    }
+    Gen<JsonNode> inner = json(depth - 1);
+    Gen<String> names = Gens.oneOf(
         "id", "phases", "startTime", "phaseType", "contexts", "message", "type", "status", "environment",
         "environmentVariables", "subnets", "build", "x");
-    return Arbitraries.recursive(() -> scalars, inner -> Arbitraries.oneOf(List.of(
-        inner,
-        inner.list().ofMaxSize(3).map(items -> container(JsonNodeFactory.instance.arrayNode().addAll(items))),
-        Arbitraries.maps(names, inner).ofMaxSize(3).map(members -> container(
-            JsonNodeFactory.instance.objectNode().setAll(members))))), 0, 4);
+    Gen<JsonNode> arrays = Gens.lists(inner, 0, 3)
+        .map(items -> container(JsonNodeFactory.instance.arrayNode().addAll(items)));
+    Gen<JsonNode> objects = Gens.lists(names.zip(inner, Map::entry), 0, 3).map(members -> {
+      ObjectNode object = JsonNodeFactory.instance.objectNode();
+      members.forEach(member -> object.set(member.getKey(), member.getValue()));
+      return container(object);
+    });
+    return Gens.weighted(2, scalars, 1, arrays, 1, objects);
   }
 
   private static JsonNode container(ContainerNode<?> node) {

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.buildstop.domain.Build;
+import io.buildstop.testkit.generators.BuildGenerators;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.io.ByteArrayOutputStream;
@@ -15,14 +18,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
+import org.junit.jupiter.api.Test;
 
 /**
  * The {@code write} methods stream the very text of the {@code encode} trees: as UTF-8 bytes (what a server sends)
@@ -41,45 +37,49 @@ class StreamedAndTreeEncodingsAgreeTest {
     void writeTo(JsonGenerator out) throws IOException;
   }
 
-  @Property
-  @Domain(BuildDomain.class)
-  void aStreamedBuildIsTheTextOfItsTree(@ForAll Build build) {
-    assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
-    assertThat(Try.of(() -> BuildJson.encodeToString(build)).toEither().mapLeft(Object::getClass))
-        .isEqualTo(charsOf(BuildJson.encode(build)));
+  @Test
+  void aStreamedBuildIsTheTextOfItsTree() {
+    Property.tries(1000).forAll(BuildGenerators.anyBuilds(), build -> {
+      assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
+      assertThat(Try.of(() -> BuildJson.encodeToString(build)).toEither().mapLeft(Object::getClass))
+          .isEqualTo(charsOf(BuildJson.encode(build)));
+    });
   }
 
-  @Property
-  @Domain(BuildDomain.class)
-  void aStreamedStopBuildResponseIsTheTextOfItsTree(@ForAll Build build) {
-    assertAgree(StopBuildResponseJson.encode(build), out -> StopBuildResponseJson.write(build, out));
-    assertThat(Try.of(() -> StopBuildResponseJson.encodeToString(build)).toEither().mapLeft(Object::getClass))
-        .isEqualTo(charsOf(StopBuildResponseJson.encode(build)));
+  @Test
+  void aStreamedStopBuildResponseIsTheTextOfItsTree() {
+    Property.tries(1000).forAll(BuildGenerators.anyBuilds(), build -> {
+      assertAgree(StopBuildResponseJson.encode(build), out -> StopBuildResponseJson.write(build, out));
+      assertThat(Try.of(() -> StopBuildResponseJson.encodeToString(build)).toEither().mapLeft(Object::getClass))
+          .isEqualTo(charsOf(StopBuildResponseJson.encode(build)));
+    });
   }
 
-  @Property(tries = 200)
-  @Domain(BuildDomain.class)
-  @Domain(DomainContext.Global.class)
-  void aStreamedBatchGetBuildsResponseIsTheTextOfItsTree(
-      @ForAll @Size(max = 3) List<Build> builds, @ForAll boolean hasBuilds,
-      @ForAll @Size(max = 3) List<String> notFound, @ForAll boolean hasNotFound) {
-    BatchGetBuildsResponse response = new BatchGetBuildsResponse(builds, hasBuilds, notFound, hasNotFound);
+  @Test
+  void aStreamedBatchGetBuildsResponseIsTheTextOfItsTree() {
+    Property.tries(200).forAll(
+        Gens.lists(BuildGenerators.anyBuilds(), 0, 3), Gens.booleans(), Gens.lists(Gens.anyStrings(), 0, 3), Gens.booleans(),
+        (builds, hasBuilds, notFound, hasNotFound) -> {
+      BatchGetBuildsResponse response = new BatchGetBuildsResponse(builds, hasBuilds, notFound, hasNotFound);
 
-    assertAgree(BatchGetBuildsResponseJson.encode(response), out -> BatchGetBuildsResponseJson.write(response, out));
-    assertThat(Try.of(() -> BatchGetBuildsResponseJson.encodeToString(response)).toEither()
-        .mapLeft(Object::getClass)).isEqualTo(charsOf(BatchGetBuildsResponseJson.encode(response)));
+      assertAgree(BatchGetBuildsResponseJson.encode(response), out -> BatchGetBuildsResponseJson.write(response, out));
+      assertThat(Try.of(() -> BatchGetBuildsResponseJson.encodeToString(response)).toEither()
+          .mapLeft(Object::getClass)).isEqualTo(charsOf(BatchGetBuildsResponseJson.encode(response)));
+    });
   }
 
-  @Property
-  void aStreamedTimestampIsTheTreesDecimalToTheNanosecondAnywhereInItsRange(
-      @ForAll @LongRange(min = -31_557_014_167_219_200L, max = 31_556_889_864_403_199L) long epochSecond,
-      @ForAll @IntRange(min = 0, max = 999_999_999) int nano) {
-    Build build = Build.builder().startTime(Instant.ofEpochSecond(epochSecond, nano)).build();
+  @Test
+  void aStreamedTimestampIsTheTreesDecimalToTheNanosecondAnywhereInItsRange() {
+    Property.tries(1000).forAll(
+        Gens.longs(-31_557_014_167_219_200L, 31_556_889_864_403_199L), Gens.ints(0, 999_999_999),
+        (epochSecond, nano) -> {
+      Build build = Build.builder().startTime(Instant.ofEpochSecond(epochSecond, nano)).build();
 
-    assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
+      assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
+    });
   }
 
-  @Example
+  @Test
   void theTimestampsAtTheEdgesAreStreamedAsTheTreeWritesThem() {
     for (Instant instant : new Instant[] {Instant.MIN, Instant.MAX, Instant.EPOCH, Instant.ofEpochSecond(0, 1),
         Instant.ofEpochSecond(-1, 999_999_999), Instant.ofEpochSecond(-1), Instant.ofEpochSecond(-1, 1),
@@ -91,7 +91,7 @@ class StreamedAndTreeEncodingsAgreeTest {
     }
   }
 
-  @Example
+  @Test
   void aWriteAddsToTheGeneratorWithoutClosingIt() throws IOException {
     Build build = Build.builder().id("p:1").startTime(Instant.ofEpochMilli(1556906973750L)).build();
     StringWriter text = new StringWriter();

@@ -3,54 +3,50 @@ package io.buildstop.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import java.time.Duration;
 import java.util.SplittableRandom;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 /** Backoff: exponential, capped, jitter within its bounds. */
 class BackoffPropertiesTest {
 
-  @Property
-  void aDelayStaysWithinTheJitterAroundTheBaseAndNeverExceedsTheCap(
-      @ForAll @LongRange(min = 0, max = 10_000) long initialMillis,
-      @ForAll @LongRange(min = 0, max = 60_000) long extraMaxMillis,
-      @ForAll @DoubleRange(min = 1, max = 5) double multiplier,
-      @ForAll @DoubleRange(min = 0, max = 1) double jitter,
-      @ForAll @IntRange(min = 1, max = 200) int attempt,
-      @ForAll long seed) {
-    Backoff backoff = new Backoff(Duration.ofMillis(initialMillis),
-        Duration.ofMillis(initialMillis + extraMaxMillis), multiplier, jitter);
+  @Test
+  void aDelayStaysWithinTheJitterAroundTheBaseAndNeverExceedsTheCap() {
+    Property.tries(1000).forAll(
+        Gens.longs(0, 10_000), Gens.longs(0, 60_000), Gens.doubles(1, 5), Gens.doubles(0, 1), Gens.ints(1, 200), Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE),
+        (initialMillis, extraMaxMillis, multiplier, jitter, attempt, seed) -> {
+      Backoff backoff = new Backoff(Duration.ofMillis(initialMillis),
+          Duration.ofMillis(initialMillis + extraMaxMillis), multiplier, jitter);
 
-    long base = backoff.baseDelay(attempt).toNanos();
-    long delay = backoff.delay(attempt, new SplittableRandom(seed)).toNanos();
+      long base = backoff.baseDelay(attempt).toNanos();
+      long delay = backoff.delay(attempt, new SplittableRandom(seed)).toNanos();
 
-    assertThat(delay).isBetween((long) Math.floor(base * (1 - jitter)) - 1,
-        (long) Math.min(Math.ceil(base * (1 + jitter)) + 1, backoff.max().toNanos()));
-    assertThat(delay).isBetween(0L, backoff.max().toNanos());
+      assertThat(delay).isBetween((long) Math.floor(base * (1 - jitter)) - 1,
+          (long) Math.min(Math.ceil(base * (1 + jitter)) + 1, backoff.max().toNanos()));
+      assertThat(delay).isBetween(0L, backoff.max().toNanos());
+    });
   }
 
-  @Property
-  void theBaseDelayGrowsWithEachAttemptUntilTheCap(
-      @ForAll @LongRange(min = 1, max = 10_000) long initialMillis,
-      @ForAll @DoubleRange(min = 1, max = 5) double multiplier,
-      @ForAll @IntRange(min = 1, max = 100) int attempt) {
-    Backoff backoff = new Backoff(Duration.ofMillis(initialMillis), Duration.ofMinutes(5), multiplier, 0);
+  @Test
+  void theBaseDelayGrowsWithEachAttemptUntilTheCap() {
+    Property.tries(1000).forAll(
+        Gens.longs(1, 10_000), Gens.doubles(1, 5), Gens.ints(1, 100),
+        (initialMillis, multiplier, attempt) -> {
+      Backoff backoff = new Backoff(Duration.ofMillis(initialMillis), Duration.ofMinutes(5), multiplier, 0);
 
-    Duration now = backoff.baseDelay(attempt);
-    Duration next = backoff.baseDelay(attempt + 1);
+      Duration now = backoff.baseDelay(attempt);
+      Duration next = backoff.baseDelay(attempt + 1);
 
-    assertThat(next).isGreaterThanOrEqualTo(now).isLessThanOrEqualTo(Duration.ofMinutes(5));
-    if (next.compareTo(Duration.ofMinutes(5)) < 0 && multiplier >= 1.5) {
-      assertThat(next.toNanos()).isGreaterThan(now.toNanos());
-    }
+      assertThat(next).isGreaterThanOrEqualTo(now).isLessThanOrEqualTo(Duration.ofMinutes(5));
+      if (next.compareTo(Duration.ofMinutes(5)) < 0 && multiplier >= 1.5) {
+        assertThat(next.toNanos()).isGreaterThan(now.toNanos());
+      }
+    });
   }
 
-  @Example
+  @Test
   void theDefaultsDoubleFrom200MillisecondsTo10Seconds() {
     Backoff backoff = Backoff.defaults();
 
@@ -62,7 +58,7 @@ class BackoffPropertiesTest {
     assertThat(backoff.jitter()).isEqualTo(0.2);
   }
 
-  @Example
+  @Test
   void aBackoffThatCannotWorkCannotBeMade() {
     assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(-1), Duration.ofSeconds(1), 2, 0))
         .isInstanceOf(IllegalArgumentException.class);
@@ -76,7 +72,7 @@ class BackoffPropertiesTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  @Example
+  @Test
   void aHugeCapNeitherOverflowsNorThrows() {
     Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofDays(365L * 1000), 10, 1);
 

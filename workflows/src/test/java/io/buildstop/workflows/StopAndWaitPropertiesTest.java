@@ -5,51 +5,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import io.buildstop.workflows.contract.FakeTime;
 import io.buildstop.workflows.contract.SettlingLater;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 /** Stop-and-wait returns within its deadline, whatever the backoff and however late the backend settles. */
 class StopAndWaitPropertiesTest {
 
-  @Property(tries = 500)
-  void returnsWithinItsDeadlineAndOnlyWithACompleteBuild(
-      @ForAll @IntRange(min = 0, max = 30) int staleReads,
-      @ForAll @LongRange(min = 0, max = 120_000) long timeoutMillis,
-      @ForAll @LongRange(min = 0, max = 5_000) long initialMillis,
-      @ForAll @LongRange(min = 0, max = 20_000) long extraMaxMillis,
-      @ForAll @DoubleRange(min = 1, max = 4) double multiplier,
-      @ForAll @DoubleRange(min = 0, max = 1) double jitter,
-      @ForAll long seed) {
-    FakeTime time = new FakeTime(Instant.parse("2026-03-01T12:00:00Z"));
-    InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
-    Build running = codeBuild.startBuild("prop-project").get();
-    SettlingLater backend = new SettlingLater(codeBuild, codeBuild, staleReads);
-    Backoff backoff = new Backoff(Duration.ofMillis(initialMillis), Duration.ofMillis(initialMillis + extraMaxMillis),
-        multiplier, jitter);
-    Duration timeout = Duration.ofMillis(timeoutMillis);
-    Instant start = time.instant();
+  @Test
+  void returnsWithinItsDeadlineAndOnlyWithACompleteBuild() {
+    Property.tries(500).forAll(
+        Gens.ints(0, 30), Gens.longs(0, 120_000), Gens.longs(0, 5_000), Gens.longs(0, 20_000), Gens.doubles(1, 4), Gens.doubles(0, 1), Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE),
+        (staleReads, timeoutMillis, initialMillis, extraMaxMillis, multiplier, jitter, seed) -> {
+      FakeTime time = new FakeTime(Instant.parse("2026-03-01T12:00:00Z"));
+      InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
+      Build running = codeBuild.startBuild("prop-project").get();
+      SettlingLater backend = new SettlingLater(codeBuild, codeBuild, staleReads);
+      Backoff backoff = new Backoff(Duration.ofMillis(initialMillis), Duration.ofMillis(initialMillis + extraMaxMillis),
+          multiplier, jitter);
+      Duration timeout = Duration.ofMillis(timeoutMillis);
+      Instant start = time.instant();
 
-    Either<StopAndWaitFailure, Build> result = StopAndWait.with(backend, backend).clock(time).sleeper(time)
-        .backoff(backoff).random(new SplittableRandom(seed)).timeout(timeout).run(running.id().orElseThrow());
+      Either<StopAndWaitFailure, Build> result = StopAndWait.with(backend, backend).clock(time).sleeper(time)
+          .backoff(backoff).random(new SplittableRandom(seed)).timeout(timeout).run(running.id().orElseThrow());
 
-    assertThat(time.totalSlept()).isLessThanOrEqualTo(timeout);
-    assertThat(Duration.between(start, time.instant())).isLessThanOrEqualTo(timeout);
-    if (result.isRight()) {
-      assertThat(result.get().buildStatus()).contains(StatusType.STOPPED);
-      assertThat(result.get().buildComplete()).contains(true);
-      assertThat(backend.reads()).isEqualTo(staleReads + 1);
-    } else {
-      assertThat(result.getLeft().code()).isEqualTo(StopAndWaitFailure.Code.STILL_RUNNING_AT_DEADLINE);
-      assertThat(backend.reads()).isLessThanOrEqualTo(staleReads);
-    }
+      assertThat(time.totalSlept()).isLessThanOrEqualTo(timeout);
+      assertThat(Duration.between(start, time.instant())).isLessThanOrEqualTo(timeout);
+      if (result.isRight()) {
+        assertThat(result.get().buildStatus()).contains(StatusType.STOPPED);
+        assertThat(result.get().buildComplete()).contains(true);
+        assertThat(backend.reads()).isEqualTo(staleReads + 1);
+      } else {
+        assertThat(result.getLeft().code()).isEqualTo(StopAndWaitFailure.Code.STILL_RUNNING_AT_DEADLINE);
+        assertThat(backend.reads()).isLessThanOrEqualTo(staleReads);
+      }
+    });
   }
 }

@@ -5,26 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StatusType;
-import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.memory.StopCall;
-import java.time.Duration;
-import java.time.Instant;
+import io.buildstop.testkit.generators.ProjectHistories;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Stop-superseded over generated sets of builds (several projects, source versions, phases, start times with ties,
@@ -34,7 +28,6 @@ import net.jqwik.api.constraints.IntRange;
 class StopSupersededPropertiesTest {
   private static final List<String> PROJECTS = List.of("proj-a", "proj-b", "proj-c");
   private static final List<String> VERSIONS = List.of("main", "pr/7", "refs/heads/feature");
-  private static final Instant BASE = Instant.parse("2026-02-01T08:00:00Z");
   private static final Sleeper NO_WAIT = duration -> { };
 
   // the oracle's own order, written out rather than borrowed from the code under test
@@ -42,105 +35,89 @@ class StopSupersededPropertiesTest {
       .comparing((Build build) -> build.startTime().orElseThrow())
       .thenComparing(build -> build.buildNumber().orElseThrow());
 
-  /** One generated build: indexes into the projects and versions, a start second, how far it ran, how it ended. */
-  record Spec(int project, int version, int startSecond, int phasesAdvanced, int ending) {}
-
-  @Provide
-  Arbitrary<List<Spec>> builds() {
-    Arbitrary<Spec> spec = Combinators.combine(
-            Arbitraries.integers().between(0, PROJECTS.size() - 1),
-            Arbitraries.integers().between(0, VERSIONS.size() - 1),
-            Arbitraries.integers().between(0, 30),
-            Arbitraries.integers().between(0, 7),
-            Arbitraries.integers().between(0, 9))
-        .as(Spec::new);
-    return spec.list().ofMaxSize(40);
+  /** Up to 40 builds of the three projects over the three versions: the testkit's project histories. */
+  private static Gen<List<Build>> builds() {
+    return ProjectHistories.histories(PROJECTS, VERSIONS, 40);
   }
 
-  @Property(tries = 300)
-  void keepNewestStopsEachSupersededBuildOnceAndNothingElse(
-      @ForAll("builds") List<Spec> specs,
-      @ForAll @IntRange(min = 0, max = 2) int project,
-      @ForAll @IntRange(min = 0, max = 2) int version,
-      @ForAll @IntRange(min = 1, max = 4) int concurrency) {
-    List<Build> builds = materialise(specs);
-    InMemoryBuildStopper codeBuild = seeded(builds);
-    List<Build> pair = pairOf(builds, project, version);
-    Optional<Build> newest = pair.stream().max(NEWER_LAST);
-    Set<String> expected = supersededIn(pair);
+  @Test
+  void keepNewestStopsEachSupersededBuildOnceAndNothingElse() {
+    Property.tries(300).forAll(
+        builds(), Gens.ints(0, 2), Gens.ints(0, 2), Gens.ints(1, 4),
+        (builds, project, version, concurrency) -> {
+      InMemoryBuildStopper codeBuild = seeded(builds);
+      List<Build> pair = pairOf(builds, project, version);
+      Optional<Build> newest = pair.stream().max(NEWER_LAST);
+      Set<String> expected = supersededIn(pair);
 
-    StopReport report = StopSuperseded.of(codeBuild, codeBuild).project(PROJECTS.get(project))
-        .sourceVersion(VERSIONS.get(version)).concurrency(concurrency).sleeper(NO_WAIT).run().get();
+      StopReport report = StopSuperseded.of(codeBuild, codeBuild).project(PROJECTS.get(project))
+          .sourceVersion(VERSIONS.get(version)).concurrency(concurrency).sleeper(NO_WAIT).run().get();
 
-    assertStoppedExactly(codeBuild, builds, expected, report);
-    newest.ifPresent(build -> assertThat(after(codeBuild, build)).as("the newest of the pair").isEqualTo(build));
+      assertStoppedExactly(codeBuild, builds, expected, report);
+      newest.ifPresent(build -> assertThat(after(codeBuild, build)).as("the newest of the pair").isEqualTo(build));
+    });
   }
 
-  @Property(tries = 300)
-  void olderThanStopsOnlyTheRunningBuildsOfThePairOlderThanTheReference(
-      @ForAll("builds") List<Spec> specs,
-      @ForAll @IntRange(min = 0, max = 2) int project,
-      @ForAll @IntRange(min = 0, max = 2) int version,
-      @ForAll @IntRange(min = 0, max = 39) int referenceIndex) {
-    List<Build> builds = materialise(specs);
-    List<Build> ofProject = builds.stream()
-        .filter(build -> build.projectName().orElseThrow().equals(PROJECTS.get(project)))
-        .toList();
-    if (ofProject.isEmpty()) {
-      return;
-    }
-    Build reference = ofProject.get(referenceIndex % ofProject.size());
-    InMemoryBuildStopper codeBuild = seeded(builds);
-    Set<String> expected = pairOf(builds, project, version).stream()
-        .filter(build -> build.buildStatus().equals(Optional.of(StatusType.IN_PROGRESS)))
-        .filter(build -> NEWER_LAST.compare(build, reference) < 0)
-        .map(build -> build.id().orElseThrow())
-        .collect(Collectors.toSet());
+  @Test
+  void olderThanStopsOnlyTheRunningBuildsOfThePairOlderThanTheReference() {
+    Property.tries(300).forAll(
+        builds(), Gens.ints(0, 2), Gens.ints(0, 2), Gens.ints(0, 39),
+        (builds, project, version, referenceIndex) -> {
+      List<Build> ofProject = builds.stream()
+          .filter(build -> build.projectName().orElseThrow().equals(PROJECTS.get(project)))
+          .toList();
+      if (ofProject.isEmpty()) {
+        return;
+      }
+      Build reference = ofProject.get(referenceIndex % ofProject.size());
+      InMemoryBuildStopper codeBuild = seeded(builds);
+      Set<String> expected = pairOf(builds, project, version).stream()
+          .filter(build -> build.buildStatus().equals(Optional.of(StatusType.IN_PROGRESS)))
+          .filter(build -> NEWER_LAST.compare(build, reference) < 0)
+          .map(build -> build.id().orElseThrow())
+          .collect(Collectors.toSet());
 
-    StopReport report = StopSuperseded.of(codeBuild, codeBuild).project(PROJECTS.get(project))
-        .sourceVersion(VERSIONS.get(version)).olderThan(idOf(reference)).sleeper(NO_WAIT).run().get();
+      StopReport report = StopSuperseded.of(codeBuild, codeBuild).project(PROJECTS.get(project))
+          .sourceVersion(VERSIONS.get(version)).olderThan(idOf(reference)).sleeper(NO_WAIT).run().get();
 
-    assertStoppedExactly(codeBuild, builds, expected, report);
-    assertThat(after(codeBuild, reference)).as("the reference").isEqualTo(reference);
+      assertStoppedExactly(codeBuild, builds, expected, report);
+      assertThat(after(codeBuild, reference)).as("the reference").isEqualTo(reference);
+    });
   }
 
-  @Property(tries = 200)
-  void aDryRunChangesNothingAndReportsTheSamePlanAsWouldStop(
-      @ForAll("builds") List<Spec> specs,
-      @ForAll @IntRange(min = 0, max = 2) int project,
-      @ForAll @IntRange(min = 0, max = 2) int version) {
-    List<Build> builds = materialise(specs);
-    InMemoryBuildStopper codeBuild = seeded(builds);
-    StopSuperseded workflow = StopSuperseded.of(codeBuild, codeBuild).project(PROJECTS.get(project))
-        .sourceVersion(VERSIONS.get(version)).sleeper(NO_WAIT);
+  @Test
+  void aDryRunChangesNothingAndReportsTheSamePlanAsWouldStop() {
+    Property.tries(200).forAll(builds(), Gens.ints(0, 2), Gens.ints(0, 2), (builds, project, version) -> {
+      InMemoryBuildStopper codeBuild = seeded(builds);
+      StopSuperseded workflow = StopSuperseded.of(codeBuild, codeBuild).project(PROJECTS.get(project))
+          .sourceVersion(VERSIONS.get(version)).sleeper(NO_WAIT);
 
-    StopReport dryRun = workflow.dryRun(true).run().get();
+      StopReport dryRun = workflow.dryRun(true).run().get();
 
-    assertThat(codeBuild.stopCalls()).isEmpty();
-    builds.forEach(build -> assertThat(after(codeBuild, build)).isEqualTo(build));
-    assertThat(dryRun.lines()).allSatisfy(line -> assertThat(line.outcome()).isInstanceOf(Outcome.WouldStop.class));
-    StopReport real = workflow.run().get();
-    assertThat(dryRun.lines()).extracting(StopReportLine::id)
-        .containsExactlyElementsOf(real.lines().stream().map(StopReportLine::id).toList());
+      assertThat(codeBuild.stopCalls()).isEmpty();
+      builds.forEach(build -> assertThat(after(codeBuild, build)).isEqualTo(build));
+      assertThat(dryRun.lines()).allSatisfy(line -> assertThat(line.outcome()).isInstanceOf(Outcome.WouldStop.class));
+      StopReport real = workflow.run().get();
+      assertThat(dryRun.lines()).extracting(StopReportLine::id)
+          .containsExactlyElementsOf(real.lines().stream().map(StopReportLine::id).toList());
+    });
   }
 
-  @Property(tries = 300)
-  void thePlanIsThePairsRunningBuildsButTheNewestEachOnceWhateverTheInput(
-      @ForAll("builds") List<Spec> specs,
-      @ForAll @IntRange(min = 0, max = 2) int project,
-      @ForAll @IntRange(min = 0, max = 2) int version) {
-    List<Build> builds = materialise(specs);
-    List<Build> withDuplicates = new ArrayList<>(builds);
-    withDuplicates.addAll(builds);
-    List<Build> pair = pairOf(builds, project, version);
+  @Test
+  void thePlanIsThePairsRunningBuildsButTheNewestEachOnceWhateverTheInput() {
+    Property.tries(300).forAll(builds(), Gens.ints(0, 2), Gens.ints(0, 2), (builds, project, version) -> {
+      List<Build> withDuplicates = new ArrayList<>(builds);
+      withDuplicates.addAll(builds);
+      List<Build> pair = pairOf(builds, project, version);
 
-    List<Build> plan = StopSuperseded.plan(withDuplicates, PROJECTS.get(project), VERSIONS.get(version),
-        SupersededPolicy.keepNewest()).get();
+      List<Build> plan = StopSuperseded.plan(withDuplicates, PROJECTS.get(project), VERSIONS.get(version),
+          SupersededPolicy.keepNewest()).get();
 
-    assertThat(plan).doesNotHaveDuplicates();
-    assertThat(plan).extracting(build -> build.id().orElseThrow())
-        .containsExactlyInAnyOrderElementsOf(supersededIn(pair));
-    pair.stream().max(NEWER_LAST).ifPresent(newest -> assertThat(plan).doesNotContain(newest));
+      assertThat(plan).doesNotHaveDuplicates();
+      assertThat(plan).extracting(build -> build.id().orElseThrow())
+          .containsExactlyInAnyOrderElementsOf(supersededIn(pair));
+      pair.stream().max(NEWER_LAST).ifPresent(newest -> assertThat(plan).doesNotContain(newest));
+    });
   }
 
   /** The oracle: the pair's IN_PROGRESS builds but its newest, completed or not. */
@@ -193,35 +170,5 @@ class StopSupersededPropertiesTest {
 
   private static BuildId idOf(Build build) {
     return BuildId.parse(build.id().orElseThrow()).get();
-  }
-
-  /** Real builds from the specs, through the domain's lifecycle: numbered per project in generation order. */
-  private static List<Build> materialise(List<Spec> specs) {
-    Map<String, Integer> numbers = new HashMap<>();
-    List<Build> builds = new ArrayList<>();
-    for (int i = 0; i < specs.size(); i++) {
-      Spec spec = specs.get(i);
-      String project = PROJECTS.get(spec.project());
-      int number = numbers.merge(project, 1, Integer::sum);
-      String id = project + ":%08d-0000-4000-8000-%012d".formatted(number, i);
-      Instant start = BASE.plusSeconds(spec.startSecond());
-      Build build = BuildLifecycle.start(Build.builder()
-          .id(id)
-          .arn("arn:aws:codebuild:us-east-1:123456789012:build/" + id)
-          .buildNumber((long) number)
-          .projectName(project)
-          .sourceVersion(VERSIONS.get(spec.version()))
-          .build(), start, start.plusSeconds(1));
-      for (int step = 0; step < spec.phasesAdvanced(); step++) {
-        build = BuildLifecycle.advance(build, start.plusSeconds(2 + step));
-      }
-      // endings 0-4 complete with each final status; 5-9 leave the build running
-      if (spec.ending() < BuildLifecycle.FINAL_STATUSES.size()) {
-        build = BuildLifecycle.complete(build, BuildLifecycle.FINAL_STATUSES.get(spec.ending()),
-            start.plus(Duration.ofMinutes(5)));
-      }
-      builds.add(build);
-    }
-    return builds;
   }
 }

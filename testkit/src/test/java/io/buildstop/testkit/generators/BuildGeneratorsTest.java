@@ -1,4 +1,4 @@
-package io.buildstop.domain.arbitraries;
+package io.buildstop.testkit.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,84 +8,108 @@ import io.buildstop.domain.ProjectEnvironment;
 import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
-import java.time.Instant;
+import io.buildstop.testkit.properties.Coverage;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Group;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** The generators make what they promise: real states where asked, and every member both present and absent. */
-@Domain(BuildDomain.class)
-@Domain(DomainContext.Global.class)
-class BuildDomainTest {
+class BuildGeneratorsTest {
 
-  @Group
-  @Label("runningBuilds")
+  @Nested
+  @DisplayName("runningBuilds")
   class RunningBuilds {
-    @Property(tries = 400)
-    void areInProgressInEveryPhaseFromSubmittedToFinalizing(@ForAll @Running Build build) {
-      assertThat(build.buildStatus()).contains(StatusType.IN_PROGRESS);
-      assertThat(build.buildComplete()).contains(false);
-      assertThat(BuildInvariants.check(build).isRight()).isTrue();
+    @Test
+    void areInProgressInEveryPhaseFromSubmittedToFinalizing() {
+      Coverage<BuildPhaseType> phases = Coverage.of("phase");
+      Property.tries(400).forAll(BuildGenerators.runningBuilds(), build -> {
+        assertThat(build.buildStatus()).contains(StatusType.IN_PROGRESS);
+        assertThat(build.buildComplete()).contains(false);
+        assertThat(BuildInvariants.check(build).isRight()).isTrue();
+        phases.collect(build.currentPhase().orElseThrow());
+      });
+      phases.requireEach(BuildLifecycle.RUNNING_PHASES);
+    }
 
-      Statistics.label("phase").collect(build.currentPhase().orElseThrow());
-      Statistics.label("phase").coverage(coverage -> BuildLifecycle.RUNNING_PHASES
-          .forEach(phase -> coverage.check(phase).count(count -> count > 0)));
+    @Test
+    void runningInAPhaseIsInThatPhase() {
+      for (BuildPhaseType phase : BuildLifecycle.RUNNING_PHASES) {
+        Property.tries(20).forAll(BuildGenerators.runningIn(phase), build -> {
+          assertThat(build.currentPhase()).contains(phase);
+          assertThat(build.buildStatus()).contains(StatusType.IN_PROGRESS);
+          assertThat(BuildInvariants.violations(build)).isEmpty();
+        });
+      }
     }
   }
 
-  @Group
-  @Label("completedBuilds")
+  @Nested
+  @DisplayName("completedBuilds")
   class CompletedBuilds {
-    @Property(tries = 300)
-    void endWithEveryFinalStatus(@ForAll @Completed Build build) {
-      assertThat(build.buildComplete()).contains(true);
-      assertThat(build.currentPhase()).contains(BuildPhaseType.COMPLETED);
-      assertThat(BuildInvariants.check(build).isRight()).isTrue();
+    @Test
+    void endWithEveryFinalStatus() {
+      Coverage<StatusType> statuses = Coverage.of("status");
+      Property.tries(300).forAll(BuildGenerators.completedBuilds(), build -> {
+        assertThat(build.buildComplete()).contains(true);
+        assertThat(build.currentPhase()).contains(BuildPhaseType.COMPLETED);
+        assertThat(BuildInvariants.check(build).isRight()).isTrue();
+        statuses.collect(build.buildStatus().orElseThrow());
+      });
+      statuses.requireEach(BuildLifecycle.FINAL_STATUSES);
+    }
 
-      Statistics.label("status").collect(build.buildStatus().orElseThrow());
-      Statistics.label("status").coverage(coverage -> BuildLifecycle.FINAL_STATUSES
-          .forEach(status -> coverage.check(status).count(count -> count > 0)));
+    @Test
+    void completedWithAStatusHasThatStatus() {
+      for (StatusType status : BuildLifecycle.FINAL_STATUSES) {
+        Property.tries(30).forAll(BuildGenerators.completedWith(status), build -> {
+          assertThat(build.buildStatus()).contains(status);
+          assertThat(BuildInvariants.violations(build)).isEmpty();
+        });
+      }
+      Property.tries(30).forAll(BuildGenerators.stoppedBuilds(),
+          build -> assertThat(build.buildStatus()).contains(StatusType.STOPPED));
     }
   }
 
-  @Group
-  @Label("realBuilds")
+  @Nested
+  @DisplayName("realBuilds")
   class RealBuilds {
-    @Property(tries = 200)
-    void satisfyEveryInvariantAndCarryAConsistentIdentity(@ForAll @Real Build build) {
-      assertThat(BuildInvariants.violations(build)).isEmpty();
-      String project = build.projectName().orElseThrow();
-      assertThat(build.id()).hasValueSatisfying(id -> assertThat(id).startsWith(project + ":"));
-      assertThat(build.arn()).hasValueSatisfying(arn -> assertThat(arn)
-          .matches("arn:aws(-cn|-us-gov)?:codebuild:[a-z0-9-]+:[0-9]{12}:build/.+")
-          .endsWith(":build/" + build.id().orElseThrow()));
-      assertThat(build.buildNumber()).hasValueSatisfying(number -> assertThat(number).isPositive());
+    @Test
+    void satisfyEveryInvariantAndCarryAConsistentIdentity() {
+      Property.tries(200).forAll(BuildGenerators.realBuilds(), build -> {
+        assertThat(BuildInvariants.violations(build)).isEmpty();
+        String project = build.projectName().orElseThrow();
+        assertThat(build.id()).hasValueSatisfying(id -> assertThat(id).startsWith(project + ":"));
+        assertThat(build.arn()).hasValueSatisfying(arn -> assertThat(arn)
+            .matches("arn:aws(-cn|-us-gov)?:codebuild:[a-z0-9-]+:[0-9]{12}:build/.+")
+            .endsWith(":build/" + build.id().orElseThrow()));
+        assertThat(build.buildNumber()).hasValueSatisfying(number -> assertThat(number).isPositive());
+      });
     }
 
-    @Property(tries = 100)
-    void instantsHaveMillisecondPrecision(@ForAll @Real Build build, @ForAll Instant at) {
-      assertThat(at.getNano() % 1_000_000).isZero();
-      build.phases().forEach(phase -> phase.startTime()
-          .ifPresent(start -> assertThat(start.getNano() % 1_000_000).isZero()));
+    @Test
+    void instantsHaveMillisecondPrecision() {
+      Property.tries(100).forAll(BuildGenerators.realBuilds(), ValueGenerators.instants(), (build, at) -> {
+        assertThat(at.getNano() % 1_000_000).isZero();
+        build.phases().forEach(phase -> phase.startTime()
+            .ifPresent(start -> assertThat(start.getNano() % 1_000_000).isZero()));
+      });
     }
   }
 
-  @Group
-  @Label("anyBuilds")
+  @Nested
+  @DisplayName("anyBuilds")
   class AnyBuilds {
-    @Example
+    @Test
     void everyMemberOfABuildIsSometimesPresentAndSometimesAbsent() {
-      List<Build> builds = BuildDomain.anyBuilds().sampleStream().limit(600).toList();
+      List<Build> builds = Gens.sample(BuildGenerators.anyBuilds(), 600);
 
       presence().forEach((member, present) -> {
         assertThat(builds).as(member + " present somewhere").anyMatch(present);
@@ -93,27 +117,27 @@ class BuildDomainTest {
       });
     }
 
-    @Example
+    @Test
     void listsAreAbsentPresentButEmptyAndFilled() {
-      List<Build> builds = BuildDomain.anyBuilds().sampleStream().limit(300).toList();
+      List<Build> builds = Gens.sample(BuildGenerators.anyBuilds(), 300);
 
       assertThat(builds).anyMatch(build -> !build.hasPhases());
       assertThat(builds).anyMatch(build -> build.hasPhases() && build.phases().isEmpty());
       assertThat(builds).anyMatch(build -> !build.phases().isEmpty());
     }
 
-    @Example
+    @Test
     void statusesThisVersionDoesNotKnowTurnUp() {
-      List<Build> builds = BuildDomain.anyBuilds().sampleStream().limit(600).toList();
+      List<Build> builds = Gens.sample(BuildGenerators.anyBuilds(), 600);
 
       assertThat(builds).anyMatch(build -> build.buildStatus().equals(Optional.of(StatusType.UNKNOWN_TO_SDK_VERSION)));
       assertThat(builds).anyMatch(build -> build.buildStatusAsString()
-          .filter(ValueArbitraries.UNKNOWN_WIRE_VALUES::contains).isPresent());
+          .filter(ValueGenerators.UNKNOWN_WIRE_VALUES::contains).isPresent());
     }
 
-    @Example
+    @Test
     void nestedMembersAreGeneratedToo() {
-      List<ProjectEnvironment> environments = ValueArbitraries.projectEnvironments().sampleStream().limit(300).toList();
+      List<ProjectEnvironment> environments = Gens.sample(ValueGenerators.projectEnvironments(), 300);
 
       assertThat(environments).anyMatch(env -> env.dockerServer().flatMap(docker -> docker.status()).isPresent());
       assertThat(environments).anyMatch(env -> env.computeConfiguration()
@@ -122,11 +146,11 @@ class BuildDomainTest {
           .flatMap(credential -> credential.credential()).isPresent());
       assertThat(environments).anyMatch(env -> env.environmentVariables().stream()
           .anyMatch(variable -> variable.value().isPresent()));
-      assertThat(ValueArbitraries.projectCaches().sampleStream().limit(200))
+      assertThat(Gens.sample(ValueGenerators.projectCaches(), 200))
           .anyMatch(cache -> cache.cacheNamespace().isPresent() && !cache.modesAsStrings().isEmpty());
-      assertThat(ValueArbitraries.logsLocations().sampleStream().limit(200))
+      assertThat(Gens.sample(ValueGenerators.logsLocations(), 200))
           .anyMatch(logs -> logs.cloudWatchLogs().isPresent() && logs.s3Logs().isPresent());
-      assertThat(ValueArbitraries.projectSources().sampleStream().limit(200))
+      assertThat(Gens.sample(ValueGenerators.projectSources(), 200))
           .anyMatch(source -> source.auth().isPresent() && source.buildStatusConfig().isPresent()
               && source.gitSubmodulesConfig().isPresent());
     }

@@ -1,4 +1,4 @@
-package io.buildstop.memory;
+package io.buildstop.testkit.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.StopCall;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,14 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * The state of one action chain: an {@link InMemoryBuildStopper} and a model of what it must hold, kept side by
- * side. Each step calls the backend, checks the answer against the model, then moves the model on.
+ * The state of one generated session: an {@link InMemoryBuildStopper} and a model of what it must hold, kept side
+ * by side. Each step calls the backend, checks the answer against the model, then moves the model on.
  *
  * <p>Builds are named {@code <project>#<n>}, the n-th build started for the project in this chain, because the
  * backend's build uuids are random: the name resolves to the real id when the step runs, so a replayed (shrunk)
- * chain means the same build.
+ * session means the same build. Steps on a started build pick it by index, modulo the builds started so far.
  */
 final class StopperSimulation {
   static final String ARN_PREFIX = "arn:aws:codebuild:us-east-1:123456789012:build/";
@@ -114,6 +118,64 @@ final class StopperSimulation {
     runningBuildsStopped++;
   }
 
+  /** BatchGetBuilds' view: the stored build is the modelled one, and a read changes nothing. */
+  void read(String name) {
+    BuildId id = ids.get(name);
+    Set<Build> storeBefore = store();
+
+    Build read = stopper.build(id).orElseThrow();
+
+    Expected expected = model.get(name);
+    assertThat(read.buildStatus()).as("%s's status", name).contains(expected.status());
+    assertThat(read.currentPhase()).as("%s's current phase", name).contains(expected.phase());
+    assertThat(store()).isEqualTo(storeBefore);
+  }
+
+  /**
+   * {@code threads} callers stop one build at once (spec §4.5): one transition, every caller the same answer. No
+   * failure is armed here, since which caller meets it is up to the scheduler.
+   */
+  void stopConcurrently(String name, int threads) {
+    if (armedFailures > 0) {
+      stopper.failNextCalls(0, THROTTLED);
+      armedFailures = 0;
+    }
+    BuildId id = ids.get(name);
+    Build before = stopper.build(id).orElseThrow();
+    boolean wasRunning = model.get(name).running();
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Either<StopFailure, Build>>> calls = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      calls.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        return stopper.stopBuild(id.value());
+      }));
+    }
+    start.countDown();
+    List<Either<StopFailure, Build>> results = calls.stream().map(CompletableFuture::join).toList();
+
+    Build after = stopper.build(id).orElseThrow();
+    assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(Either.right(after)));
+    if (!wasRunning) {
+      assertThat(after).isEqualTo(before);
+      return;
+    }
+    assertThat(after.buildStatus()).contains(StatusType.STOPPED);
+    assertThat(after.phases()).hasSize(before.phases().size() + 1);
+    model.put(name, new Expected(StatusType.STOPPED, BuildPhaseType.COMPLETED));
+    runningBuildsStopped++;
+  }
+
+  /** The name of the build a step picks: the {@code pick}-th started, modulo how many there are. */
+  String pickBuild(int pick) {
+    List<String> names = buildNames();
+    return names.get(pick % names.size());
+  }
+
   void stopUnknownBuild(String id) {
     Set<Build> storeBefore = store();
 
@@ -190,7 +252,7 @@ final class StopperSimulation {
   }
 
   /** Invariant: the backend holds exactly the modelled builds, each in its modelled status and phase. */
-  void storeMatchesTheModel() {
+  boolean storeMatchesTheModel() {
     assertThat(stopper.builds()).hasSize(model.size());
     model.forEach((name, expected) -> {
       Build stored = stopper.build(ids.get(name)).orElseThrow();
@@ -198,14 +260,16 @@ final class StopperSimulation {
       assertThat(stored.currentPhase()).as("%s's current phase", name).contains(expected.phase());
       assertThat(stored.buildComplete()).as("%s's buildComplete", name).contains(!expected.running());
     });
+    return true;
   }
 
   /** Invariant: every stored build is one a real CodeBuild could return (spec §3). */
-  void everyBuildIsReal() {
+  boolean everyBuildIsReal() {
     for (Build build : stopper.builds()) {
       assertThat(BuildInvariants.check(build).swap().toJavaOptional())
           .as("broken invariant of %s", build.id().orElse("?")).isEmpty();
     }
+    return true;
   }
 
   private StopCall lastStopCall() {

@@ -2,95 +2,99 @@ package io.buildstop.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.arbitraries.BuildArbitraries;
+import io.buildstop.testkit.generators.BuildIds;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import io.vavr.control.Either;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The hand-written {@link BuildId} scanner against the regular expressions it replaced ({@link RegexBuildIdOracle}):
  * the same verdict, the same reason and the same id for every input, above all for near-misses of an ARN.
  */
-@Label("BuildId scanner = CodeBuild's patterns")
+@DisplayName("BuildId scanner = CodeBuild's patterns")
 class BuildIdScannerPropertiesTest {
 
   /** Inputs assembled from the pieces the patterns care about, so most of them are near-misses of an id or ARN. */
-  @Provide
-  Arbitrary<String> nearMisses() {
-    Arbitrary<String> piece = Arbitraries.oneOf(
-        Arbitraries.of("arn:", "aws", "aws-cn", "AWS", "arn:aws:", "arn:aws-us-gov:", "codebuild", "codebuild:",
+  Gen<String> nearMisses() {
+    Gen<String> piece = Gens.anyOf(
+        Gens.oneOf("arn:", "aws", "aws-cn", "AWS", "arn:aws:", "arn:aws-us-gov:", "codebuild", "codebuild:",
             "CodeBuild:", ":", "::", "build/", "build", "/", "-", "_", "us-east-1", "us_east", "eu-9", "123456789012",
             "12345678901", "1234567890123", "my-project", "p", "x_y", "1a2b-3c", " ", "\t", "\u007f", "\u00e9", ""),
-        Arbitraries.strings().alpha().numeric().withChars(":-_/").ofMaxLength(6),
-        Arbitraries.strings().numeric().ofMinLength(11).ofMaxLength(13));
-    return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
+        Gens.strings(Gens.ALPHANUMERIC + ":-_/", 0, 6),
+        Gens.strings("0123456789", 11, 13));
+    return Gens.lists(piece, 0, 12).map(pieces -> String.join("", pieces));
   }
 
-  @Provide
-  Arbitrary<String> wellFormedArns() {
-    return BuildArbitraries.buildArnPrefixes().flatMap(prefix -> nearMisses().map(rest -> prefix + rest));
+  Gen<String> wellFormedArns() {
+    return BuildIds.buildArnPrefixes().flatMap(prefix -> nearMisses().map(rest -> prefix + rest));
   }
 
   /** ARNs whose every component is right or slightly wrong. */
-  @Provide
-  Arbitrary<String> arnShaped() {
-    return net.jqwik.api.Combinators.combine(
-            Arbitraries.of("arn:aws", "arn:aws-cn", "arn:aws-", "arn:awsx", "arn:aws1", "arn:AWS", "arn:"),
-            Arbitraries.of(":codebuild:", ":codebuild", ":CodeBuild:", ":s3:", "codebuild:", ":codebuild::"),
-            Arbitraries.of("us-east-1", "", "US", "eu_1", "a", "-", "9"),
-            Arbitraries.of(":", "", "::"),
-            Arbitraries.oneOf(Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(14),
-                Arbitraries.of("12345678901x", "x23456789012")),
-            Arbitraries.of(":build/", ":build", "build/", ":project/", ":build//", ":build/:"),
-            Arbitraries.of("", "ab:c", "a:c", "ab:", "ab", "my-project:1a2b", "arn:aws:x"))
-        .as((partition, service, region, colon, account, resource, id) ->
-            partition + service + region + colon + account + resource + id);
+  Gen<String> arnShaped() {
+    Gen<String> arnHead = Gens.oneOf("arn:aws", "arn:aws-cn", "arn:aws-", "arn:awsx", "arn:aws1", "arn:AWS", "arn:")
+        .zip(Gens.oneOf(":codebuild:", ":codebuild", ":CodeBuild:", ":s3:", "codebuild:", ":codebuild::"),
+            Gens.oneOf("us-east-1", "", "US", "eu_1", "a", "-", "9"),
+            Gens.oneOf(":", "", "::"),
+            (partition, service, region, colon) -> partition + service + region + colon);
+    Gen<String> arnTail = Gens.<String>anyOf(Gens.strings("0123456789", 0, 14), Gens.oneOf("12345678901x", "x23456789012"))
+        .zip(Gens.oneOf(":build/", ":build", "build/", ":project/", ":build//", ":build/:"),
+            Gens.oneOf("", "ab:c", "a:c", "ab:", "ab", "my-project:1a2b", "arn:aws:x"),
+            (account, resource, id) -> account + resource + id);
+    return arnHead.zip(arnTail, String::concat);
   }
 
-  @Provide
-  Arbitrary<String> longInputs() {
-    return Arbitraries.strings().withChars("ab-_:").ofMinLength(140).ofMaxLength(300)
-        .map(tail -> "p" + tail);
+  Gen<String> longInputs() {
+    return Gens.strings("ab-_:", 140, 300).map(tail -> "p" + tail);
   }
 
-  @Property(tries = 5000)
-  void nearMissesGetTheOraclesVerdict(@ForAll("nearMisses") String input) {
-    assertSameVerdict(input);
+  @Test
+  void nearMissesGetTheOraclesVerdict() {
+    Property.tries(5000).forAll(nearMisses(), input -> {
+      assertSameVerdict(input);
+    });
   }
 
-  @Property(tries = 2000)
-  void buildArnsAroundAnythingGetTheOraclesVerdict(@ForAll("wellFormedArns") String input) {
-    assertSameVerdict(input);
+  @Test
+  void buildArnsAroundAnythingGetTheOraclesVerdict() {
+    Property.tries(2000).forAll(wellFormedArns(), input -> {
+      assertSameVerdict(input);
+    });
   }
 
-  @Property(tries = 3000)
-  void arnShapedInputsGetTheOraclesVerdict(@ForAll("arnShaped") String input) {
-    assertSameVerdict(input);
+  @Test
+  void arnShapedInputsGetTheOraclesVerdict() {
+    Property.tries(3000).forAll(arnShaped(), input -> {
+      assertSameVerdict(input);
+    });
   }
 
-  @Property(tries = 1000)
-  void arbitraryStringsGetTheOraclesVerdict(@ForAll String input) {
-    assertSameVerdict(input);
+  @Test
+  void arbitraryStringsGetTheOraclesVerdict() {
+    Property.tries(1000).forAll(Gens.anyStrings(), input -> {
+      assertSameVerdict(input);
+    });
   }
 
-  @Property(tries = 1000)
-  void longInputsGetTheOraclesVerdict(@ForAll("longInputs") String input) {
-    assertSameVerdict(input);
-    assertSameVerdict("arn:aws:codebuild:us-east-1:123456789012:build/" + input);
+  @Test
+  void longInputsGetTheOraclesVerdict() {
+    Property.tries(1000).forAll(longInputs(), input -> {
+      assertSameVerdict(input);
+      assertSameVerdict("arn:aws:codebuild:us-east-1:123456789012:build/" + input);
+    });
   }
 
-  @Property(tries = 2000)
-  void projectNamesGetTheOraclesVerdict(@ForAll("nearMisses") String name) {
-    assertThat(BuildId.parseProjectName(name).isRight()).isEqualTo(RegexBuildIdOracle.isProjectName(name));
+  @Test
+  void projectNamesGetTheOraclesVerdict() {
+    Property.tries(2000).forAll(nearMisses(), name -> {
+      assertThat(BuildId.parseProjectName(name).isRight()).isEqualTo(RegexBuildIdOracle.isProjectName(name));
+    });
   }
 
-  @Example
+  @Test
   void theBoundariesOfEachRuleGetTheOraclesVerdict() {
     String name150 = "a".repeat(150);
     for (String input : new String[] {null, "", "a:b", "ab:", "ab:c", "a-:x", "-a:x", "_a:x", name150 + ":x",
@@ -106,7 +110,7 @@ class BuildIdScannerPropertiesTest {
     }
   }
 
-  @Example
+  @Test
   void everyPrintableCharacterInEveryComponentGetsTheOraclesVerdict() {
     // the edges of each character class ('a', 'z', '0', '9', '-' and their neighbours) in every place they matter
     for (char c = 0x20; c < 0x7f; c++) {

@@ -2,18 +2,17 @@ package io.buildstop.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.arbitraries.BuildDomain;
+import io.buildstop.testkit.generators.BuildGenerators;
+import io.buildstop.testkit.generators.ValueGenerators;
+import io.buildstop.testkit.properties.Property;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.domains.Domain;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** Filling one list of a value marks that list sent and leaves every other hasX flag as it was. */
-@Domain(BuildDomain.class)
-@Label("hasX flags")
+@DisplayName("hasX flags")
 class PresencePropertiesTest {
 
   private record ListMember<V>(String name, UnaryOperator<V> fill, Predicate<V> sent) {}
@@ -38,14 +37,18 @@ class PresencePropertiesTest {
       new ListMember<>("subnets", v -> v.withSubnets("subnet-1"), VpcConfig::hasSubnets),
       new ListMember<>("securityGroupIds", v -> v.withSecurityGroupIds("sg-1"), VpcConfig::hasSecurityGroupIds));
 
-  @Property(tries = 300)
-  void fillingOneListOfABuildKeepsEveryOtherFlag(@ForAll Build build) {
-    checkEachList(build, BUILD_LISTS);
+  @Test
+  void fillingOneListOfABuildKeepsEveryOtherFlag() {
+    Property.tries(300).forAll(BuildGenerators.anyBuilds(), build -> {
+      checkEachList(build, BUILD_LISTS);
+    });
   }
 
-  @Property(tries = 100)
-  void fillingOneListOfAVpcConfigKeepsTheOtherFlag(@ForAll VpcConfig vpc) {
-    checkEachList(vpc, VPC_LISTS);
+  @Test
+  void fillingOneListOfAVpcConfigKeepsTheOtherFlag() {
+    Property.tries(100).forAll(ValueGenerators.vpcConfigs(), vpc -> {
+      checkEachList(vpc, VPC_LISTS);
+    });
   }
 
   private static <V> void checkEachList(V value, List<ListMember<V>> lists) {

@@ -1,0 +1,77 @@
+package io.buildstop.testkit.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Sessions run step by step, skip the steps that do not apply, and a failure shrinks to a minimal session. */
+class ModelCheckTest {
+
+  /**
+   * A stack whose pop takes the bottom element once it holds three: the smallest failing session is three pushes,
+   * the last unlike the first, and a pop.
+   */
+  static final class BrokenStack {
+    final List<Integer> elements = new ArrayList<>();
+    final List<Integer> model = new ArrayList<>();
+
+    Optional<String> push(int value) {
+      elements.add(value);
+      model.add(value);
+      return Optional.of("push " + value);
+    }
+
+    Optional<String> pop() {
+      if (model.isEmpty()) {
+        return Optional.empty();
+      }
+      return ModelCheck.perform("pop", () -> {
+        int expected = model.remove(model.size() - 1);
+        int popped = elements.size() >= 3 ? elements.remove(0) : elements.remove(elements.size() - 1);
+        assertThat(popped).as("popped").isEqualTo(expected);
+      });
+    }
+  }
+
+  private static ModelCheck<BrokenStack> stacks() {
+    return ModelCheck.startingWith(BrokenStack::new)
+        .steps(1, Gens.ints(0, 9).map(value -> (ModelCheck.Step<BrokenStack>) stack -> stack.push(value)))
+        .steps(1, Gens.constant((ModelCheck.Step<BrokenStack>) BrokenStack::pop))
+        .invariant("the stack holds what the model holds, as a multiset",
+            stack -> stack.elements.stream().sorted().toList().equals(stack.model.stream().sorted().toList()));
+  }
+
+  @Test
+  void aFailingSessionShrinksToTheStepsThatBreakIt() {
+    assertThatThrownBy(() -> stacks().check(Property.tries(500)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("minimal failing session: the last step failed after 4 step(s):")
+        .hasMessageContaining("4. pop   <== failed")
+        .hasMessageContaining("Seed was");
+  }
+
+  @Test
+  void stepsThatDoNotApplyAreSkippedAndLeftOutOfTheTranscript() {
+    ModelCheck<BrokenStack> popsOnly = ModelCheck.startingWith(BrokenStack::new)
+        .steps(1, Gens.constant((ModelCheck.Step<BrokenStack>) BrokenStack::pop));
+    Coverage<Integer> sizes = Coverage.of("size");
+
+    popsOnly.check(Property.tries(50), stack -> sizes.collect(stack.model.size()));
+
+    assertThat(sizes.counts()).containsOnlyKeys(0);
+  }
+
+  @Test
+  void anInvariantIsCheckedAfterEveryStep() {
+    ModelCheck<BrokenStack> check = ModelCheck.startingWith(BrokenStack::new)
+        .steps(1, Gens.ints(0, 9).map(value -> (ModelCheck.Step<BrokenStack>) stack -> stack.push(value)))
+        .invariant("never more than one element", stack -> stack.elements.size() <= 1);
+
+    assertThatThrownBy(() -> check.check(Property.tries(100)))
+        .hasMessageContaining("invariant 'never more than one element' broken after 2 step(s):");
+  }
+}
