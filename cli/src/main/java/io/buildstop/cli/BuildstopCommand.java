@@ -15,10 +15,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -33,10 +36,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <table>
  *   <caption>exit codes</caption>
  *   <tr><th>code</th><th>meaning</th></tr>
- *   <tr><td>0</td><td>done; for {@code stop}, also when the build was already complete; for {@code
+ *   <tr><td>0</td><td>done; for {@code stop}, also when the build was already complete, or when the stop was
+ *       accepted and the build is still finishing it (stderr gives the {@code --wait} command); for {@code
  *       stop-superseded} and {@code stop-runaway}, no stop failed</td></tr>
  *   <tr><td>1</td><td>unexpected error (a bug): one line on stderr</td></tr>
- *   <tr><td>2</td><td>usage error: unknown or missing option, bad value, no region; nothing was sent</td></tr>
+ *   <tr><td>2</td><td>usage error: unknown command, unknown or missing option, bad value, no region; nothing was
+ *       sent</td></tr>
  *   <tr><td>3</td><td>{@code InvalidInputException}: the id cannot be a build id</td></tr>
  *   <tr><td>4</td><td>{@code ResourceNotFoundException}: no build has this id</td></tr>
  *   <tr><td>5</td><td>{@code ThrottlingException}, after the SDK's retries</td></tr>
@@ -82,11 +87,12 @@ public final class BuildstopCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** Without a subcommand: the usage on stderr, and a usage error. */
+  /** Without a subcommand: the usage on stderr, never coloured, and a usage error. */
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    spec.commandLine().usage(err);
+    // Ansi.AUTO asks whether stdin and stdout are a terminal, not stderr: `buildstop 2>log` would colour the log
+    spec.commandLine().usage(err, Help.Ansi.OFF);
     err.flush();
     return ExitCodes.USAGE;
   }
@@ -129,11 +135,34 @@ public final class BuildstopCommand implements Callable<Integer> {
   private static int usageError(ParameterException problem, String[] args) {
     CommandLine failed = problem.getCommandLine();
     PrintWriter err = failed.getErr();
-    err.println("buildstop: " + problem.getMessage());
-    UnmatchedArgumentException.printSuggestions(problem, err);
+    Optional<String> unknownCommand = unknownCommand(problem);
+    if (unknownCommand.isPresent()) {
+      List<String> suggestions = ((UnmatchedArgumentException) problem).getSuggestions();
+      err.println("buildstop: '" + unknownCommand.get() + "' is not a buildstop command."
+          + (suggestions.isEmpty() ? "" : " Did you mean " + oneOf(suggestions) + "?"));
+      err.println("The commands: " + String.join(", ", failed.getSubcommands().keySet()) + ".");
+    } else {
+      err.println("buildstop: " + problem.getMessage());
+      UnmatchedArgumentException.printSuggestions(problem, err);
+    }
     err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  // `buildstop frobnicate`: buildstop itself takes no argument but its options, so a word is a command it lacks
+  private static Optional<String> unknownCommand(ParameterException problem) {
+    if (!(problem instanceof UnmatchedArgumentException unmatched) || problem.getCommandLine().getParent() != null) {
+      return Optional.empty();
+    }
+    return unmatched.getUnmatched().stream().findFirst().filter(word -> !word.startsWith("-"));
+  }
+
+  // 'stop', 'stop-runaway' or 'stop-superseded'
+  private static String oneOf(List<String> words) {
+    List<String> quoted = words.stream().map(word -> "'" + word + "'").toList();
+    int last = quoted.size() - 1;
+    return last == 0 ? quoted.get(0) : String.join(", ", quoted.subList(0, last)) + " or " + quoted.get(last);
   }
 
   private static Map<String, String> exitCodeHelp() {

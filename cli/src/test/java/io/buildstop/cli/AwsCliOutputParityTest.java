@@ -61,7 +61,7 @@ class AwsCliOutputParityTest {
   void everyMemberAndValuePrintsAsTheAwsCliPrintsIt() throws Exception {
     List<Build> builds = new ArrayList<>();
     builds.add(EveryMemberBuild.build());
-    builds.addAll(DemoBuilds.all());
+    builds.addAll(DemoBuilds.all(Cli.CAPTURE_STOP));
     for (String fixture : List.of("awscli-example-batch-get-builds.json")) {
       builds.addAll(BatchGetBuildsResponseJson.decode(Fixtures.read(fixture)).get().builds());
     }
@@ -82,7 +82,7 @@ class AwsCliOutputParityTest {
 
   private static Build stoppedDemoBuild(String id) {
     InMemoryBuildStopper codeBuild = DemoBuilds.seed(
-        InMemoryBuildStopper.builder().clock(Cli.AT_CAPTURE_STOP.clock()).build());
+        InMemoryBuildStopper.builder().clock(Cli.AT_CAPTURE_STOP.clock()).build(), Cli.CAPTURE_STOP);
     return codeBuild.stopBuild(id).get();
   }
 

@@ -3,7 +3,11 @@ package io.buildstop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.cli.StubCodeBuild.Answer;
+import io.buildstop.cli.internal.AwsCliJson;
+import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
+import io.buildstop.domain.Build;
+import io.buildstop.memory.InMemoryBuildStopper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -22,8 +26,10 @@ class EndpointUrlTest {
       Cli.Result result = Cli.run("stop", "--endpoint-url", codeBuild.url(), "--id", ID);
 
       assertThat(result.exitCode()).as(result.toString()).isZero();
-      // the capture is the first demo build stopped at the capture's instant, so both paths print the same bytes
-      assertThat(result).isEqualTo(Cli.run("stop", "--id", ID));
+      // the capture is the first demo build, seeded a minute after the capture's instant and stopped at it: the
+      // in-memory stop prints the same bytes
+      assertThat(result.out()).isEqualTo(AwsCliJson.stopBuildOutput(inMemoryStopOfTheCapturedBuild()));
+      assertThat(result.err()).isEmpty();
       StubCodeBuild.Request request = codeBuild.requests().get(0);
       assertThat(request.target()).isEqualTo("CodeBuild_20161006.StopBuild");
       assertThat(request.contentType()).isEqualTo("application/x-amz-json-1.1");
@@ -31,6 +37,13 @@ class EndpointUrlTest {
       // no credentials configured here: the dummy pair signs the call, in us-east-1 by default
       assertThat(request.authorization()).contains("Credential=buildstop/", "/us-east-1/codebuild/aws4_request");
     }
+  }
+
+  private static Build inMemoryStopOfTheCapturedBuild() {
+    InMemoryBuildStopper codeBuild = DemoBuilds.seed(InMemoryBuildStopper.builder()
+        .clock(Cli.AT_CAPTURE_STOP.clock()).region("us-west-2").build(),
+        Cli.CAPTURE_STOP.plus(DemoBuilds.EXAMPLE_STOP_BEFORE_NOW));
+    return codeBuild.stopBuild(ID).get();
   }
 
   @Test

@@ -62,10 +62,31 @@ class HelpAndVersionTest {
   }
 
   @Test
-  void anUnknownSubcommandIsAUsageErrorWithASuggestion() {
+  void anUnknownCommandIsNamedAsSuchWithTheCommandsAndAUsageError() {
+    Cli.Result result = Cli.run("frobnicate");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("buildstop: 'frobnicate' is not a buildstop command.\n"
+        + "The commands: stop, stop-superseded, stop-runaway, demo-builds, serve, help.\n"
+        + "Try 'buildstop --help' for more information.\n");
+  }
+
+  @Test
+  void aMisspeltCommandGetsADidYouMean() {
     Cli.Result result = Cli.run("stpo", "--id", "x");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).contains("Unmatched argument", "stop", "Try 'buildstop --help'");
+    assertThat(result.err()).startsWith("buildstop: 'stpo' is not a buildstop command. Did you mean 'stop', ")
+        .contains("The commands: stop, ", "Try 'buildstop --help'").doesNotContain("Unmatched argument");
+  }
+
+  @Test
+  void anUnknownOptionOfBuildstopItselfIsStillAnUnknownOption() {
+    Cli.Result result = Cli.run("--frobnicate");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).startsWith("buildstop: Unknown option: '--frobnicate'")
+        .doesNotContain("not a buildstop command");
   }
 }

@@ -23,6 +23,8 @@ class ServeStopLatencyTest {
       // the stop is accepted, and its answer still shows the build running (spec §4.9)
       assertThat(plain.exitCode()).as(plain.toString()).isZero();
       assertThat(plain.out()).contains("\"buildStatus\": \"IN_PROGRESS\"");
+      assertThat(plain.err()).contains("the stop was accepted, but the build has not completed yet. To wait until "
+          + "it has: buildstop stop --wait --endpoint-url " + url + " --id " + DemoBuilds.RUNNING_IN_QUEUED + "\n");
       assertThat(waited.exitCode()).as(waited.toString()).isZero();
       assertThat(waited.err()).isEmpty();
       assertThat(waited.out()).contains("        \"buildStatus\": \"STOPPED\",\n",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
+import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -24,13 +26,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StopRunawayCommandTest {
 
   @Nested
-  @DisplayName("on the in-memory default, at the instant the AWS example stopped its build")
+  @DisplayName("on the in-memory default, its demo builds seeded at the test's clock")
   class InMemory {
-    // "now" is 1556906974.781: POST_BUILD started 73 s before, the example's build 18 s before, the others later
+    // ages from the demo builds as seeded at the clock's instant: the AWS example's build is younger than
+    // POST_BUILD's, older than the QUEUED one and the other project's
     @Test
     void stopsTheRunningBuildsThatStartedLongerAgoThanTheAge() {
       Cli.Result result = Cli.run("stop-runaway", "--project", "my-demo-project", "--project", "my-other-project",
-          "--older-than", "10s");
+          "--older-than", justUnderTheAgeOf(DemoBuilds.RUNNING_IN_BUILD));
 
       assertThat(result.exitCode()).as(result.toString()).isZero();
       assertThat(result.err()).isEmpty();
@@ -40,21 +43,34 @@ class StopRunawayCommandTest {
 
     @Test
     void aLongerAgeStopsFewerAndNoneIsNoError() {
-      assertThat(Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than", "PT30S").out())
+      assertThat(Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than",
+          justUnderTheAgeOf(DemoBuilds.RUNNING_IN_POST_BUILD)).out())
           .isEqualTo(report(ids(DemoBuilds.RUNNING_IN_POST_BUILD), "", "", "", ""));
-      Cli.Result none = Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than", "2h");
+      Cli.Result none = Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than",
+          ageOf(DemoBuilds.RUNNING_IN_POST_BUILD).plusMillis(1).toString());
       assertThat(none.exitCode()).isZero();
       assertThat(none.out()).isEqualTo(report("", "", "", "", ""));
     }
 
     @Test
     void aDryRunReportsWhatItWouldStop() {
-      Cli.Result result = Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than", "10s",
-          "--dry-run");
+      Cli.Result result = Cli.run("stop-runaway", "--project", "my-demo-project", "--older-than",
+          justUnderTheAgeOf(DemoBuilds.RUNNING_IN_BUILD), "--dry-run");
 
       assertThat(result.exitCode()).as(result.toString()).isZero();
       assertThat(result.out())
           .isEqualTo(report("", "", "", "", ids(DemoBuilds.RUNNING_IN_BUILD, DemoBuilds.RUNNING_IN_POST_BUILD)));
+    }
+
+    private static Duration ageOf(String id) {
+      Build build = DemoBuilds.all(Cli.CAPTURE_STOP).stream().filter(demo -> demo.id().equals(Optional.of(id)))
+          .findFirst().orElseThrow();
+      return Duration.between(build.startTime().orElseThrow(), Cli.CAPTURE_STOP);
+    }
+
+    // as --older-than reads it (ISO-8601): the build counts as a runaway, by a millisecond
+    private static String justUnderTheAgeOf(String id) {
+      return ageOf(id).minusMillis(1).toString();
     }
   }
 

@@ -39,12 +39,12 @@ class StopSupersededCommandTest {
   class InMemory {
     @Test
     void theDemoBuildsOfMainHaveASupersededBuildToStop() {
-      assertThat(DemoBuilds.all()).filteredOn(build -> build.sourceVersion().isPresent())
+      assertThat(DemoBuilds.all(Cli.CAPTURE_STOP)).filteredOn(build -> build.sourceVersion().isPresent())
           .extracting(build -> build.id().orElseThrow())
           .containsExactly(DemoBuilds.RUNNING_IN_QUEUED, DemoBuilds.RUNNING_IN_POST_BUILD, DemoBuilds.SUCCEEDED,
               DemoBuilds.FAILED, DemoBuilds.OTHER_PROJECT_RUNNING);
       // the AWS example's build names no source version, and stays the example
-      assertThat(DemoBuilds.all().get(0).sourceVersion()).isEmpty();
+      assertThat(DemoBuilds.all(Cli.CAPTURE_STOP).get(0).sourceVersion()).isEmpty();
     }
 
     @Test

@@ -102,14 +102,19 @@ class StopWaitTest {
     }
 
     @Test
-    void withoutWaitTheStopsAnswerStillShowsTheBuildRunning() {
+    void withoutWaitTheStopsAnswerStillShowsTheBuildRunningAndStderrSaysHowToWait() {
       try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.stopLatency(Duration.ofSeconds(30)))) {
         String id = codeBuild.startBuild("api", "main");
 
         Cli.Result result = codeBuild.run("stop", "--id", id);
 
+        // accepted: exit 0, as the AWS CLI; stdout is the answer alone, the hint goes to stderr
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("\"buildStatus\": \"IN_PROGRESS\"", "\"buildComplete\": false");
+        assertThat(result.out()).startsWith("{\n").endsWith("\n    }\n}\n")
+            .contains("\"buildStatus\": \"IN_PROGRESS\"", "\"buildComplete\": false");
+        assertThat(result.err()).isEqualTo("buildstop: " + id + " is still IN_PROGRESS in phase QUEUED: the stop "
+            + "was accepted, but the build has not completed yet. To wait until it has: "
+            + "buildstop stop --wait --endpoint-url " + codeBuild.url() + " --id " + id + "\n");
       }
     }
 
@@ -126,9 +131,74 @@ class StopWaitTest {
             .contains("\"buildStatus\": \"IN_PROGRESS\"", "\"buildComplete\": false").endsWith("\n    }\n}\n");
         assertThat(result.err()).isEqualTo("buildstop: " + id + " is still IN_PROGRESS in phase QUEUED after 500ms: "
             + "the stop was accepted, but the build has not completed yet. Waiting again is safe: "
-            + "buildstop stop --wait --id " + id + "\n");
+            + "buildstop stop --wait --timeout 500ms --endpoint-url " + codeBuild.url() + " --id " + id + "\n");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
       }
+    }
+  }
+
+  @Nested
+  @DisplayName("the command a hint gives, pasted as is")
+  class PastedHints {
+    @Test
+    void theWaitHintOfAPlainStopWaitsForTheSameBuildOnTheSameEndpoint() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.stopLatency(Duration.ofMillis(300)))) {
+        String id = codeBuild.startBuild("api", "main");
+
+        Cli.Result stop = Cli.run(LocalCodeBuild.REAL_TIME, "stop", "--region", "eu-west-1", "--endpoint-url",
+            codeBuild.url(), "--api-call-timeout", "20s", "--api-call-attempt-timeout", "PT5S", "--id", id);
+        String hint = pastedCommand(stop.err(), "To wait until it has: ");
+        Cli.Result waited = Cli.run(LocalCodeBuild.REAL_TIME, arguments(hint));
+
+        assertThat(hint).isEqualTo("buildstop stop --wait --region eu-west-1 --endpoint-url " + codeBuild.url()
+            + " --api-call-timeout 20s --api-call-attempt-timeout PT5S --id " + id);
+        assertThat(waited.exitCode()).as(waited.toString()).isZero();
+        assertThat(waited.out()).contains("\"buildStatus\": \"STOPPED\"", "\"buildComplete\": true");
+      }
+    }
+
+    @Test
+    void theRetryHintOfAWaitThatTimedOutWaitsAgainOnTheSameEndpoint() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.stopLatency(Duration.ofSeconds(30)))) {
+        String id = codeBuild.startBuild("api", "main");
+
+        Cli.Result first = Cli.run(LocalCodeBuild.REAL_TIME, "stop", "--endpoint-url", codeBuild.url(), "--wait",
+            "--timeout", "300ms", "--backend", "aws", "--id", id);
+        String hint = pastedCommand(first.err(), "Waiting again is safe: ");
+        Cli.Result again = Cli.run(LocalCodeBuild.REAL_TIME, arguments(hint));
+
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.STILL_RUNNING);
+        assertThat(hint).isEqualTo("buildstop stop --wait --endpoint-url " + codeBuild.url()
+            + " --timeout 300ms --backend aws --id " + id);
+        // the same build, still finishing its stop on the same endpoint: not a build the in-memory default lacks
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.STILL_RUNNING);
+        assertThat(again.err()).isEqualTo(first.err());
+      }
+    }
+
+    @Test
+    void aWordTheShellWouldSplitIsQuoted() {
+      try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.stopLatency(Duration.ofSeconds(30)))) {
+        String id = codeBuild.startBuild("api", "main");
+
+        Cli.Result stop = Cli.run(LocalCodeBuild.REAL_TIME, "stop", "--endpoint-url", codeBuild.url(),
+            "--profile", "it's mine", "--id", id);
+
+        assertThat(stop.exitCode()).as(stop.toString()).isZero();
+        assertThat(pastedCommand(stop.err(), "To wait until it has: ")).isEqualTo("buildstop stop --wait "
+            + "--endpoint-url " + codeBuild.url() + " --profile 'it'\\''s mine' --id " + id);
+      }
+    }
+
+    private String pastedCommand(String err, String after) {
+      assertThat(err).contains(after).endsWith("\n");
+      return err.substring(err.indexOf(after) + after.length(), err.length() - 1);
+    }
+
+    // the words a shell makes of a command without quotes, less the program's name
+    private String[] arguments(String command) {
+      assertThat(command).startsWith("buildstop ").doesNotContain("'", "\"", "\\");
+      return command.substring("buildstop ".length()).split(" ");
     }
   }
 

@@ -19,8 +19,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
- * Which CodeBuild a command talks to: the options every command that calls CodeBuild shares ({@code stop} today;
- * {@code stop --wait}, {@code stop-superseded}, {@code stop-runaway} later), mixed into each.
+ * Which CodeBuild a command talks to: the options every command that calls CodeBuild shares ({@code stop},
+ * {@code stop-superseded}, {@code stop-runaway}, {@code demo-builds}), mixed into each.
  *
  * <ul>
  *   <li>neither {@code --backend} nor {@code --endpoint-url}: the in-memory CodeBuild, seeded with {@link
@@ -91,7 +91,7 @@ public final class BackendOptions {
       InMemoryBuildStopper memory = DemoBuilds.seed(InMemoryBuildStopper.builder()
           .clock(context.clock())
           .region("us-west-2")
-          .build());
+          .build(), context.clock().instant());
       return new Backend(memory, memory, Optional.empty(), () -> { });
     }
     AwsBuildStopper.Builder aws = AwsBuildStopper.builder();

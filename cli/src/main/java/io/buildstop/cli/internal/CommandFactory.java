@@ -25,6 +25,9 @@ public final class CommandFactory implements IFactory {
     if (type == StopRunawayCommand.class) {
       return type.cast(new StopRunawayCommand(context));
     }
+    if (type == DemoBuildsCommand.class) {
+      return type.cast(new DemoBuildsCommand(context));
+    }
     if (type == ServeCommand.class) {
       return type.cast(new ServeCommand(context));
     }

@@ -8,7 +8,10 @@ import io.buildstop.domain.StopFailure;
  * CodeBuild rejected (3).
  */
 public final class ExitCodes {
-  /** The command did what was asked; for {@code stop}, also when the build was already complete (spec §4.3). */
+  /**
+   * The command did what was asked; for {@code stop}, also when the build was already complete (spec §4.3), and when
+   * the stop was accepted but the build is still finishing it (spec §4.9; stderr gives the {@code --wait} command).
+   */
   public static final int OK = 0;
   /** Something failed that buildstop did not expect: a bug. One line on stderr says what. */
   public static final int UNEXPECTED = 1;
@@ -32,8 +35,8 @@ public final class ExitCodes {
 
   /** The table {@code --help} prints, in picocli's {@code exitCodeList} form ({@code "code:description"}). */
   public static final String[] HELP = {
-      OK + ":done (stop: the build is stopped, or was already complete; stop-superseded, stop-runaway: no stop "
-          + "failed)",
+      OK + ":done (stop: the build is stopped, was already complete, or is finishing the stop it accepted; "
+          + "stop-superseded, stop-runaway: no stop failed)",
       UNEXPECTED + ":unexpected error (a bug; one line on stderr)",
       USAGE + ":usage error: bad option or value, missing --id; no region or credentials; port in use",
       INVALID_INPUT + ":InvalidInputException: the id cannot be a build id",

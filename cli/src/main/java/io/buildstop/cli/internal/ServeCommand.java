@@ -32,9 +32,11 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExample:%n",
     footer = {
         "  buildstop serve --port 4566 --demo-builds &",
-        "  buildstop stop --endpoint-url http://127.0.0.1:4566 --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
-        "  AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x aws --endpoint-url http://127.0.0.1:4566 --region us-east-1 \\",
-        "      codebuild stop-build --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE"})
+        "  buildstop stop --endpoint-url http://127.0.0.1:4566 \\",
+        "      --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
+        "  AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x aws codebuild stop-build \\",
+        "      --endpoint-url http://127.0.0.1:4566 --region us-east-1 \\",
+        "      --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE"})
 public final class ServeCommand implements Callable<Integer> {
   private final Context context;
 
@@ -123,7 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(credentials).ifPresent(keys -> builder.credentials(keys.accessKey, keys.secretKey));
       InMemoryBuildStopper backend = memory.build();
       if (demoBuilds) {
-        DemoBuilds.seed(backend);
+        DemoBuilds.seed(backend, context.clock().instant());
       }
       return builder.backend(backend).start();
     } catch (IllegalArgumentException e) {

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
             + "A build that is already complete comes back unchanged, which is not an error: stopping twice is "
             + "safe.",
         "",
-        "CodeBuild may accept a stop and finish it a little later: the answer still shows the build running. With "
+        "CodeBuild may accept a stop and finish it a little later: the answer still shows the build running, "
+            + "exit 0, and buildstop says so on stderr with the command that waits for it. With "
             + "--wait, buildstop then reads the build (BatchGetBuilds) with backoff until it is complete, and prints "
             + "it as it settled, in the same form. If it is still running at the --timeout, buildstop prints the "
             + "last build it read and exits 8. With --dry-run, buildstop reads the build, prints it as it is and "
@@ -110,9 +112,27 @@ public final class StopCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.of(result.getLeft().code());
     }
-    out.print(AwsCliJson.stopBuildOutput(result.get()));
+    Build stopped = result.get();
+    out.print(AwsCliJson.stopBuildOutput(stopped));
     out.flush();
+    if (!isComplete(stopped)) {
+      // accepted, finishing later (spec §4.9): still exit 0, as the AWS CLI; stdout stays what it prints
+      err.println("buildstop: " + stopped.id().orElse(id) + " is still " + state(stopped)
+          + ": the stop was accepted, but the build has not completed yet. To wait until it has: "
+          + WaitCommandLine.of(spec.commandLine().getParseResult(), id));
+      err.flush();
+    }
     return ExitCodes.OK;
+  }
+
+  // as StopAndWait decides that a stop has settled
+  private static boolean isComplete(Build build) {
+    return build.buildComplete().orElse(false) || build.currentPhaseAsString().equals(Optional.of("COMPLETED"));
+  }
+
+  private static String state(Build build) {
+    return build.buildStatusAsString().orElse("running") + " in phase "
+        + build.currentPhaseAsString().orElse("unknown");
   }
 
   // what a stop would do, from one read: a running build would be stopped, a complete one returned unchanged
@@ -154,11 +174,9 @@ public final class StopCommand implements Callable<Integer> {
       Build lastSeen = still.lastSeen();
       out.print(AwsCliJson.stopBuildOutput(lastSeen));
       out.flush();
-      err.println("buildstop: " + lastSeen.id().orElse(id) + " is still "
-          + lastSeen.buildStatusAsString().orElse("running") + " in phase "
-          + lastSeen.currentPhaseAsString().orElse("unknown") + " after " + Durations.format(wait)
-          + ": the stop was accepted, but the build has not completed yet. Waiting again is safe: "
-          + "buildstop stop --wait --id " + id);
+      err.println("buildstop: " + lastSeen.id().orElse(id) + " is still " + state(lastSeen) + " after "
+          + Durations.format(wait) + ": the stop was accepted, but the build has not completed yet. Waiting again "
+          + "is safe: " + WaitCommandLine.of(spec.commandLine().getParseResult(), id));
       err.flush();
       return ExitCodes.STILL_RUNNING;
     }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             + "before any stop prints no report, the AWS CLI's error, and its exit code."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  buildstop stop-runaway --project my-demo-project --project my-other-project --older-than 2h --dry-run",
+        "  buildstop stop-runaway --project my-demo-project --project my-other-project \\",
+        "      --older-than 2h --dry-run",
         "  buildstop stop-runaway --endpoint-url http://127.0.0.1:4566 --project api --older-than 90m"})
 public final class StopRunawayCommand implements Callable<Integer> {
   static final String NAME = "stop-runaway";
