@@ -70,11 +70,12 @@ public final class BackendOptions {
           + "or default.")
   String profile;
 
-  @Option(names = "--api-call-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--api-call-timeout", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
       description = "The bound on the whole call, retries included (aws backend; default 15s), e.g. 500ms, 15s.")
   Duration apiCallTimeout;
 
-  @Option(names = "--api-call-attempt-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--api-call-attempt-timeout", paramLabel = "DURATION",
+      converter = DurationConverter.Positive.class,
       description = "The bound on each HTTP attempt (aws backend; default 5s).")
   Duration apiCallAttemptTimeout;
 

@@ -55,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Start with the demo builds (see `buildstop demo-builds`); otherwise with no build.")
   boolean demoBuilds;
 
-  @Option(names = "--lifecycle", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--lifecycle", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
       description = "Let running builds advance one phase every DURATION (e.g. 5s), as real builds do; by default "
           + "builds stay in their phase until stopped.")
   Duration lifecycle;
