@@ -63,7 +63,7 @@ class DurationBoundsTest {
   void aZeroDurationIsAUsageErrorWhereTheOptionMustTakeTime(String option, List<String> command) {
     Cli.Result result = Cli.run(with(command, "0ms"));
 
-    if (List.of("--lifecycle", "--api-call-timeout", "--api-call-attempt-timeout").contains(option)) {
+    if (List.of("--lifecycle", "--timeout", "--api-call-timeout", "--api-call-attempt-timeout").contains(option)) {
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);
       assertThat(result.err()).startsWith("buildstop: Invalid value for option '" + option + "': '0ms' is too "
           + "short: a duration here is at least 1ms");

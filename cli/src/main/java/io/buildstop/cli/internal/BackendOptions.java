@@ -4,6 +4,7 @@ import io.buildstop.aws.AwsBuildStopper;
 import io.buildstop.memory.InMemoryBuildStopper;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,6 +87,16 @@ public final class BackendOptions {
    *     nothing was sent
    */
   public Backend open(Context context) {
+    return open(context, Optional.empty());
+  }
+
+  /**
+   * Opens the backend the options name; every call to the AWS backend ends by {@code deadline} (its call timeout
+   * is the time left, when shorter than {@code --api-call-timeout}), and a call with no time left is not sent.
+   *
+   * @throws ParameterException as {@link #open(Context)}
+   */
+  public Backend open(Context context, Optional<Instant> deadline) {
     Kind kind = backend != null ? backend : endpointUrl != null ? Kind.aws : Kind.memory;
     if (kind == Kind.memory) {
       rejectAwsOnly();
@@ -104,6 +115,7 @@ public final class BackendOptions {
     }
     Optional.ofNullable(apiCallTimeout).ifPresent(aws::apiCallTimeout);
     Optional.ofNullable(apiCallAttemptTimeout).ifPresent(aws::apiCallAttemptTimeout);
+    deadline.ifPresent(instant -> aws.deadline(instant, context.clock()));
     String shownEndpoint = endpointUrl != null
         ? withTrailingSlash(endpointUrl.toString())
         : "https://codebuild." + chosen.id() + ".amazonaws.com/";
