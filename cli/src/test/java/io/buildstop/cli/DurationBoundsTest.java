@@ -21,6 +21,7 @@ class DurationBoundsTest {
     return Stream.of(
         Arguments.of("--lifecycle", List.of("serve", "--lifecycle")),
         Arguments.of("--stop-latency", List.of("serve", "--stop-latency")),
+        Arguments.of("--shutdown-timeout", List.of("serve", "--shutdown-timeout")),
         Arguments.of("--timeout", List.of("stop", "--wait", "--id", DemoBuilds.RUNNING_IN_BUILD, "--timeout")),
         Arguments.of("--older-than", List.of("stop-runaway", "--project", "my-demo-project", "--older-than")),
         Arguments.of("--api-call-timeout", List.of("stop", "--endpoint-url", STOPPABLE_ENDPOINT, "--id",

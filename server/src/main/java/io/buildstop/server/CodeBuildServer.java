@@ -11,6 +11,7 @@ import io.buildstop.server.internal.Operation;
 import io.buildstop.server.internal.ProjectOperations;
 import io.buildstop.server.internal.ProjectStore;
 import io.buildstop.server.internal.SigV4Verifier;
+import io.buildstop.server.internal.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -73,7 +74,7 @@ public final class CodeBuildServer implements AutoCloseable {
   public static final int DEFAULT_WORKER_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   private final HttpServer http;
-  private final ExecutorService workers;
+  private final Workers workers;
   private final Optional<LifecycleDriver> lifecycle;
   private final InMemoryBuildStopper backend;
   private final URI endpoint;
@@ -112,12 +113,13 @@ public final class CodeBuildServer implements AutoCloseable {
       throw new UncheckedIOException("cannot bind " + builder.host + ":" + builder.port, e);
     }
     AtomicInteger workerNumber = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(builder.workerThreads, runnable -> {
+    ExecutorService pool = Executors.newFixedThreadPool(builder.workerThreads, runnable -> {
       Thread thread = new Thread(runnable,
           "buildstop-server-" + serverNumber + "-worker-" + workerNumber.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });
+    this.workers = new Workers(pool, error -> { });
     http.setExecutor(workers);
     http.createContext("/", new Dispatcher(operations, builder.maxRequestBytes, verifier));
     this.endpoint = endpointOf(address.getAddress(), http.getAddress().getPort());
@@ -157,14 +159,50 @@ public final class CodeBuildServer implements AutoCloseable {
     return backend;
   }
 
-  /** Stops the server, its worker threads and the lifecycle scheduler; the backend keeps its builds. Idempotent. */
+  /**
+   * Stops the server at once, its worker threads and the lifecycle scheduler; requests in flight are cut off. The
+   * backend keeps its builds. Idempotent. {@link #stop(Duration)} lets them finish first.
+   */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true)) {
-      lifecycle.ifPresent(LifecycleDriver::close);
-      http.stop(0);
-      workers.shutdownNow();
+    stop(Duration.ZERO);
+  }
+
+  /**
+   * Stops the server gracefully: stops accepting connections at once, lets the requests in flight finish for at
+   * most {@code gracePeriod}, then closes as {@link #close()} does, cutting off what is still running. Returns when
+   * closed. Idempotent: a second call, or a call after {@link #close()}, returns at once.
+   *
+   * @return whether every request in flight finished within the grace period
+   * @throws IllegalArgumentException if the grace period is negative
+   */
+  public boolean stop(Duration gracePeriod) {
+    Objects.requireNonNull(gracePeriod, "gracePeriod");
+    if (gracePeriod.isNegative()) {
+      throw new IllegalArgumentException("gracePeriod must not be negative: " + gracePeriod);
     }
+    if (!closed.compareAndSet(false, true)) {
+      return true;
+    }
+    lifecycle.ifPresent(LifecycleDriver::close);
+    boolean finished = workers.inFlight() == 0;
+    if (!finished) {
+      // HttpServer.stop(delay) closes the listening socket first, then waits up to delay seconds for the exchanges
+      // (on JDK 17 it may wait the whole delay even when they have finished): it waits on a thread of its own while
+      // this one watches the exchanges, so the grace period ends as soon as the last one has
+      Thread stopping = new Thread(() -> http.stop((int) Math.min(Integer.MAX_VALUE,
+          gracePeriod.plusMillis(999).toSeconds())), "buildstop-server-stopping");
+      stopping.setDaemon(true);
+      stopping.start();
+      try {
+        finished = workers.awaitIdle(gracePeriod);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    http.stop(0);
+    workers.shutdownNow();
+    return finished;
   }
 
   private static URI endpointOf(InetAddress address, int port) {

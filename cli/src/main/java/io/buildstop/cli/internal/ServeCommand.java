@@ -66,6 +66,12 @@ public final class ServeCommand implements Callable<Integer> {
           + "finish at once.")
   Duration stopLatency;
 
+  @Option(names = "--shutdown-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      defaultValue = "10s",
+      description = "On SIGINT or SIGTERM, stop accepting connections and let the requests in flight finish for at "
+          + "most DURATION (default: ${DEFAULT-VALUE}), then exit.")
+  Duration shutdownTimeout;
+
   @ArgGroup(exclusive = false)
   Credentials credentials;
 
@@ -103,7 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("buildstop: CodeBuild endpoint at " + server.endpoint());
     out.flush();
-    context.lifetime().runUntilShutdown(server);
+    context.lifetime().runUntilShutdown(() -> server.stop(shutdownTimeout));
     return ExitCodes.OK;
   }
 
