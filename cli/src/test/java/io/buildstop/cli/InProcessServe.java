@@ -24,6 +24,11 @@ final class InProcessServe implements AutoCloseable {
   private final CompletableFuture<Integer> exitCode;
 
   InProcessServe(String... args) {
+    this(Map.of(), args);
+  }
+
+  /** With these environment variables. */
+  InProcessServe(Map<String, String> environment, String... args) {
     Lifetime untilTestEnds = resource -> {
       try {
         shutdown.await();
@@ -32,7 +37,7 @@ final class InProcessServe implements AutoCloseable {
       }
     };
     exitCode = CompletableFuture.supplyAsync(() -> Cli.commandLine(
-            new Context(Map.of(), Clock.systemUTC(), untilTestEnds))
+            new Context(environment, Clock.systemUTC(), untilTestEnds))
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .execute(args));

@@ -19,10 +19,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -101,7 +103,7 @@ public final class CodeBuildServer implements AutoCloseable {
     operations.put("StopBuild", buildOperations::stopBuild);
     Optional<SigV4Verifier> verifier = builder.credentials.isEmpty()
         ? Optional.empty()
-        : Optional.of(new SigV4Verifier(builder.credentials, builder.region, builder.clock));
+        : Optional.of(new SigV4Verifier(builder.credentials, builder.region, builder.clock, hostNames(builder)));
 
     InetSocketAddress address = new InetSocketAddress(builder.host, builder.port);
     if (address.isUnresolved()) {
@@ -205,6 +207,13 @@ public final class CodeBuildServer implements AutoCloseable {
     return finished;
   }
 
+  // the names a signed Host may give besides the address reached: the one bound, and those the builder names
+  private static Set<String> hostNames(Builder builder) {
+    Set<String> names = new HashSet<>(builder.hostNames);
+    names.add(builder.host);
+    return names;
+  }
+
   private static URI endpointOf(InetAddress address, int port) {
     if (address.isAnyLocalAddress()) {
       return URI.create("http://127.0.0.1:" + port);
@@ -228,6 +237,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private final Map<String, String> credentials = new LinkedHashMap<>();
+    private final Set<String> hostNames = new HashSet<>();
     private Duration phaseDuration;
     private Duration stopLatency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
@@ -294,8 +304,10 @@ public final class CodeBuildServer implements AutoCloseable {
     /**
      * Turns on SigV4 verification and accepts requests signed with this key; call again to accept more keys.
      * Unsigned requests are then refused ({@code MissingAuthenticationTokenException}), as are requests signed
-     * with another access key ({@code UnrecognizedClientException}) or another secret, another body, or a clock
-     * more than five minutes off ({@code InvalidSignatureException}). The secret is never logged or echoed.
+     * with another access key ({@code UnrecognizedClientException}) or another secret, another body, a clock
+     * more than five minutes off, a credential scope dated another day than the request, a signed {@code Host}
+     * other than the one the request reached (see {@link #hostName}), or {@code X-Amz-Target} or {@code
+     * Content-Type} left unsigned ({@code InvalidSignatureException}). The secret is never logged or echoed.
      */
     public Builder credentials(String accessKeyId, String secretAccessKey) {
       Objects.requireNonNull(accessKeyId, "accessKeyId");
@@ -304,6 +316,20 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("an access key id (without '/') and a secret are both required");
       }
       credentials.put(accessKeyId, secretAccessKey);
+      return this;
+    }
+
+    /**
+     * With SigV4 verification, a host name clients reach the server by (such as a container's service name), which a
+     * signed {@code Host} may give with the server's port; call again for more. Always accepted: the address the
+     * connection reached, {@code localhost} on loopback, and the host the server binds.
+     */
+    public Builder hostName(String hostName) {
+      Objects.requireNonNull(hostName, "hostName");
+      if (hostName.isBlank() || hostName.contains(":")) {
+        throw new IllegalArgumentException("a host name, without a port: " + hostName);
+      }
+      hostNames.add(hostName);
       return this;
     }
 

@@ -5,7 +5,12 @@ import io.buildstop.server.CodeBuildServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -86,17 +91,32 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin
   HelpOption help;
 
-  /** {@code --access-key} and {@code --secret-key}: both or neither. */
+  /** {@code --access-key} with its secret: {@code --secret-key}, {@code --secret-key-file}, or the environment. */
   static final class Credentials {
     @Option(names = "--access-key", paramLabel = "KEY", required = true,
-        description = "Accept only calls signed with this access key id (with --secret-key); by default any "
-            + "signature, or none, is accepted.")
+        description = "Accept only calls signed with this access key id and its secret (SigV4, for the host the "
+            + "call reached, X-Amz-Target and Content-Type signed); by default any signature, or none, is accepted.")
     String accessKey;
 
-    @Option(names = "--secret-key", paramLabel = "SECRET", required = true, arity = "1",
-        description = "The secret access key that goes with --access-key.")
+    @Option(names = "--secret-key-file", paramLabel = "FILE",
+        description = "Read the secret access key that goes with --access-key from FILE (one line). Or set "
+            + SECRET_VARIABLE + ".")
+    Path secretKeyFile;
+
+    @Option(names = "--secret-key", paramLabel = "SECRET", arity = "1",
+        description = "The secret access key itself; every local user sees it in the process list, so prefer "
+            + "--secret-key-file or " + SECRET_VARIABLE + ".")
     String secretKey;
+
+    @Option(names = "--host-name", paramLabel = "NAME",
+        description = "A host name clients reach this endpoint by (e.g. a container's service name), accepted as "
+            + "the signed host with the endpoint's port; repeat it for more. Always accepted: the address reached, "
+            + "localhost on loopback, and --host.")
+    List<String> hostNames = new ArrayList<>();
   }
+
+  /** The environment variable {@code serve} reads the secret access key from when no option gives it. */
+  public static final String SECRET_VARIABLE = "BUILDSTOP_SECRET_KEY";
 
   /** A command that runs for as long as {@code context} says. */
   public ServeCommand(Context context) {
@@ -111,6 +131,39 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     context.lifetime().runUntilShutdown(() -> server.stop(shutdownTimeout));
     return ExitCodes.OK;
+  }
+
+  // exactly one source; the secret itself is never shown, not even in an error
+  private String secret(Credentials keys) {
+    Optional<String> variable = context.variable(SECRET_VARIABLE);
+    int sources = (keys.secretKey != null ? 1 : 0) + (keys.secretKeyFile != null ? 1 : 0);
+    if (sources > 1) {
+      throw usage("--secret-key and --secret-key-file are mutually exclusive: give the secret once");
+    }
+    if (keys.secretKey != null) {
+      return keys.secretKey;
+    }
+    if (keys.secretKeyFile == null) {
+      return variable.orElseThrow(() -> usage("--access-key needs its secret: --secret-key-file FILE, "
+          + SECRET_VARIABLE + ", or --secret-key SECRET"));
+    }
+    String content;
+    try {
+      content = Files.readString(keys.secretKeyFile, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw usage("cannot read --secret-key-file " + keys.secretKeyFile + ": " + e.getClass().getSimpleName());
+    }
+    // one line: the newline an editor or `echo` leaves is not part of the secret
+    String secret = content.endsWith("\r\n") ? content.substring(0, content.length() - 2)
+        : content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
+    if (secret.isEmpty() || secret.contains("\n")) {
+      throw usage("--secret-key-file " + keys.secretKeyFile + " must hold the secret on one line");
+    }
+    return secret;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   private CodeBuildServer start() {
@@ -128,7 +181,10 @@ public final class ServeCommand implements Callable<Integer> {
       });
       Optional.ofNullable(lifecycle).ifPresent(builder::lifecycle);
       Optional.ofNullable(stopLatency).ifPresent(memory::stopLatency);
-      Optional.ofNullable(credentials).ifPresent(keys -> builder.credentials(keys.accessKey, keys.secretKey));
+      if (credentials != null) {
+        builder.credentials(credentials.accessKey, secret(credentials));
+        credentials.hostNames.forEach(builder::hostName);
+      }
       InMemoryBuildStopper backend = memory.build();
       if (demoBuilds) {
         DemoBuilds.seed(backend, context.clock().instant());
