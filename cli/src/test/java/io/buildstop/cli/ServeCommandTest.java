@@ -9,6 +9,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -118,6 +124,48 @@ class ServeCommandTest {
       assertThat(Cli.run("serve", "--access-key", "only-the-key").exitCode()).isEqualTo(ExitCodes.USAGE);
       assertThat(Cli.run("serve", "--lifecycle", "soon").err()).contains("500ms, 5s, 10m, 1h or PT5S");
       assertThat(first.stop()).isEqualTo(ExitCodes.OK);
+    }
+  }
+
+  @Test
+  void anOutOfMemoryErrorInTheEndpointEndsServeWithTheReasonAndExitOne() throws Exception {
+    OutOfMemoryClock clock = new OutOfMemoryClock();
+    try (InProcessServe serve = new InProcessServe(clock, Map.of(), "serve", "--demo-builds")) {
+      String endpoint = serve.endpoint();
+      clock.armed = true;
+      long started = System.nanoTime();
+
+      // the stop reads the clock, which now fails as a JVM out of memory does; the client's fate is beside the point
+      Cli.run(LocalCodeBuild.REAL_TIME, "stop", "--endpoint-url", endpoint, "--api-call-timeout", "5s", "--id",
+          DemoBuilds.RUNNING_IN_BUILD);
+
+      assertThat(serve.exitCode()).isEqualTo(ExitCodes.UNEXPECTED);
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+      assertThat(serve.err.toString()).isEqualTo("buildstop: serve: the endpoint stopped on a fatal error: "
+          + "java.lang.OutOfMemoryError: simulated: Java heap space\n");
+    }
+  }
+
+  /** The system clock, until armed: then every read fails as a JVM out of memory does. */
+  private static final class OutOfMemoryClock extends Clock {
+    volatile boolean armed;
+
+    @Override
+    public Instant instant() {
+      if (armed) {
+        throw new OutOfMemoryError("simulated: Java heap space");
+      }
+      return Instant.now();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
     }
   }
 

@@ -29,8 +29,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -81,8 +83,11 @@ public final class CodeBuildServer implements AutoCloseable {
   private final InMemoryBuildStopper backend;
   private final URI endpoint;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicReference<Error> failure = new AtomicReference<>();
+  private final Consumer<Error> onFatalError;
 
   private CodeBuildServer(Builder builder) {
+    this.onFatalError = builder.onFatalError;
     this.backend = builder.backend != null ? builder.backend : InMemoryBuildStopper.builder()
         .clock(builder.clock).region(builder.region).accountId(builder.accountId)
         .stopLatency(builder.stopLatency).build();
@@ -121,14 +126,71 @@ public final class CodeBuildServer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.workers = new Workers(pool, error -> { });
+    this.workers = new Workers(pool, this::failed);
     http.setExecutor(workers);
     http.createContext("/", new Dispatcher(operations, builder.maxRequestBytes, verifier));
     this.endpoint = endpointOf(address.getAddress(), http.getAddress().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
         backend, phase, publication.readLock(), "buildstop-server-" + serverNumber + "-lifecycle"));
-    http.start();
+    startWatchingTheDispatcher();
     lifecycle.ifPresent(LifecycleDriver::start);
+  }
+
+  // FACTS: an Error in the JDK server's dispatcher thread kills it and leaves the port open with nobody accepting.
+  // The thread is the JDK's own, with no factory to hook: it is found by name, as the one thread this start made
+  private void startWatchingTheDispatcher() {
+    synchronized (CodeBuildServer.class) {
+      Set<Thread> before = dispatcherThreads();
+      http.start();
+      for (Thread dispatcher : dispatcherThreads()) {
+        if (!before.contains(dispatcher)) {
+          Thread.UncaughtExceptionHandler previous = dispatcher.getUncaughtExceptionHandler();
+          dispatcher.setUncaughtExceptionHandler((thread, thrown) -> {
+            if (thrown instanceof Error error) {
+              failed(error);
+            } else {
+              failed(new InternalError("the JDK server's dispatcher thread died: " + thrown, thrown));
+            }
+            previous.uncaughtException(thread, thrown);
+          });
+        }
+      }
+    }
+  }
+
+  private static Set<Thread> dispatcherThreads() {
+    Set<Thread> threads = new HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().equals("HTTP-Dispatcher")) {
+        threads.add(thread);
+      }
+    }
+    return threads;
+  }
+
+  // an Error in a thread of the server (out of memory, a stack overflow): nothing it holds can be trusted, so it
+  // closes at once rather than leave a port that accepts and never answers; the first Error is the one kept
+  private void failed(Error error) {
+    if (!failure.compareAndSet(null, error)) {
+      return;
+    }
+    Thread closing = new Thread(() -> {
+      try {
+        stop(Duration.ZERO);
+      } finally {
+        onFatalError.accept(error);
+      }
+    }, "buildstop-server-fatal");
+    closing.setDaemon(true);
+    closing.start();
+  }
+
+  /**
+   * The {@link Error} that stopped this server, if one did: an Error in one of its threads (an {@code
+   * OutOfMemoryError}, say) closes the server at once, and {@link Builder#onFatalError} hears of it.
+   */
+  public Optional<Error> failure() {
+    return Optional.ofNullable(failure.get());
   }
 
   /** A builder, for a server other than {@link #start(InMemoryBuildStopper)}'s. */
@@ -164,10 +226,17 @@ public final class CodeBuildServer implements AutoCloseable {
   /**
    * Stops the server at once, its worker threads and the lifecycle scheduler; requests in flight are cut off. The
    * backend keeps its builds. Idempotent. {@link #stop(Duration)} lets them finish first.
+   *
+   * @throws IllegalStateException after the server stopped on a fatal error ({@link #failure()}), with that error
+   *     as its cause, so that a test that embeds the server fails for it
    */
   @Override
   public void close() {
     stop(Duration.ZERO);
+    Error error = failure.get();
+    if (error != null) {
+      throw new IllegalStateException("the CodeBuild server stopped on a fatal error: " + error, error);
+    }
   }
 
   /**
@@ -188,7 +257,7 @@ public final class CodeBuildServer implements AutoCloseable {
     }
     lifecycle.ifPresent(LifecycleDriver::close);
     boolean finished = workers.inFlight() == 0;
-    if (!finished) {
+    if (!finished && !gracePeriod.isZero()) {
       // HttpServer.stop(delay) closes the listening socket first, then waits up to delay seconds for the exchanges
       // (on JDK 17 it may wait the whole delay even when they have finished): it waits on a thread of its own while
       // this one watches the exchanges, so the grace period ends as soon as the last one has
@@ -242,6 +311,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private Duration stopLatency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
+    private Consumer<Error> onFatalError = error -> { };
 
     private Builder() {}
 
@@ -380,6 +450,17 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("workerThreads must be positive: " + threads);
       }
       this.workerThreads = threads;
+      return this;
+    }
+
+    /**
+     * What to do when an {@link Error} (an {@code OutOfMemoryError}, say) in one of the server's threads has closed
+     * it: called once, on a thread of its own, after the server closed. By default nothing more; {@link
+     * CodeBuildServer#failure()} and {@link CodeBuildServer#close()} tell of it. {@code buildstop serve} prints it
+     * and exits.
+     */
+    public Builder onFatalError(Consumer<Error> onFatalError) {
+      this.onFatalError = Objects.requireNonNull(onFatalError, "onFatalError");
       return this;
     }
 

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,11 +128,36 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CodeBuildServer server = start();
+    CompletableFuture<Error> fatal = new CompletableFuture<>();
+    CodeBuildServer server = start(fatal::complete);
     PrintWriter out = spec.commandLine().getOut();
     out.println("buildstop: CodeBuild endpoint at " + server.endpoint());
     out.flush();
-    context.lifetime().runUntilShutdown(() -> server.stop(shutdownTimeout));
+    // the lifetime waits on a thread of its own, so that a fatal error in the server ends the command at once
+    CompletableFuture<Void> lifetime = new CompletableFuture<>();
+    Thread waiting = new Thread(() -> {
+      try {
+        context.lifetime().runUntilShutdown(() -> server.stop(shutdownTimeout));
+        lifetime.complete(null);
+      } catch (Exception | Error e) {
+        lifetime.completeExceptionally(e);
+      }
+    }, "buildstop-serve-lifetime");
+    waiting.setDaemon(true);
+    waiting.start();
+    CompletableFuture.anyOf(lifetime, fatal).exceptionally(thrown -> null).join();
+    if (fatal.isDone()) {
+      // the server has closed itself; the process ends with the reason on stderr (a supervisor restarts it)
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("buildstop: serve: the endpoint stopped on a fatal error: " + fatal.join());
+      err.flush();
+      return ExitCodes.UNEXPECTED;
+    }
+    try {
+      lifetime.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
     return ExitCodes.OK;
   }
 
@@ -166,11 +194,12 @@ public final class ServeCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  private CodeBuildServer start() {
+  private CodeBuildServer start(Consumer<Error> onFatalError) {
     try {
       // no one can read the StopBuild call history over HTTP: a long-running endpoint keeps none (BENCHMARKS.md)
       InMemoryBuildStopper.Builder memory = InMemoryBuildStopper.builder().clock(context.clock()).stopCallHistory(0);
-      CodeBuildServer.Builder builder = CodeBuildServer.builder().clock(context.clock()).host(host).port(port);
+      CodeBuildServer.Builder builder = CodeBuildServer.builder().clock(context.clock()).host(host).port(port)
+          .onFatalError(onFatalError);
       Optional.ofNullable(region).ifPresent(name -> {
         builder.region(name);
         memory.region(name);
