@@ -5,6 +5,7 @@ import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.api.RequestedBuildIds;
+import io.buildstop.aws.internal.CallDeadline;
 import io.buildstop.aws.internal.SdkFailures;
 import io.buildstop.aws.internal.SdkToDomain;
 import io.buildstop.domain.Build;
@@ -13,12 +14,16 @@ import io.buildstop.domain.StopFailure;
 import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -59,10 +64,12 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
 
   private final CodeBuildClient client;
   private final boolean ownsClient;
+  private final Optional<CallDeadline> deadline;
 
-  private AwsBuildStopper(CodeBuildClient client, boolean ownsClient) {
+  private AwsBuildStopper(CodeBuildClient client, boolean ownsClient, Optional<CallDeadline> deadline) {
     this.client = client;
     this.ownsClient = ownsClient;
+    this.deadline = deadline;
   }
 
   /**
@@ -85,10 +92,12 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
     if (id == null) {
       return stopBuild((String) null);
     }
-    return Try.of(() -> client.stopBuild(request -> request.id(id.value())))
+    return timeLeft().flatMap(bounded -> Try.of(() -> client.stopBuild(request -> request
+            .id(id.value())
+            .overrideConfiguration(bounded)))
         .toEither()
         .mapLeft(thrown -> failureOf(Optional.of(id), thrown))
-        .flatMap(AwsBuildStopper::buildOf);
+        .flatMap(AwsBuildStopper::buildOf));
   }
 
   private static Either<StopFailure, Build> buildOf(StopBuildResponse response) {
@@ -100,11 +109,18 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
   @Override
   public Either<StopFailure, BatchGetBuildsResult> batchGetBuilds(List<String> ids) {
     // validated and normalised before any call, as for StopBuild; the caller's spelling is kept for not-found
-    return RequestedBuildIds.parse(ids).flatMap(requested -> Try.of(() -> client.batchGetBuilds(request -> request
-            .ids(requested.ids().stream().map(BuildId::value).toList())))
+    return RequestedBuildIds.parse(ids).flatMap(requested -> timeLeft().flatMap(bounded -> Try.of(() ->
+            client.batchGetBuilds(request -> request
+                .ids(requested.ids().stream().map(BuildId::value).toList())
+                .overrideConfiguration(bounded)))
         .toEither()
         .mapLeft(thrown -> failureOf(Optional.of(requested.ids().get(0)), thrown))
-        .map(response -> resultOf(response, requested)));
+        .map(response -> resultOf(response, requested))));
+  }
+
+  // the deadline's bound on the next call, or why it is not sent; nothing to override without a deadline
+  private Either<StopFailure, Consumer<AwsRequestOverrideConfiguration.Builder>> timeLeft() {
+    return deadline.map(CallDeadline::nextCall).orElseGet(() -> Either.right(override -> { }));
   }
 
 
@@ -123,15 +139,16 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
       return Either.left(validName.getLeft());
     }
     Optional<String> token = nextToken == null ? Optional.empty() : nextToken;
-    return Try.of(() -> client.listBuildsForProject(request -> request
+    return timeLeft().flatMap(bounded -> Try.of(() -> client.listBuildsForProject(request -> request
             .projectName(projectName)
             .sortOrder(SortOrderType.DESCENDING)
-            .nextToken(token.orElse(null))))
+            .nextToken(token.orElse(null))
+            .overrideConfiguration(bounded)))
         .toEither()
         .mapLeft(thrown -> thrown instanceof ResourceNotFoundException
             ? StopFailure.projectNotFound(projectName)
             : failureOf(Optional.empty(), thrown))
-        .flatMap(AwsBuildStopper::pageOf);
+        .flatMap(AwsBuildStopper::pageOf));
   }
 
   private static Either<StopFailure, BuildIdPage> pageOf(ListBuildsForProjectResponse response) {
@@ -175,6 +192,8 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
     private Duration apiCallTimeout;
     private Duration apiCallAttemptTimeout;
     private RetryMode retryMode;
+    private Instant deadline;
+    private Clock clock;
 
     private Builder() {}
 
@@ -230,6 +249,18 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
     }
 
     /**
+     * An instant every call must end by, read on {@code clock}: each call's API call timeout becomes the time left
+     * when that is shorter than the client's own, and a call with no time left is not sent (an {@link
+     * StopFailure.Unavailable} that says so). For a command with a deadline of its own, such as a stop that waits
+     * at most ten minutes. None by default. Also applies to a client passed to {@link #codeBuildClient}.
+     */
+    public Builder deadline(Instant deadline, Clock clock) {
+      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * The stopper.
      *
      * @throws IllegalStateException if a client was given together with settings for building one
@@ -242,7 +273,7 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
           throw new IllegalStateException(
               "either pass a CodeBuildClient or the settings to build one, not both: configure your client instead");
         }
-        return new AwsBuildStopper(codeBuildClient, false);
+        return new AwsBuildStopper(codeBuildClient, false, callDeadline(codeBuildClient));
       }
       CodeBuildClientBuilder client = CodeBuildClient.builder()
           .httpClient(httpClient != null ? httpClient : UrlConnectionHttpClient.create())
@@ -255,7 +286,13 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
       Optional.ofNullable(region).ifPresent(client::region);
       Optional.ofNullable(credentialsProvider).ifPresent(client::credentialsProvider);
       Optional.ofNullable(endpointOverride).ifPresent(client::endpointOverride);
-      return new AwsBuildStopper(client.build(), true);
+      CodeBuildClient built = client.build();
+      return new AwsBuildStopper(built, true, callDeadline(built));
+    }
+
+    private Optional<CallDeadline> callDeadline(CodeBuildClient client) {
+      return Optional.ofNullable(deadline).map(instant -> new CallDeadline(instant, clock,
+          client.serviceClientConfiguration().overrideConfiguration().apiCallTimeout()));
     }
 
     private static Duration positive(Duration duration, String name) {

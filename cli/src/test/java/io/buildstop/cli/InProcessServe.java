@@ -24,6 +24,16 @@ final class InProcessServe implements AutoCloseable {
   private final CompletableFuture<Integer> exitCode;
 
   InProcessServe(String... args) {
+    this(Map.of(), args);
+  }
+
+  /** With these environment variables. */
+  InProcessServe(Map<String, String> environment, String... args) {
+    this(Clock.systemUTC(), environment, args);
+  }
+
+  /** On this clock, with these environment variables. */
+  InProcessServe(Clock clock, Map<String, String> environment, String... args) {
     Lifetime untilTestEnds = resource -> {
       try {
         shutdown.await();
@@ -32,7 +42,7 @@ final class InProcessServe implements AutoCloseable {
       }
     };
     exitCode = CompletableFuture.supplyAsync(() -> Cli.commandLine(
-            new Context(Map.of(), Clock.systemUTC(), untilTestEnds))
+            new Context(environment, clock, untilTestEnds))
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .execute(args));
@@ -49,6 +59,11 @@ final class InProcessServe implements AutoCloseable {
       Thread.sleep(20);
     }
     throw new AssertionError("serve did not announce its endpoint; stdout: " + out + " stderr: " + err);
+  }
+
+  /** Serve's exit code, once it has ended on its own. */
+  int exitCode() throws Exception {
+    return exitCode.get(20, TimeUnit.SECONDS);
   }
 
   /** Ends serve as a signal would; its exit code. */

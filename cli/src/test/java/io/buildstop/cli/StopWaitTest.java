@@ -53,7 +53,7 @@ class StopWaitTest {
   @DisplayName("--timeout")
   class Timeout {
     @ParameterizedTest
-    @ValueSource(strings = {"10m", "30s", "2h", "500ms", "PT10M", "PT0.5S", "0s"})
+    @ValueSource(strings = {"10m", "30s", "2h", "500ms", "PT10M", "PT0.5S", "1ms"})
     void acceptsDurationsAsPeopleWriteThem(String duration) {
       Cli.Result result = Cli.run("stop", "--wait", "--timeout", duration, "--id", DemoBuilds.RUNNING_IN_BUILD);
 
@@ -61,7 +61,7 @@ class StopWaitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"soon", "10", "10 m", "-5s", "PT-1S", "1d", "m", ""})
+    @ValueSource(strings = {"soon", "10", "10 m", "-5s", "PT-1S", "1d", "m", "", "0s", "45h"})
     void aBadDurationIsAUsageError(String duration) {
       Cli.Result result = Cli.run("stop", "--wait", "--timeout", duration, "--id", DemoBuilds.RUNNING_IN_BUILD);
 
@@ -203,6 +203,28 @@ class StopWaitTest {
   }
 
   @Nested
+  @DisplayName("--timeout bounds the whole command, its calls included")
+  class WholeCommand {
+    @Test
+    void againstAnEndpointThatAcceptsAndNeverAnswersItEndsAtTheTimeoutNotAtTheCallTimeout() throws Exception {
+      try (SilentEndpoint silent = SilentEndpoint.start()) {
+        long started = System.nanoTime();
+
+        // the default call timeout (15s) alone would take longer than the bound below
+        Cli.Result result = Cli.run(LocalCodeBuild.REAL_TIME, "stop", "--wait", "--timeout", "2s",
+            "--endpoint-url", silent.url(), "--id", DemoBuilds.RUNNING_IN_BUILD);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(result.out()).isEmpty();
+        // the AWS CLI's words for a call that timed out
+        assertThat(result.err()).isEqualTo("\nRead timeout on endpoint URL: \"" + silent.url() + "/\"\n");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(silent.connections()).isPositive();
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("failures against an endpoint")
   class EndpointFailures {
     @Test
@@ -211,7 +233,8 @@ class StopWaitTest {
         String id = codeBuild.startBuild("api", "main");
         codeBuild.backend().failNextCalls(1000, new StopFailure.Throttled("Rate exceeded"));
 
-        Cli.Result result = codeBuild.run("stop", "--wait", "--timeout", "300ms", "--id", id);
+        // long enough for the SDK's own retries of one call to end throttled before the deadline cuts another
+        Cli.Result result = codeBuild.run("stop", "--wait", "--timeout", "6s", "--id", id);
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.THROTTLED);
         assertThat(result.out()).isEmpty();

@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The server's SigV4 verification against requests signed by an independent signer, botocore's {@code SigV4Auth}
- * (issue 7.6): wrong key, wrong secret, wrong signature, stale date and tampered body are each refused with
- * CodeBuild's error and change nothing; the same request signed correctly stops the build. Needs python3 with
+ * (issue 7.6, issue 17.6): wrong key, wrong secret, wrong signature, stale date, tampered body, an unsigned
+ * {@code X-Amz-Target} and a request signed for CodeBuild's own host are each refused with CodeBuild's error and
+ * change nothing; the same request signed correctly stops the build. Needs python3 with
  * botocore (on this machine image); fails with a message that says so when it is missing.
  */
 @Tag("peers") // drives an independent peer: mvn verify -DexcludedGroups=peers leaves it out
@@ -61,7 +62,9 @@ class SigV4BotocoreRefusalsTest {
       "wrong secret,    " + ACCESS_KEY + ", not-the-secret, valid,         InvalidSignatureException",
       "wrong signature, " + ACCESS_KEY + ", " + SECRET + ", wrong_signature, InvalidSignatureException",
       "stale date,      " + ACCESS_KEY + ", " + SECRET + ", stale_date,      InvalidSignatureException",
-      "tampered body,   " + ACCESS_KEY + ", " + SECRET + ", tampered_body,   InvalidSignatureException"})
+      "tampered body,   " + ACCESS_KEY + ", " + SECRET + ", tampered_body,   InvalidSignatureException",
+      "X-Amz-Target not signed, " + ACCESS_KEY + ", " + SECRET + ", target_unsigned, InvalidSignatureException",
+      "signed for another host, " + ACCESS_KEY + ", " + SECRET + ", other_host, InvalidSignatureException"})
   void aBadlySignedStopIsRefusedWithCodeBuildsErrorAndChangesNothing(
       String name, String accessKey, String secret, String signing, String expectedType) throws Exception {
     Build running = server.backend().startBuildInPhase("sigv4-project", BuildPhaseType.BUILD).get();

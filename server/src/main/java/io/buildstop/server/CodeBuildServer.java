@@ -11,6 +11,7 @@ import io.buildstop.server.internal.Operation;
 import io.buildstop.server.internal.ProjectOperations;
 import io.buildstop.server.internal.ProjectStore;
 import io.buildstop.server.internal.SigV4Verifier;
+import io.buildstop.server.internal.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,16 +19,20 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -73,13 +78,16 @@ public final class CodeBuildServer implements AutoCloseable {
   public static final int DEFAULT_WORKER_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   private final HttpServer http;
-  private final ExecutorService workers;
+  private final Workers workers;
   private final Optional<LifecycleDriver> lifecycle;
   private final InMemoryBuildStopper backend;
   private final URI endpoint;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicReference<Error> failure = new AtomicReference<>();
+  private final Consumer<Error> onFatalError;
 
   private CodeBuildServer(Builder builder) {
+    this.onFatalError = builder.onFatalError;
     this.backend = builder.backend != null ? builder.backend : InMemoryBuildStopper.builder()
         .clock(builder.clock).region(builder.region).accountId(builder.accountId)
         .stopLatency(builder.stopLatency).build();
@@ -100,7 +108,7 @@ public final class CodeBuildServer implements AutoCloseable {
     operations.put("StopBuild", buildOperations::stopBuild);
     Optional<SigV4Verifier> verifier = builder.credentials.isEmpty()
         ? Optional.empty()
-        : Optional.of(new SigV4Verifier(builder.credentials, builder.region, builder.clock));
+        : Optional.of(new SigV4Verifier(builder.credentials, builder.region, builder.clock, hostNames(builder)));
 
     InetSocketAddress address = new InetSocketAddress(builder.host, builder.port);
     if (address.isUnresolved()) {
@@ -112,19 +120,77 @@ public final class CodeBuildServer implements AutoCloseable {
       throw new UncheckedIOException("cannot bind " + builder.host + ":" + builder.port, e);
     }
     AtomicInteger workerNumber = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(builder.workerThreads, runnable -> {
+    ExecutorService pool = Executors.newFixedThreadPool(builder.workerThreads, runnable -> {
       Thread thread = new Thread(runnable,
           "buildstop-server-" + serverNumber + "-worker-" + workerNumber.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });
+    this.workers = new Workers(pool, this::failed);
     http.setExecutor(workers);
     http.createContext("/", new Dispatcher(operations, builder.maxRequestBytes, verifier));
     this.endpoint = endpointOf(address.getAddress(), http.getAddress().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
         backend, phase, publication.readLock(), "buildstop-server-" + serverNumber + "-lifecycle"));
-    http.start();
+    startWatchingTheDispatcher();
     lifecycle.ifPresent(LifecycleDriver::start);
+  }
+
+  // FACTS: an Error in the JDK server's dispatcher thread kills it and leaves the port open with nobody accepting.
+  // The thread is the JDK's own, with no factory to hook: it is found by name, as the one thread this start made
+  private void startWatchingTheDispatcher() {
+    synchronized (CodeBuildServer.class) {
+      Set<Thread> before = dispatcherThreads();
+      http.start();
+      for (Thread dispatcher : dispatcherThreads()) {
+        if (!before.contains(dispatcher)) {
+          Thread.UncaughtExceptionHandler previous = dispatcher.getUncaughtExceptionHandler();
+          dispatcher.setUncaughtExceptionHandler((thread, thrown) -> {
+            if (thrown instanceof Error error) {
+              failed(error);
+            } else {
+              failed(new InternalError("the JDK server's dispatcher thread died: " + thrown, thrown));
+            }
+            previous.uncaughtException(thread, thrown);
+          });
+        }
+      }
+    }
+  }
+
+  private static Set<Thread> dispatcherThreads() {
+    Set<Thread> threads = new HashSet<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().equals("HTTP-Dispatcher")) {
+        threads.add(thread);
+      }
+    }
+    return threads;
+  }
+
+  // an Error in a thread of the server (out of memory, a stack overflow): nothing it holds can be trusted, so it
+  // closes at once rather than leave a port that accepts and never answers; the first Error is the one kept
+  private void failed(Error error) {
+    if (!failure.compareAndSet(null, error)) {
+      return;
+    }
+    Thread closing = new Thread(() -> {
+      try {
+        stop(Duration.ZERO);
+      } finally {
+        onFatalError.accept(error);
+      }
+    }, "buildstop-server-fatal");
+    closing.setDaemon(true);
+    closing.start();
+  }
+
+  /**
+   * The {@link Error} that stopped this server, if one did: an Error in one of its threads (an {@code
+   * OutOfMemoryError}, say) closes the server at once, and {@link Builder#onFatalError} hears of it.
+   */
+  public Optional<Error> failure() {
+    return Optional.ofNullable(failure.get());
   }
 
   /** A builder, for a server other than {@link #start(InMemoryBuildStopper)}'s. */
@@ -157,14 +223,64 @@ public final class CodeBuildServer implements AutoCloseable {
     return backend;
   }
 
-  /** Stops the server, its worker threads and the lifecycle scheduler; the backend keeps its builds. Idempotent. */
+  /**
+   * Stops the server at once, its worker threads and the lifecycle scheduler; requests in flight are cut off. The
+   * backend keeps its builds. Idempotent. {@link #stop(Duration)} lets them finish first.
+   *
+   * @throws IllegalStateException after the server stopped on a fatal error ({@link #failure()}), with that error
+   *     as its cause, so that a test that embeds the server fails for it
+   */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true)) {
-      lifecycle.ifPresent(LifecycleDriver::close);
-      http.stop(0);
-      workers.shutdownNow();
+    stop(Duration.ZERO);
+    Error error = failure.get();
+    if (error != null) {
+      throw new IllegalStateException("the CodeBuild server stopped on a fatal error: " + error, error);
     }
+  }
+
+  /**
+   * Stops the server gracefully: stops accepting connections at once, lets the requests in flight finish for at
+   * most {@code gracePeriod}, then closes as {@link #close()} does, cutting off what is still running. Returns when
+   * closed. Idempotent: a second call, or a call after {@link #close()}, returns at once.
+   *
+   * @return whether every request in flight finished within the grace period
+   * @throws IllegalArgumentException if the grace period is negative
+   */
+  public boolean stop(Duration gracePeriod) {
+    Objects.requireNonNull(gracePeriod, "gracePeriod");
+    if (gracePeriod.isNegative()) {
+      throw new IllegalArgumentException("gracePeriod must not be negative: " + gracePeriod);
+    }
+    if (!closed.compareAndSet(false, true)) {
+      return true;
+    }
+    lifecycle.ifPresent(LifecycleDriver::close);
+    boolean finished = workers.inFlight() == 0;
+    if (!finished && !gracePeriod.isZero()) {
+      // HttpServer.stop(delay) closes the listening socket first, then waits up to delay seconds for the exchanges
+      // (on JDK 17 it may wait the whole delay even when they have finished): it waits on a thread of its own while
+      // this one watches the exchanges, so the grace period ends as soon as the last one has
+      Thread stopping = new Thread(() -> http.stop((int) Math.min(Integer.MAX_VALUE,
+          gracePeriod.plusMillis(999).toSeconds())), "buildstop-server-stopping");
+      stopping.setDaemon(true);
+      stopping.start();
+      try {
+        finished = workers.awaitIdle(gracePeriod);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    http.stop(0);
+    workers.shutdownNow();
+    return finished;
+  }
+
+  // the names a signed Host may give besides the address reached: the one bound, and those the builder names
+  private static Set<String> hostNames(Builder builder) {
+    Set<String> names = new HashSet<>(builder.hostNames);
+    names.add(builder.host);
+    return names;
   }
 
   private static URI endpointOf(InetAddress address, int port) {
@@ -190,10 +306,12 @@ public final class CodeBuildServer implements AutoCloseable {
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private final Map<String, String> credentials = new LinkedHashMap<>();
+    private final Set<String> hostNames = new HashSet<>();
     private Duration phaseDuration;
     private Duration stopLatency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
+    private Consumer<Error> onFatalError = error -> { };
 
     private Builder() {}
 
@@ -256,8 +374,10 @@ public final class CodeBuildServer implements AutoCloseable {
     /**
      * Turns on SigV4 verification and accepts requests signed with this key; call again to accept more keys.
      * Unsigned requests are then refused ({@code MissingAuthenticationTokenException}), as are requests signed
-     * with another access key ({@code UnrecognizedClientException}) or another secret, another body, or a clock
-     * more than five minutes off ({@code InvalidSignatureException}). The secret is never logged or echoed.
+     * with another access key ({@code UnrecognizedClientException}) or another secret, another body, a clock
+     * more than five minutes off, a credential scope dated another day than the request, a signed {@code Host}
+     * other than the one the request reached (see {@link #hostName}), or {@code X-Amz-Target} or {@code
+     * Content-Type} left unsigned ({@code InvalidSignatureException}). The secret is never logged or echoed.
      */
     public Builder credentials(String accessKeyId, String secretAccessKey) {
       Objects.requireNonNull(accessKeyId, "accessKeyId");
@@ -266,6 +386,20 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("an access key id (without '/') and a secret are both required");
       }
       credentials.put(accessKeyId, secretAccessKey);
+      return this;
+    }
+
+    /**
+     * With SigV4 verification, a host name clients reach the server by (such as a container's service name), which a
+     * signed {@code Host} may give with the server's port; call again for more. Always accepted: the address the
+     * connection reached, {@code localhost} on loopback, and the host the server binds.
+     */
+    public Builder hostName(String hostName) {
+      Objects.requireNonNull(hostName, "hostName");
+      if (hostName.isBlank() || hostName.contains(":")) {
+        throw new IllegalArgumentException("a host name, without a port: " + hostName);
+      }
+      hostNames.add(hostName);
       return this;
     }
 
@@ -316,6 +450,17 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("workerThreads must be positive: " + threads);
       }
       this.workerThreads = threads;
+      return this;
+    }
+
+    /**
+     * What to do when an {@link Error} (an {@code OutOfMemoryError}, say) in one of the server's threads has closed
+     * it: called once, on a thread of its own, after the server closed. By default nothing more; {@link
+     * CodeBuildServer#failure()} and {@link CodeBuildServer#close()} tell of it. {@code buildstop serve} prints it
+     * and exits.
+     */
+    public Builder onFatalError(Consumer<Error> onFatalError) {
+      this.onFatalError = Objects.requireNonNull(onFatalError, "onFatalError");
       return this;
     }
 

@@ -104,8 +104,10 @@ public final class StopAndWait {
    * Stops the build, then reads it with backoff until it is complete ({@code buildComplete}, or phase COMPLETED).
    *
    * <p>The deadline is {@code clock}'s instant at the call plus {@code timeout}, and it bounds everything: no sleep
-   * reaches past it, and a last read happens at it. A throttled or unavailable stop is retried until the deadline,
-   * and so is a throttled or unavailable read.
+   * reaches past it, and a last read happens at it. A throttled or unavailable stop is retried until the deadline
+   * (not at it: a backend whose calls end by the same deadline could not send it), and so is a throttled or
+   * unavailable read. Bound the calls themselves by the deadline too (for the AWS backend, {@code
+   * AwsBuildStopper.Builder.deadline}), or a call that hangs outlasts the timeout.
    *
    * @param id a build id or build ARN (spec §4.8)
    * @param timeout how long to wait in all; a negative one counts as zero (one stop, no poll)

@@ -4,6 +4,7 @@ import io.buildstop.aws.AwsBuildStopper;
 import io.buildstop.memory.InMemoryBuildStopper;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,11 +71,12 @@ public final class BackendOptions {
           + "or default.")
   String profile;
 
-  @Option(names = "--api-call-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--api-call-timeout", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
       description = "The bound on the whole call, retries included (aws backend; default 15s), e.g. 500ms, 15s.")
   Duration apiCallTimeout;
 
-  @Option(names = "--api-call-attempt-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--api-call-attempt-timeout", paramLabel = "DURATION",
+      converter = DurationConverter.Positive.class,
       description = "The bound on each HTTP attempt (aws backend; default 5s).")
   Duration apiCallAttemptTimeout;
 
@@ -85,6 +87,16 @@ public final class BackendOptions {
    *     nothing was sent
    */
   public Backend open(Context context) {
+    return open(context, Optional.empty());
+  }
+
+  /**
+   * Opens the backend the options name; every call to the AWS backend ends by {@code deadline} (its call timeout
+   * is the time left, when shorter than {@code --api-call-timeout}), and a call with no time left is not sent.
+   *
+   * @throws ParameterException as {@link #open(Context)}
+   */
+  public Backend open(Context context, Optional<Instant> deadline) {
     Kind kind = backend != null ? backend : endpointUrl != null ? Kind.aws : Kind.memory;
     if (kind == Kind.memory) {
       rejectAwsOnly();
@@ -103,6 +115,7 @@ public final class BackendOptions {
     }
     Optional.ofNullable(apiCallTimeout).ifPresent(aws::apiCallTimeout);
     Optional.ofNullable(apiCallAttemptTimeout).ifPresent(aws::apiCallAttemptTimeout);
+    deadline.ifPresent(instant -> aws.deadline(instant, context.clock()));
     String shownEndpoint = endpointUrl != null
         ? withTrailingSlash(endpointUrl.toString())
         : "https://codebuild." + chosen.id() + ".amazonaws.com/";

@@ -5,10 +5,18 @@ import io.buildstop.server.CodeBuildServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Start with the demo builds (see `buildstop demo-builds`); otherwise with no build.")
   boolean demoBuilds;
 
-  @Option(names = "--lifecycle", paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--lifecycle", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
       description = "Let running builds advance one phase every DURATION (e.g. 5s), as real builds do; by default "
           + "builds stay in their phase until stopped.")
   Duration lifecycle;
@@ -65,6 +73,12 @@ public final class ServeCommand implements Callable<Integer> {
           + "answer and every read show the build running. Try `buildstop stop --wait` against it. By default stops "
           + "finish at once.")
   Duration stopLatency;
+
+  @Option(names = "--shutdown-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      defaultValue = "10s",
+      description = "On SIGINT or SIGTERM, stop accepting connections and let the requests in flight finish for at "
+          + "most DURATION (default: ${DEFAULT-VALUE}), then exit.")
+  Duration shutdownTimeout;
 
   @ArgGroup(exclusive = false)
   Credentials credentials;
@@ -80,17 +94,32 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin
   HelpOption help;
 
-  /** {@code --access-key} and {@code --secret-key}: both or neither. */
+  /** {@code --access-key} with its secret: {@code --secret-key}, {@code --secret-key-file}, or the environment. */
   static final class Credentials {
     @Option(names = "--access-key", paramLabel = "KEY", required = true,
-        description = "Accept only calls signed with this access key id (with --secret-key); by default any "
-            + "signature, or none, is accepted.")
+        description = "Accept only calls signed with this access key id and its secret (SigV4, for the host the "
+            + "call reached, X-Amz-Target and Content-Type signed); by default any signature, or none, is accepted.")
     String accessKey;
 
-    @Option(names = "--secret-key", paramLabel = "SECRET", required = true, arity = "1",
-        description = "The secret access key that goes with --access-key.")
+    @Option(names = "--secret-key-file", paramLabel = "FILE",
+        description = "Read the secret access key that goes with --access-key from FILE (one line). Or set "
+            + SECRET_VARIABLE + ".")
+    Path secretKeyFile;
+
+    @Option(names = "--secret-key", paramLabel = "SECRET", arity = "1",
+        description = "The secret access key itself; every local user sees it in the process list, so prefer "
+            + "--secret-key-file or " + SECRET_VARIABLE + ".")
     String secretKey;
+
+    @Option(names = "--host-name", paramLabel = "NAME",
+        description = "A host name clients reach this endpoint by (e.g. a container's service name), accepted as "
+            + "the signed host with the endpoint's port; repeat it for more. Always accepted: the address reached, "
+            + "localhost on loopback, and --host.")
+    List<String> hostNames = new ArrayList<>();
   }
+
+  /** The environment variable {@code serve} reads the secret access key from when no option gives it. */
+  public static final String SECRET_VARIABLE = "BUILDSTOP_SECRET_KEY";
 
   /** A command that runs for as long as {@code context} says. */
   public ServeCommand(Context context) {
@@ -99,19 +128,78 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CodeBuildServer server = start();
+    CompletableFuture<Error> fatal = new CompletableFuture<>();
+    CodeBuildServer server = start(fatal::complete);
     PrintWriter out = spec.commandLine().getOut();
     out.println("buildstop: CodeBuild endpoint at " + server.endpoint());
     out.flush();
-    context.lifetime().runUntilShutdown(server);
+    // the lifetime waits on a thread of its own, so that a fatal error in the server ends the command at once
+    CompletableFuture<Void> lifetime = new CompletableFuture<>();
+    Thread waiting = new Thread(() -> {
+      try {
+        context.lifetime().runUntilShutdown(() -> server.stop(shutdownTimeout));
+        lifetime.complete(null);
+      } catch (Exception | Error e) {
+        lifetime.completeExceptionally(e);
+      }
+    }, "buildstop-serve-lifetime");
+    waiting.setDaemon(true);
+    waiting.start();
+    CompletableFuture.anyOf(lifetime, fatal).exceptionally(thrown -> null).join();
+    if (fatal.isDone()) {
+      // the server has closed itself; the process ends with the reason on stderr (a supervisor restarts it)
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("buildstop: serve: the endpoint stopped on a fatal error: " + fatal.join());
+      err.flush();
+      return ExitCodes.UNEXPECTED;
+    }
+    try {
+      lifetime.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
     return ExitCodes.OK;
   }
 
-  private CodeBuildServer start() {
+  // exactly one source; the secret itself is never shown, not even in an error
+  private String secret(Credentials keys) {
+    Optional<String> variable = context.variable(SECRET_VARIABLE);
+    int sources = (keys.secretKey != null ? 1 : 0) + (keys.secretKeyFile != null ? 1 : 0);
+    if (sources > 1) {
+      throw usage("--secret-key and --secret-key-file are mutually exclusive: give the secret once");
+    }
+    if (keys.secretKey != null) {
+      return keys.secretKey;
+    }
+    if (keys.secretKeyFile == null) {
+      return variable.orElseThrow(() -> usage("--access-key needs its secret: --secret-key-file FILE, "
+          + SECRET_VARIABLE + ", or --secret-key SECRET"));
+    }
+    String content;
+    try {
+      content = Files.readString(keys.secretKeyFile, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw usage("cannot read --secret-key-file " + keys.secretKeyFile + ": " + e.getClass().getSimpleName());
+    }
+    // one line: the newline an editor or `echo` leaves is not part of the secret
+    String secret = content.endsWith("\r\n") ? content.substring(0, content.length() - 2)
+        : content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
+    if (secret.isEmpty() || secret.contains("\n")) {
+      throw usage("--secret-key-file " + keys.secretKeyFile + " must hold the secret on one line");
+    }
+    return secret;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private CodeBuildServer start(Consumer<Error> onFatalError) {
     try {
       // no one can read the StopBuild call history over HTTP: a long-running endpoint keeps none (BENCHMARKS.md)
       InMemoryBuildStopper.Builder memory = InMemoryBuildStopper.builder().clock(context.clock()).stopCallHistory(0);
-      CodeBuildServer.Builder builder = CodeBuildServer.builder().clock(context.clock()).host(host).port(port);
+      CodeBuildServer.Builder builder = CodeBuildServer.builder().clock(context.clock()).host(host).port(port)
+          .onFatalError(onFatalError);
       Optional.ofNullable(region).ifPresent(name -> {
         builder.region(name);
         memory.region(name);
@@ -122,7 +210,10 @@ public final class ServeCommand implements Callable<Integer> {
       });
       Optional.ofNullable(lifecycle).ifPresent(builder::lifecycle);
       Optional.ofNullable(stopLatency).ifPresent(memory::stopLatency);
-      Optional.ofNullable(credentials).ifPresent(keys -> builder.credentials(keys.accessKey, keys.secretKey));
+      if (credentials != null) {
+        builder.credentials(credentials.accessKey, secret(credentials));
+        credentials.hostNames.forEach(builder::hostName);
+      }
       InMemoryBuildStopper backend = memory.build();
       if (demoBuilds) {
         DemoBuilds.seed(backend, context.clock().instant());

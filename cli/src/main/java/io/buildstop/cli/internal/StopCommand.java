@@ -9,6 +9,7 @@ import io.buildstop.workflows.StopAndWaitFailure;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,8 +73,9 @@ public final class StopCommand implements Callable<Integer> {
           + "stop it; stop nothing.")
   boolean dryRun;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "How long --wait waits in all, e.g. 30s, 10m, 2h, 500ms or PT10M (default: 10m).")
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
+      description = "How long --wait takes in all, its calls included, e.g. 30s, 10m, 2h, 500ms or PT10M "
+          + "(default: 10m, at most 44h).")
   Duration timeout;
 
   @Mixin
@@ -97,11 +99,16 @@ public final class StopCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Backend backend = backendOptions.open(context)) {
-      if (dryRun) {
-        return dryRun(backend, out, err);
+    if (await && !dryRun) {
+      // --timeout bounds the whole command: the calls end by its deadline too, not only the sleeps between them
+      Duration wait = timeout != null ? timeout : StopAndWait.DEFAULT_TIMEOUT;
+      Instant deadline = context.clock().instant().plus(wait);
+      try (Backend backend = backendOptions.open(context, Optional.of(deadline))) {
+        return stopAndWait(backend, wait, deadline, out, err);
       }
-      return await ? stopAndWait(backend, out, err) : stop(backend, out, err);
+    }
+    try (Backend backend = backendOptions.open(context)) {
+      return dryRun ? dryRun(backend, out, err) : stop(backend, out, err);
     }
   }
 
@@ -128,6 +135,10 @@ public final class StopCommand implements Callable<Integer> {
   // as StopAndWait decides that a stop has settled
   private static boolean isComplete(Build build) {
     return build.buildComplete().orElse(false) || build.currentPhaseAsString().equals(Optional.of("COMPLETED"));
+  }
+
+  private static Duration max(Duration one, Duration other) {
+    return one.compareTo(other) >= 0 ? one : other;
   }
 
   private static String state(Build build) {
@@ -158,11 +169,10 @@ public final class StopCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private int stopAndWait(Backend backend, PrintWriter out, PrintWriter err) {
-    Duration wait = timeout != null ? timeout : StopAndWait.DEFAULT_TIMEOUT;
+  private int stopAndWait(Backend backend, Duration wait, Instant deadline, PrintWriter out, PrintWriter err) {
     TrackedPorts ports = new TrackedPorts(backend);
     Either<StopAndWaitFailure, Build> result = StopAndWait.with(ports.stopper(), ports.reader())
-        .timeout(wait)
+        .timeout(max(Duration.ZERO, Duration.between(context.clock().instant(), deadline)))
         .clock(context.clock())
         .run(id);
     if (result.isRight()) {

@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *   <li>{@code Content-Type} {@code application/x-amz-json-1.1} (what the AWS SDKs and the AWS CLI send) or
  *       {@code application/json}, else 400 {@code UnknownOperationException}, as AWS's JSON services find no
  *       protocol for it;</li>
- *   <li>when access keys are configured, a valid SigV4 signature ({@link SigV4Verifier});</li>
+ *   <li>when access keys are configured, a valid SigV4 signature ({@link SigV4Verifier}) for the host the request
+ *       reached, with {@code X-Amz-Target} and {@code Content-Type} signed;</li>
  *   <li>a body that is one JSON object (empty reads as {@code {}}), else 400 {@code SerializationException};</li>
  *   <li>the operation's own checks, 400 {@code InvalidInputException} and the rest.</li>
  * </ol>
@@ -96,7 +97,7 @@ public final class Dispatcher implements HttpHandler {
     checkContentType(headers.getFirst("Content-Type"));
     String initiator = verifier.isPresent()
         ? verifier.get().verify(method, path, exchange.getRequestURI().getRawQuery(),
-            name -> headers.getOrDefault(name, List.of()), body)
+            name -> headers.getOrDefault(name, List.of()), body, exchange.getLocalAddress())
         : "buildstop";
     ObjectNode input = Json.withoutNullMembers(Json.requestObject(body));
     return operation.answer(new Operation.Call(input, initiator));

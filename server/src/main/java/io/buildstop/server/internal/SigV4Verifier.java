@@ -1,6 +1,9 @@
 package io.buildstop.server.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -19,7 +22,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,30 +34,43 @@ import javax.crypto.spec.SecretKeySpec;
  * Checks AWS Signature Version 4 ({@code AWS4-HMAC-SHA256} in the {@code Authorization} header) as AWS's JSON
  * services do, refusing with the errors they send: {@code MissingAuthenticationTokenException} (no signature),
  * {@code IncompleteSignatureException} (a malformed header), {@code UnrecognizedClientException} (an access key
- * not configured), {@code InvalidSignatureException} (wrong scope, a clock more than 5 minutes off, a body that is
- * not the one signed, a signature that does not match). All HTTP 400. Messages never contain the signature or a
- * secret; the comparison of signatures takes constant time.
+ * not configured), {@code InvalidSignatureException} (wrong scope, a scope date other than the request's day, a
+ * clock more than 5 minutes off, a signed host other than the one the request reached, {@code X-Amz-Target} or
+ * {@code Content-Type} not signed, a body that is not the one signed, a signature that does not match). All HTTP
+ * 400. Messages never contain the signature or a secret; the comparison of signatures takes constant time.
  */
 public final class SigV4Verifier {
   /** How far the request's {@code X-Amz-Date} may be from this server's clock. */
   public static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
   private static final String ALGORITHM = "AWS4-HMAC-SHA256";
+  // name:port, [v6 literal]:port, or either without a port
+  private static final Pattern HOST = Pattern.compile("(?:\\[([0-9a-f:.]+)\\]|([a-z0-9._-]+))(?::([0-9]{1,5}))?");
+  private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|[0-9a-f:.]*:[0-9a-f:.]*");
   private static final String SERVICE = "codebuild";
   private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
   private static final String SIGNATURE_MISMATCH = "The request signature we calculated does not match the "
       + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the service "
       + "documentation for details.";
 
+  // the headers that select or shape the operation: unsigned, they could be swapped after signing
+  private static final List<String> MUST_BE_SIGNED = List.of("x-amz-target", "content-type");
+
   private final Map<String, String> secrets;
   private final String region;
   private final Clock clock;
+  private final Set<String> hostNames;
 
-  /** Accepts requests signed with one of {@code secrets} (access key id to secret), scoped to {@code region}. */
-  public SigV4Verifier(Map<String, String> secrets, String region, Clock clock) {
+  /**
+   * Accepts requests signed with one of {@code secrets} (access key id to secret), scoped to {@code region}, for
+   * a host the request reached: the address of the connection, {@code localhost} on loopback, or one of {@code
+   * hostNames} (compared without case), each with the connection's port.
+   */
+  public SigV4Verifier(Map<String, String> secrets, String region, Clock clock, Set<String> hostNames) {
     this.secrets = Map.copyOf(secrets);
     this.region = Objects.requireNonNull(region, "region");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.hostNames = hostNames.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
   }
 
   /**
@@ -61,11 +81,12 @@ public final class SigV4Verifier {
    * @param rawQuery the query string as sent, or null
    * @param headers the request headers by any case of their names, every value of each
    * @param body the body as received
+   * @param reached the local address and port the request's connection reached
    * @return the access key id that signed the request
    * @throws ServiceError when the request is not signed, or not signed right, by a configured key
    */
   public String verify(String method, String canonicalUri, String rawQuery,
-      Function<String, List<String>> headers, byte[] body) {
+      Function<String, List<String>> headers, byte[] body, InetSocketAddress reached) {
     String authorization = first(headers, "Authorization")
         .orElseThrow(() -> ServiceError.of(400, "MissingAuthenticationTokenException",
             "Request is missing Authentication Token"));
@@ -81,6 +102,13 @@ public final class SigV4Verifier {
     if (!auth.signedHeaders().contains("host")) {
       throw invalidSignature("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
     }
+    for (String name : MUST_BE_SIGNED) {
+      if (!auth.signedHeaders().contains(name)) {
+        throw invalidSignature("'" + (name.equals("content-type") ? "Content-Type" : "X-Amz-Target")
+            + "' must be a 'SignedHeader' in the AWS Authorization.");
+      }
+    }
+    checkHost(first(headers, "Host").orElse(""), reached);
     String payloadHash = payloadHash(headers, body);
     String canonicalRequest = method + "\n" + canonicalUri + "\n" + canonicalQuery(rawQuery) + "\n"
         + canonicalHeaders(auth.signedHeaders(), headers) + "\n" + String.join(";", auth.signedHeaders()) + "\n"
@@ -118,7 +146,8 @@ public final class SigV4Verifier {
     } catch (DateTimeParseException e) {
       throw invalidSignature("Date must be in ISO-8601 'basic format'. Got '" + printable(amzDate) + "'.");
     }
-    if (!amzDate.startsWith(auth.date())) {
+    // the whole day, not a prefix of it: a scope date of "" or "2" names no day
+    if (!amzDate.substring(0, 8).equals(auth.date())) {
       throw invalidSignature("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from "
           + "HTTP: '" + printable(auth.date()) + "' != '" + amzDate.substring(0, 8) + "', from '" + amzDate + "'.");
     }
@@ -133,6 +162,47 @@ public final class SigV4Verifier {
           + AMZ_DATE.format(now.plus(MAX_SKEW).atOffset(ZoneOffset.UTC)) + " ("
           + AMZ_DATE.format(now.atOffset(ZoneOffset.UTC)) + " + 5 min.)");
     }
+  }
+
+  // the signed Host must name this server as the request reached it: a request signed for another host (captured
+  // there, say) is not valid here, as AWS's endpoints refuse what is signed for another
+  private void checkHost(String host, InetSocketAddress reached) {
+    String name;
+    int port;
+    Matcher matcher = HOST.matcher(host.trim().toLowerCase(Locale.ROOT));
+    if (!matcher.matches()) {
+      throw wrongHost(host, reached);
+    }
+    name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    port = matcher.group(3) == null ? 80 : Integer.parseInt(matcher.group(3));
+    if (port != reached.getPort() || !namesReached(name, reached.getAddress())) {
+      throw wrongHost(host, reached);
+    }
+  }
+
+  private boolean namesReached(String name, InetAddress reached) {
+    if (hostNames.contains(name) || name.equals("localhost") && reached.isLoopbackAddress()) {
+      return true;
+    }
+    // an address literal only: a name is never looked up
+    if (!IP_LITERAL.matcher(name).matches()) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(name).equals(reached);
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static ServiceError wrongHost(String host, InetSocketAddress reached) {
+    return invalidSignature("The signed 'Host', '" + printable(host) + "', is not the host this request reached: '"
+        + hostOf(reached) + "'.");
+  }
+
+  private static String hostOf(InetSocketAddress address) {
+    String ip = address.getAddress().getHostAddress();
+    return (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip) + ":" + address.getPort();
   }
 
   // a signed x-amz-content-sha256 stands for the body in the signature, so it must be the body's hash

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -59,17 +60,23 @@ public final class Polling {
   /** Stops the build, then polls it until complete, the deadline, or a failure for good; never throws. */
   public Either<StopAndWaitFailure, Build> run() {
     Either<StopFailure, Build> stopped = Retrying.guarded(() -> stopper.stopBuild(id));
+    Optional<StopFailure> throttled = Optional.empty();
     while (stopped.isLeft()) {
       if (!Retrying.isTransient(stopped.getLeft())) {
         return failed(stopped.getLeft());
+      }
+      if (stopped.getLeft().code() == StopFailure.Code.THROTTLED) {
+        throttled = Optional.of(stopped.getLeft());
       }
       Pause pause = pause();
       if (pause instanceof Broken broken) {
         return failed(broken.failure());
       }
-      if (pause instanceof DeadlinePassed) {
-        // no stop got through before the deadline: the last failure says why
-        return failed(stopped.getLeft());
+      if (pause instanceof DeadlinePassed || slept(pause) && !timeLeft()) {
+        // no stop got through before the deadline: the last failure says why, but a call cut short by the deadline
+        // does not hide the throttling before it. None is tried at the deadline, where a backend bounded by the
+        // same deadline (AwsBuildStopper.Builder.deadline) could only refuse to send it
+        return failed(throttled.orElse(stopped.getLeft()));
       }
       stopped = Retrying.guarded(() -> stopper.stopBuild(id));
     }
@@ -101,6 +108,16 @@ public final class Polling {
       }
     }
     return Either.right(lastSeen);
+  }
+
+  private static boolean slept(Pause pause) {
+    return pause instanceof Slept;
+  }
+
+  // whether the deadline is still ahead; a clock that fails leaves the decision to the next pause
+  private boolean timeLeft() {
+    Either<StopFailure, Instant> now = Retrying.guarded(() -> Either.right(clock.instant()));
+    return now.isLeft() || now.get().isBefore(deadline);
   }
 
   /** Sleeps the next backoff delay, cut short at the deadline; or says the deadline has passed. */
