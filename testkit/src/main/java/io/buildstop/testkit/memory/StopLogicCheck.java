@@ -12,6 +12,7 @@ import io.buildstop.testkit.properties.ModelCheck;
 import io.buildstop.testkit.properties.ModelCheck.Step;
 import io.buildstop.testkit.properties.Property;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,7 +29,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Model-based testing of your own stop logic: a generated CodeBuild history (builds starting on branches, advancing,
- * completing, being stopped by someone else, throttling and outages) plays out in an {@link InMemoryBuildStopper};
+ * completing, being stopped by someone else, time passing, throttling and outages) plays out in an {@link
+ * InMemoryBuildStopper};
  * after every event your code runs against it, and every property you stated is checked on what it saw and did. A
  * failure shrinks to a minimal history, reported one event per line like CLI calls.
  *
@@ -39,9 +41,21 @@ import org.quicktheories.core.Gen;
  *     .check(Property.tries(200));
  * }</pre>
  *
+ * <p>Code that decides by time (how long a build has run, how long to wait for a stop to settle) takes the history's
+ * clock as well, the one the backend reads:
+ *
+ * <pre>{@code
+ * StopLogicCheck.of((codeBuild, clock) -> StopRunaway.of(codeBuild, codeBuild).projects("web")
+ *         .olderThan(Duration.ofMinutes(30)).clock(clock).run())
+ *     .property("stops only builds that ran longer than 30 minutes", run -> ...)
+ *     .check(Property.tries(200));
+ * }</pre>
+ *
  * <p>Builds are named {@code <project>#<n>}, the n-th started for the project in the history. Injected failures are
  * armed just before your code runs and disarmed after it, so {@link Run#failuresInjected()} says whether your code
- * may have met them. The backend's clock moves one second per read, so every start time differs.
+ * may have met them. The clock moves one second per read, so every start time differs, and jumps forward when the
+ * history lets time pass ({@link #timePasses(Duration)}). With a {@link #stopLatency(Duration) stop latency}, a stop
+ * settles only once that much time has passed, as CodeBuild's do.
  *
  * @param <R> what your code returns
  */
@@ -56,10 +70,12 @@ public final class StopLogicCheck<R> {
    * @param result what the code under test returned
    * @param stopCalls the StopBuild calls the run made, in order
    * @param failuresInjected how many calls were armed to fail during the run (0 if none)
+   * @param startedAt the clock's instant just before the run
+   * @param endedAt the clock's instant just after the run
    * @param <R> what the code under test returns
    */
   public record Run<R>(List<String> history, List<Build> before, List<Build> after, R result,
-      List<StopCall> stopCalls, int failuresInjected) {
+      List<StopCall> stopCalls, int failuresInjected, Instant startedAt, Instant endedAt) {
 
     /** The build with {@code id} before the run, if there was one. */
     public Optional<Build> before(String id) {
@@ -72,20 +88,31 @@ public final class StopLogicCheck<R> {
     }
   }
 
-  private final Function<InMemoryBuildStopper, R> codeUnderTest;
+  private final BiFunction<InMemoryBuildStopper, Clock, R> codeUnderTest;
   private final Map<String, Predicate<Run<R>>> properties = new LinkedHashMap<>();
   private final List<java.util.function.Consumer<Run<R>>> observers = new ArrayList<>();
   private List<String> projects = List.of("web", "api");
   private List<String> sourceVersions = List.of("main", "feature");
   private int maxEvents = 25;
+  private Duration longestPause = Duration.ofMinutes(20);
+  private Duration stopLatency = Duration.ZERO;
 
-  private StopLogicCheck(Function<InMemoryBuildStopper, R> codeUnderTest) {
-    this.codeUnderTest = Objects.requireNonNull(codeUnderTest, "codeUnderTest");
+  private StopLogicCheck(BiFunction<InMemoryBuildStopper, Clock, R> codeUnderTest) {
+    this.codeUnderTest = codeUnderTest;
   }
 
   /** A check of {@code codeUnderTest}, which runs after every event against the in-memory CodeBuild it is given. */
   public static <R> StopLogicCheck<R> of(Function<InMemoryBuildStopper, R> codeUnderTest) {
-    return new StopLogicCheck<>(codeUnderTest);
+    Objects.requireNonNull(codeUnderTest, "codeUnderTest");
+    return new StopLogicCheck<>((codeBuild, clock) -> codeUnderTest.apply(codeBuild));
+  }
+
+  /**
+   * A check of {@code codeUnderTest}, which runs after every event against the in-memory CodeBuild and the clock it
+   * reads: for code that decides by time.
+   */
+  public static <R> StopLogicCheck<R> of(BiFunction<InMemoryBuildStopper, Clock, R> codeUnderTest) {
+    return new StopLogicCheck<>(Objects.requireNonNull(codeUnderTest, "codeUnderTest"));
   }
 
   /** The projects builds start in ({@code web} and {@code api} unless set). */
@@ -103,6 +130,34 @@ public final class StopLogicCheck<R> {
   /** At most {@code maxEvents} events per history (25 unless set). */
   public StopLogicCheck<R> maxEvents(int maxEvents) {
     this.maxEvents = maxEvents;
+    return this;
+  }
+
+  /**
+   * Lets time pass between events, each pause a whole number of minutes up to {@code longest} (20 minutes unless
+   * set); {@link Duration#ZERO} for histories in which only the clock's own second per read passes.
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public StopLogicCheck<R> timePasses(Duration longest) {
+    if (longest.isNegative()) {
+      throw new IllegalArgumentException("the longest pause must not be negative: " + longest);
+    }
+    this.longestPause = longest;
+    return this;
+  }
+
+  /**
+   * How long a stop takes to settle in the in-memory CodeBuild (none unless set): until then, reads show the build
+   * still running (spec §4.9).
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public StopLogicCheck<R> stopLatency(Duration stopLatency) {
+    if (stopLatency.isNegative()) {
+      throw new IllegalArgumentException("stopLatency must not be negative: " + stopLatency);
+    }
+    this.stopLatency = stopLatency;
     return this;
   }
 
@@ -129,7 +184,7 @@ public final class StopLogicCheck<R> {
   }
 
   private ModelCheck<History> model() {
-    return ModelCheck.startingWith(History::new)
+    ModelCheck<History> model = ModelCheck.startingWith(History::new)
         .steps(5, Gens.oneOf(projects).zip(Gens.oneOf(sourceVersions), (project, version) -> event(
             "start-build --project-name " + project + " --source-version " + version,
             history -> history.start(project, version))))
@@ -145,6 +200,9 @@ public final class StopLogicCheck<R> {
             "fail-next-calls --count " + calls + " --with ServiceUnavailable",
             h -> h.arm(calls, new StopFailure.Unavailable("CodeBuild is unavailable", Optional.empty())))))
         .maxSteps(maxEvents);
+    long longestMinutes = Math.min(longestPause.toMinutes(), Integer.MAX_VALUE);
+    return longestMinutes == 0 ? model : model.steps(2, Gens.ints(1, (int) longestMinutes).map(minutes -> event(
+        "time passes --minutes " + minutes, history -> history.clock.pass(Duration.ofMinutes(minutes)))));
   }
 
   // an event, then a run of the code under test with every property checked
@@ -164,8 +222,9 @@ public final class StopLogicCheck<R> {
 
   /** The state of one history: the in-memory CodeBuild, the builds started, the failures armed for the next run. */
   private final class History {
+    private final HistoryClock clock = new HistoryClock(Instant.parse("2026-02-01T08:00:00Z"));
     private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder()
-        .clock(new SecondPerRead(Instant.parse("2026-02-01T08:00:00Z"))).build();
+        .clock(clock).stopLatency(stopLatency).build();
     private final List<String> names = new ArrayList<>();
     private final Map<String, BuildId> ids = new LinkedHashMap<>();
     private final Map<String, Integer> started = new LinkedHashMap<>();
@@ -204,16 +263,19 @@ public final class StopLogicCheck<R> {
       if (armed > 0) {
         codeBuild.failNextCalls(armed, armedFailure);
       }
+      Instant startedAt = clock.instant();
       R result;
       try {
-        result = codeUnderTest.apply(codeBuild);
+        result = codeUnderTest.apply(codeBuild, clock);
       } finally {
         codeBuild.failNextCalls(0, new StopFailure.Throttled("disarmed"));
         armed = 0;
       }
+      Instant endedAt = clock.instant();
       List<StopCall> calls = codeBuild.stopCalls();
       Run<R> run = new Run<>(List.copyOf(lines), before, codeBuild.builds(), result,
-          List.copyOf(calls.subList(Math.min(callsBefore, calls.size()), calls.size())), injected);
+          List.copyOf(calls.subList(Math.min(callsBefore, calls.size()), calls.size())), injected, startedAt,
+          endedAt);
       properties.forEach((name, holds) -> {
         if (!holds.test(run)) {
           throw new AssertionError("property '" + name + "' broken; the code under test returned " + result);
@@ -223,13 +285,20 @@ public final class StopLogicCheck<R> {
     }
   }
 
-  /** A clock one second later at every read, so that no two builds start at the same instant. */
-  private static final class SecondPerRead extends Clock {
+  /**
+   * A clock one second later at every read, so that no two builds start at the same instant, and later still by the
+   * pauses the history let pass. The code under test may read it from other threads.
+   */
+  private static final class HistoryClock extends Clock {
     private final Instant origin;
-    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong();
 
-    SecondPerRead(Instant origin) {
+    HistoryClock(Instant origin) {
       this.origin = origin;
+    }
+
+    void pass(Duration pause) {
+      seconds.addAndGet(pause.toSeconds());
     }
 
     @Override
@@ -244,7 +313,7 @@ public final class StopLogicCheck<R> {
 
     @Override
     public Instant instant() {
-      return origin.plusSeconds(reads.getAndIncrement());
+      return origin.plusSeconds(seconds.getAndIncrement());
     }
   }
 }
