@@ -21,7 +21,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * adapters that know the centre and not each other. Checked over every {@code io.buildstop} class on this module's
  * test classpath; a module joins the check by being added to this module's dependencies. The server and the command
  * line are composition roots: they assemble adapters, so the onion's "adapters do not know each other" does not
- * bind them; their own rules say what they may use.
+ * bind them; their own rules say what they may use. The benchmarks are one too, and use only what a user can: no
+ * module's {@code internal} package.
  */
 @AnalyzeClasses(packages = "io.buildstop", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeredArchitectureTest {
@@ -70,10 +71,11 @@ class LayeredArchitectureTest {
           + " wire codec and must never call out to AWS");
 
   @ArchTest
-  static final ArchRule onlyTheCommandLineAssemblesTheServer = noClasses()
-      .that().resideOutsideOfPackages("io.buildstop.server..", "io.buildstop.cli..")
+  static final ArchRule onlyTheCompositionRootsAssembleTheServer = noClasses()
+      .that().resideOutsideOfPackages("io.buildstop.server..", "io.buildstop.cli..", "io.buildstop.benchmarks..")
       .should().dependOnClassesThat().resideInAPackage("io.buildstop.server..")
-      .because("the server is an entry point, assembled by the buildstop command, never a library dependency");
+      .because("the server is an entry point, assembled by the buildstop command (and measured by the benchmarks),"
+          + " never a dependency of the library's modules");
 
   @ArchTest
   static final ArchRule theMemoryBackendDoesNotDependOnTheAwsBackend = noClasses()
@@ -90,9 +92,10 @@ class LayeredArchitectureTest {
 
   @ArchTest
   static final ArchRule onlyTheAwsBackendDependsOnTheAwsSdk = noClasses()
-      .that().resideOutsideOfPackage("io.buildstop.aws..")
+      .that().resideOutsideOfPackages("io.buildstop.aws..", "io.buildstop.benchmarks..")
       .should().dependOnClassesThat().resideInAPackage("software.amazon..")
-      .because("the SDK's types and nulls are mapped once, in backend-aws (STYLE 3)");
+      .because("the SDK's types and nulls are mapped once, in backend-aws (STYLE 3); the benchmarks measure that"
+          + " mapping and the SDK's own clients, through backend-aws's public API");
 
   @ArchTest
   static final ArchRule internalPackagesAreUsedOnlyInsideTheirOwnModule = classes()
@@ -110,7 +113,8 @@ class LayeredArchitectureTest {
       .withOptionalLayers(true)
       // the composition roots and the contract use the centre too, outside the onion: their own rules bind them
       .ignoreDependency(
-          resideInAnyPackage("io.buildstop.server..", "io.buildstop.cli..", "io.buildstop.testkit.."),
+          resideInAnyPackage(
+              "io.buildstop.server..", "io.buildstop.cli..", "io.buildstop.testkit..", "io.buildstop.benchmarks.."),
           alwaysTrue())
       .because("dependencies point inwards: adapters know the port and the domain, the domain knows none of them");
 

@@ -1,8 +1,7 @@
 package io.buildstop.benchmarks;
 
 import com.sun.management.ThreadMXBean;
-import io.buildstop.aws.internal.DomainToSdk;
-import io.buildstop.aws.internal.SdkToDomain;
+import io.buildstop.aws.SdkBuilds;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.lifecycle.StopRules;
@@ -74,9 +73,9 @@ public final class CpuPerOp {
     measure("StopRules.stop, complete", 1_000_000, () -> { }, i -> checksum += StopRules.stop(stopped, at).phases().size());
 
     software.amazon.awssdk.services.codebuild.model.Build sdk = FullyPopulated.sdkBuild();
-    Build domain = SdkToDomain.toDomain(sdk);
-    measure("SdkToDomain, full build", 100_000, () -> { }, i -> checksum += SdkToDomain.toDomain(sdk).phases().size());
-    measure("DomainToSdk, full build", 100_000, () -> { }, i -> checksum += DomainToSdk.toSdk(domain).phases().size());
+    Build domain = SdkBuilds.toDomain(sdk);
+    measure("SdkToDomain, full build", 100_000, () -> { }, i -> checksum += SdkBuilds.toDomain(sdk).phases().size());
+    measure("DomainToSdk, full build", 100_000, () -> { }, i -> checksum += SdkBuilds.toSdk(domain).phases().size());
 
     String text = Fixtures.read(Fixtures.BATCH_GET_BUILDS);
     BatchGetBuildsResponse response = BatchGetBuildsResponseJson.decode(text).get();

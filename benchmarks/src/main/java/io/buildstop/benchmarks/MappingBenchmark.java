@@ -1,7 +1,6 @@
 package io.buildstop.benchmarks;
 
-import io.buildstop.aws.internal.DomainToSdk;
-import io.buildstop.aws.internal.SdkToDomain;
+import io.buildstop.aws.SdkBuilds;
 import io.buildstop.domain.Build;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,16 +28,16 @@ public class MappingBenchmark {
   @Setup
   public void builds() {
     sdk = FullyPopulated.sdkBuild();
-    domain = SdkToDomain.toDomain(sdk);
+    domain = SdkBuilds.toDomain(sdk);
   }
 
   @Benchmark
   public Build sdkToDomain() {
-    return SdkToDomain.toDomain(sdk);
+    return SdkBuilds.toDomain(sdk);
   }
 
   @Benchmark
   public software.amazon.awssdk.services.codebuild.model.Build domainToSdk() {
-    return DomainToSdk.toSdk(domain);
+    return SdkBuilds.toSdk(domain);
   }
 }

@@ -2,7 +2,7 @@ package io.buildstop.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.aws.internal.SdkToDomain;
+import io.buildstop.aws.SdkBuilds;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
@@ -28,7 +28,7 @@ class BenchmarksSmokeTest {
     mapping.builds();
     assertThat(mapping.sdkToDomain().secondaryArtifacts()).hasSize(2);
     assertThat(mapping.domainToSdk()).isEqualTo(mapping.sdk);
-    assertThat(SdkToDomain.toDomain(mapping.domainToSdk())).isEqualTo(mapping.domain);
+    assertThat(SdkBuilds.toDomain(mapping.domainToSdk())).isEqualTo(mapping.domain);
   }
 
   @Test

@@ -77,11 +77,6 @@ public final class TrackedPorts {
     return last != null && last.failure() == failure ? Optional.of(last.operation()) : Optional.empty();
   }
 
-  /** The operation of the last call that failed, if any did. */
-  public Optional<String> lastFailedOperation() {
-    return Optional.ofNullable(lastFailed.get()).map(Failed::operation);
-  }
-
   private <T> Either<StopFailure, T> track(String operation, Either<StopFailure, T> result) {
     if (result != null && result.isLeft()) {
       lastFailed.set(new Failed(operation, result.getLeft()));

@@ -1,7 +1,6 @@
 package io.buildstop.server.internal;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,11 +50,5 @@ public final class Arns {
   public static String projectName(String nameOrArn) {
     Matcher arn = PROJECT_ARN.matcher(nameOrArn);
     return arn.matches() ? arn.group(1) : nameOrArn;
-  }
-
-  /** The project name, when the text is a project name or ARN that can name a project at all. */
-  public static Optional<String> validProjectName(String nameOrArn) {
-    String name = projectName(nameOrArn);
-    return PROJECT_NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
   }
 }
