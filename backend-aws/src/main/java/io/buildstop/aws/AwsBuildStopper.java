@@ -24,10 +24,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClientBuilder;
@@ -192,6 +194,7 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
     private Duration apiCallTimeout;
     private Duration apiCallAttemptTimeout;
     private RetryMode retryMode;
+    private Integer maxAttempts;
     private Instant deadline;
     private Clock clock;
 
@@ -249,6 +252,22 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
     }
 
     /**
+     * How many HTTP attempts the SDK makes per call, the first included: the retry mode's own by default (3 in
+     * STANDARD). 1 turns the SDK's retries off, for a caller that retries itself, as the stop workflows do with
+     * their {@code maxAttempts}: with both layers on, the attempts multiply (5 workflow attempts of 3 SDK attempts
+     * each cost up to 15 calls per stop).
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
      * An instant every call must end by, read on {@code clock}: each call's API call timeout becomes the time left
      * when that is shorter than the client's own, and a call with no time left is not sent (an {@link
      * StopFailure.Unavailable} that says so). For a command with a deadline of its own, such as a stop that waits
@@ -269,7 +288,8 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
     public AwsBuildStopper build() {
       if (codeBuildClient != null) {
         if (region != null || credentialsProvider != null || endpointOverride != null || httpClient != null
-            || apiCallTimeout != null || apiCallAttemptTimeout != null || retryMode != null) {
+            || apiCallTimeout != null || apiCallAttemptTimeout != null || retryMode != null
+            || maxAttempts != null) {
           throw new IllegalStateException(
               "either pass a CodeBuildClient or the settings to build one, not both: configure your client instead");
         }
@@ -281,13 +301,18 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
               .apiCallTimeout(apiCallTimeout != null ? apiCallTimeout : DEFAULT_API_CALL_TIMEOUT)
               .apiCallAttemptTimeout(
                   apiCallAttemptTimeout != null ? apiCallAttemptTimeout : DEFAULT_API_CALL_ATTEMPT_TIMEOUT)
-              .retryStrategy(retryMode != null ? retryMode : RetryMode.STANDARD)
+              .retryStrategy(retryStrategy())
               .build());
       Optional.ofNullable(region).ifPresent(client::region);
       Optional.ofNullable(credentialsProvider).ifPresent(client::credentialsProvider);
       Optional.ofNullable(endpointOverride).ifPresent(client::endpointOverride);
       CodeBuildClient built = client.build();
       return new AwsBuildStopper(built, true, callDeadline(built));
+    }
+
+    private RetryStrategy retryStrategy() {
+      RetryStrategy mode = AwsRetryStrategy.forRetryMode(retryMode != null ? retryMode : RetryMode.STANDARD);
+      return maxAttempts == null ? mode : mode.toBuilder().maxAttempts(maxAttempts).build();
     }
 
     private Optional<CallDeadline> callDeadline(CodeBuildClient client) {

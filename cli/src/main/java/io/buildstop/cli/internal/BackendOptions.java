@@ -87,16 +87,25 @@ public final class BackendOptions {
    *     nothing was sent
    */
   public Backend open(Context context) {
-    return open(context, Optional.empty());
+    return open(context, Optional.empty(), Retries.BY_THE_SDK);
+  }
+
+  /** Who retries a call that was throttled or failed: one layer only, so that attempts do not multiply. */
+  public enum Retries {
+    /** The AWS SDK, in its STANDARD mode: 3 attempts per call. For commands that call once and report. */
+    BY_THE_SDK,
+    /** The caller, as the stop workflows do with {@code --max-attempts}: the SDK makes one attempt per call. */
+    BY_THE_CALLER
   }
 
   /**
    * Opens the backend the options name; every call to the AWS backend ends by {@code deadline} (its call timeout
    * is the time left, when shorter than {@code --api-call-timeout}), and a call with no time left is not sent.
    *
+   * @param retries who retries: the SDK's retries are off when the caller retries itself
    * @throws ParameterException as {@link #open(Context)}
    */
-  public Backend open(Context context, Optional<Instant> deadline) {
+  public Backend open(Context context, Optional<Instant> deadline, Retries retries) {
     Kind kind = backend != null ? backend : endpointUrl != null ? Kind.aws : Kind.memory;
     if (kind == Kind.memory) {
       rejectAwsOnly();
@@ -116,6 +125,9 @@ public final class BackendOptions {
     Optional.ofNullable(apiCallTimeout).ifPresent(aws::apiCallTimeout);
     Optional.ofNullable(apiCallAttemptTimeout).ifPresent(aws::apiCallAttemptTimeout);
     deadline.ifPresent(instant -> aws.deadline(instant, context.clock()));
+    if (retries == Retries.BY_THE_CALLER) {
+      aws.maxAttempts(1);
+    }
     String shownEndpoint = endpointUrl != null
         ? withTrailingSlash(endpointUrl.toString())
         : "https://codebuild." + chosen.id() + ".amazonaws.com/";

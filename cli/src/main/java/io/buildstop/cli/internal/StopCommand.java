@@ -103,7 +103,7 @@ public final class StopCommand implements Callable<Integer> {
       // --timeout bounds the whole command: the calls end by its deadline too, not only the sleeps between them
       Duration wait = timeout != null ? timeout : StopAndWait.DEFAULT_TIMEOUT;
       Instant deadline = context.clock().instant().plus(wait);
-      try (Backend backend = backendOptions.open(context, Optional.of(deadline))) {
+      try (Backend backend = backendOptions.open(context, Optional.of(deadline), BackendOptions.Retries.BY_THE_SDK)) {
         return stopAndWait(backend, wait, deadline, out, err);
       }
     }

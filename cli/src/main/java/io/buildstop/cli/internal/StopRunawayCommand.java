@@ -4,6 +4,7 @@ import io.buildstop.workflows.StopRunaway;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,7 @@ public final class StopRunawayCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     int concurrency = workflow.concurrency();
     int maxAttempts = workflow.maxAttempts();
-    try (Backend backend = backendOptions.open(context)) {
+    try (Backend backend = backendOptions.open(context, Optional.empty(), BackendOptions.Retries.BY_THE_CALLER)) {
       TrackedPorts ports = new TrackedPorts(backend);
       StopRunaway stopRunaway = StopRunaway.of(ports.stopper(), ports.reader())
           .projects(projects)

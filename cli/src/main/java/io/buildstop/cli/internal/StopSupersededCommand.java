@@ -6,6 +6,7 @@ import io.buildstop.workflows.StopReport;
 import io.buildstop.workflows.StopSuperseded;
 import io.vavr.control.Either;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -100,7 +101,7 @@ public final class StopSupersededCommand implements Callable<Integer> {
     int concurrency = workflow.concurrency();
     int maxAttempts = workflow.maxAttempts();
     String reference = policy == null ? null : policy.olderThan;
-    try (Backend backend = backendOptions.open(context)) {
+    try (Backend backend = backendOptions.open(context, Optional.empty(), BackendOptions.Retries.BY_THE_CALLER)) {
       TrackedPorts ports = new TrackedPorts(backend);
       StopSuperseded stopSuperseded = StopSuperseded.of(ports.stopper(), ports.reader())
           .project(project)

@@ -25,7 +25,8 @@ public final class WorkflowOptions {
 
   @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_ATTEMPTS,
       description = "Calls per stop or read while CodeBuild throttles or fails (5xx), with backoff from 200ms "
-          + "doubling to 10s (default: ${DEFAULT-VALUE}); the aws backend's SDK retries each call as well.")
+          + "doubling to 10s (default: ${DEFAULT-VALUE}). The only retries: the aws backend's SDK makes one "
+          + "attempt per call here, so N bounds the HTTP requests per stop.")
   int maxAttempts = DEFAULT_MAX_ATTEMPTS;
 
   /** Whether to stop nothing. */
