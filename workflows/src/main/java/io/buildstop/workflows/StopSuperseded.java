@@ -97,7 +97,9 @@ public final class StopSuperseded {
   }
 
   /**
-   * A copy that calls at most {@code maxAttempts} times per stop or read while throttled or unavailable.
+   * A copy that calls at most {@code maxAttempts} times per stop or read while throttled or unavailable. Over
+   * {@code AwsBuildStopper}, build it with {@code maxAttempts(1)} so that these are the only retries: the SDK's own
+   * would multiply them (5 here of 3 there: 15 HTTP calls per stop).
    *
    * @throws IllegalArgumentException if {@code maxAttempts} is below 1
    */
