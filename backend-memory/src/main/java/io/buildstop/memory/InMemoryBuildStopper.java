@@ -134,8 +134,39 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    */
   @Override
   public Either<StopFailure, BuildIdPage> listBuildsForProject(String projectName, Optional<String> nextToken) {
-    return BuildId.parseProjectName(projectName)
-        .flatMap(valid -> BuildListing.page(projectName, builds(), nextToken == null ? Optional.empty() : nextToken));
+    return listBuildsForProject(projectName, SortOrderType.DESCENDING, nextToken);
+  }
+
+  /**
+   * ListBuildsForProject in either order: one page of the project's build ids, 100 at most, newest first unless
+   * {@link SortOrderType#ASCENDING} (start time, then build number, then id: {@link
+   * io.buildstop.domain.lifecycle.BuildOrder}).
+   *
+   * @return the page; {@link StopFailure.InvalidInput} for a malformed project name or a {@code nextToken} this
+   *     listing did not hand out
+   */
+  public Either<StopFailure, BuildIdPage> listBuildsForProject(String projectName, SortOrderType order,
+      Optional<String> nextToken) {
+    return BuildId.parseProjectName(projectName).flatMap(valid -> BuildListing.page(builds(),
+        build -> build.projectName().equals(Optional.of(valid)), orDescending(order), orEmpty(nextToken)));
+  }
+
+  /**
+   * ListBuilds: one page of the ids of every build held, 100 at most, in {@code order} as {@link
+   * #listBuildsForProject(String, SortOrderType, Optional)}.
+   *
+   * @return the page; {@link StopFailure.InvalidInput} for a {@code nextToken} this listing did not hand out
+   */
+  public Either<StopFailure, BuildIdPage> listBuilds(SortOrderType order, Optional<String> nextToken) {
+    return BuildListing.page(builds(), build -> true, orDescending(order), orEmpty(nextToken));
+  }
+
+  private static SortOrderType orDescending(SortOrderType order) {
+    return order == null ? SortOrderType.DESCENDING : order;
+  }
+
+  private static Optional<String> orEmpty(Optional<String> nextToken) {
+    return nextToken == null ? Optional.empty() : nextToken;
   }
 
   /**
@@ -157,19 +188,39 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    * @return the new build, or {@link StopFailure.InvalidInput} if the project name is missing or malformed
    */
   public Either<StopFailure, Build> startBuild(Build configuration) {
-    if (configuration == null) {
-      return Either.left(missing("a build configuration"));
+    return startBuild(configuration, UnaryOperator.identity());
+  }
+
+  /**
+   * Starts a build as {@link #startBuild(Build)} does, and lets {@code withItsId} set the members that name the new
+   * build (a log stream, an artifacts location) before it is stored: one step, so no read, stop or advance ever sees
+   * the build without them, and nothing can change it in between.
+   *
+   * @param withItsId given the started build, returns it as it is to be stored: same id, ARN and number
+   * @return the build as stored; {@link StopFailure.InvalidInput} if the project name is missing or malformed or
+   *     {@code withItsId} changed the build's identity; {@link StopFailure.Unavailable} if {@code withItsId} threw
+   *     (nothing is stored then)
+   */
+  public Either<StopFailure, Build> startBuild(Build configuration, UnaryOperator<Build> withItsId) {
+    if (configuration == null || withItsId == null) {
+      return Either.left(missing(configuration == null ? "a build configuration" : "withItsId"));
     }
     String projectName = configuration.projectName().orElse(null);
-    return newBuildId(projectName).flatMap(id -> instantNow().map(at -> {
+    return newBuildId(projectName).flatMap(id -> instantNow().flatMap(at -> {
       long number = buildNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
       Build started = BuildLifecycle.start(Build.builder().from(configuration)
           .id(id.value())
           .arn(NewBuilds.buildArn(partition, region, accountId, id))
           .buildNumber(number)
           .build(), at);
-      builds.put(stored(id), started);
-      return started;
+      return Try.of(() -> withItsId.apply(started)).toEither()
+          .mapLeft(failure -> StopFailure.unavailable("completing the new build failed", failure))
+          .flatMap(complete -> complete != null && complete.id().equals(started.id())
+              && complete.arn().equals(started.arn()) && complete.buildNumber().equals(started.buildNumber())
+              ? Either.right(complete)
+              : Either.left(new StopFailure.InvalidInput(
+                  "withItsId must keep the new build's id, ARN and number", Optional.empty())))
+          .peek(complete -> builds.put(stored(id), complete));
     }));
   }
 

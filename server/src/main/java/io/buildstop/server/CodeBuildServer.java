@@ -30,8 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -94,9 +92,8 @@ public final class CodeBuildServer implements AutoCloseable {
     int serverNumber = SERVERS.incrementAndGet();
     Arns arns = new Arns(builder.region, builder.accountId);
     ProjectStore projects = new ProjectStore();
-    ReadWriteLock publication = new ReentrantReadWriteLock();
     ProjectOperations projectOperations = new ProjectOperations(projects, arns, builder.clock);
-    BuildOperations buildOperations = new BuildOperations(backend, projects, arns, publication);
+    BuildOperations buildOperations = new BuildOperations(backend, projects, arns);
     BuildListing listing = new BuildListing(backend, projects, arns);
     Map<String, Operation> operations = new LinkedHashMap<>();
     operations.put("CreateProject", Operation.answeringTrees(projectOperations::createProject));
@@ -131,7 +128,7 @@ public final class CodeBuildServer implements AutoCloseable {
     http.createContext("/", new Dispatcher(operations, builder.maxRequestBytes, verifier));
     this.endpoint = endpointOf(address.getAddress(), http.getAddress().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
-        backend, phase, publication.readLock(), "buildstop-server-" + serverNumber + "-lifecycle"));
+        backend, phase, "buildstop-server-" + serverNumber + "-lifecycle"));
     startWatchingTheDispatcher();
     lifecycle.ifPresent(LifecycleDriver::start);
   }

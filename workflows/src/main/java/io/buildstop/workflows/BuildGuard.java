@@ -6,6 +6,7 @@ import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.workflows.internal.Builds;
 import io.buildstop.workflows.internal.Outcomes;
 import io.buildstop.workflows.internal.Retrying;
@@ -128,7 +129,7 @@ public final class BuildGuard implements AutoCloseable {
         return Outcomes.ofFailure(StopFailure.resourceNotFound(buildId));
       }
       Build current = read.get().builds().get(0);
-      if (Builds.isComplete(current)) {
+      if (BuildLifecycle.isComplete(current)) {
         return new Outcome.AlreadyComplete(current);
       }
       if (settings.dryRun()) {

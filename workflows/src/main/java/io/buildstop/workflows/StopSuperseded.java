@@ -5,6 +5,7 @@ import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.BuildOrder;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.workflows.internal.Builds;
 import io.buildstop.workflows.internal.ParallelStops;
@@ -183,13 +184,13 @@ public final class StopSuperseded {
     return superseded.map(isSuperseded -> pair.stream()
         .filter(StopRules::isStoppable)
         .filter(isSuperseded)
-        .sorted(Builds.OLDEST_FIRST.reversed())
+        .sorted(BuildOrder.NEWEST_FIRST)
         .toList());
   }
 
   // a newer build that already completed still supersedes the older running ones: all builds of the pair count
   private static Predicate<Build> keepNewest(List<Build> pair) {
-    Optional<Build> newest = pair.stream().max(Builds.OLDEST_FIRST);
+    Optional<Build> newest = pair.stream().max(BuildOrder.OLDEST_FIRST);
     return newest.isPresent() ? Builds.olderThan(newest.get()) : build -> false;
   }
 

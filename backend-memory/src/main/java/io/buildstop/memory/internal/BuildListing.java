@@ -4,36 +4,34 @@ import io.buildstop.api.BuildIdPage;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.BuildOrder;
+import io.buildstop.memory.SortOrderType;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** ListBuildsForProject over a snapshot of builds: newest first, pages of {@link #PAGE_SIZE}, opaque tokens. */
+/**
+ * ListBuilds and ListBuildsForProject over a snapshot of builds: in {@link BuildOrder}, pages of {@link #PAGE_SIZE},
+ * and an opaque {@code nextToken} that names the last id handed out, so that a page continues after that build even
+ * when newer builds started in between. The one paging scheme of the in-memory CodeBuild and of the endpoint on it.
+ */
 public final class BuildListing {
-  /** CodeBuild's page size for ListBuildsForProject. */
+  /** CodeBuild's page size for ListBuilds and ListBuildsForProject. */
   public static final int PAGE_SIZE = 100;
 
   private static final String TOKEN_PREFIX = "after:";
 
-  // newest first: start time, then build number; the id breaks the last ties so pages never overlap
-  private static final Comparator<Build> NEWEST_FIRST = Comparator
-      .comparing((Build build) -> build.startTime().orElse(Instant.MIN))
-      .thenComparing(build -> build.buildNumber().orElse(Long.MIN_VALUE))
-      .thenComparing(build -> build.id().orElse(""))
-      .reversed();
-
   private BuildListing() {}
 
-  /** One page of the ids of {@code projectName}'s builds among {@code builds}. */
-  public static Either<StopFailure, BuildIdPage> page(String projectName, List<Build> builds,
-      Optional<String> nextToken) {
+  /** One page of the ids of the {@code selected} builds among {@code builds}, in {@code order}. */
+  public static Either<StopFailure, BuildIdPage> page(List<Build> builds, Predicate<Build> selected,
+      SortOrderType order, Optional<String> nextToken) {
     List<BuildId> ids = builds.stream()
-        .filter(build -> build.projectName().equals(Optional.of(projectName)))
-        .sorted(NEWEST_FIRST)
+        .filter(selected)
+        .sorted(order == SortOrderType.ASCENDING ? BuildOrder.OLDEST_FIRST : BuildOrder.NEWEST_FIRST)
         .map(build -> BuildId.parse(build.id().orElseThrow()).get())
         .toList();
     int from = 0;
@@ -41,8 +39,7 @@ public final class BuildListing {
       Optional<String> after = decode(nextToken.get());
       int index = after.map(id -> ids.stream().map(BuildId::value).toList().indexOf(id)).orElse(-1);
       if (index < 0) {
-        return Either.left(new StopFailure.InvalidInput(
-            "The nextToken is not valid for project " + projectName, Optional.empty()));
+        return Either.left(new StopFailure.InvalidInput("The value of nextToken is not valid", Optional.empty()));
       }
       from = index + 1;
     }
@@ -60,7 +57,7 @@ public final class BuildListing {
   private static Optional<String> decode(String token) {
     try {
       String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      return decoded.startsWith(TOKEN_PREFIX)
+      return decoded.startsWith(TOKEN_PREFIX) && decoded.length() > TOKEN_PREFIX.length()
           ? Optional.of(decoded.substring(TOKEN_PREFIX.length()))
           : Optional.empty();
     } catch (IllegalArgumentException notBase64) {

@@ -3,6 +3,7 @@ package io.buildstop.cli.internal;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.workflows.StopAndWait;
 import io.buildstop.workflows.StopAndWaitFailure;
@@ -122,7 +123,7 @@ public final class StopCommand implements Callable<Integer> {
     Build stopped = result.get();
     out.print(AwsCliJson.stopBuildOutput(stopped));
     out.flush();
-    if (!isComplete(stopped)) {
+    if (!BuildLifecycle.isComplete(stopped)) {
       // accepted, finishing later (spec §4.9): still exit 0, as the AWS CLI; stdout stays what it prints
       err.println("buildstop: " + stopped.id().orElse(id) + " is still " + state(stopped)
           + ": the stop was accepted, but the build has not completed yet. To wait until it has: "
@@ -130,11 +131,6 @@ public final class StopCommand implements Callable<Integer> {
       err.flush();
     }
     return ExitCodes.OK;
-  }
-
-  // as StopAndWait decides that a stop has settled
-  private static boolean isComplete(Build build) {
-    return build.buildComplete().orElse(false) || build.currentPhaseAsString().equals(Optional.of("COMPLETED"));
   }
 
   private static Duration max(Duration one, Duration other) {

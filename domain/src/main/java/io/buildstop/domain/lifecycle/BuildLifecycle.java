@@ -39,6 +39,15 @@ public final class BuildLifecycle {
   private BuildLifecycle() {}
 
   /**
+   * Complete as CodeBuild's own clients judge it: {@code buildComplete} is true, or {@code currentPhase} is
+   * COMPLETED (AWS's Jenkins plugin polls for the latter, spec §4.9). The one test of "has this build settled".
+   */
+  public static boolean isComplete(Build build) {
+    return build.buildComplete().orElse(false)
+        || build.currentPhase().equals(Optional.of(BuildPhaseType.COMPLETED));
+  }
+
+  /**
    * A build as StartBuild returns it (spec §3.8): SUBMITTED closed as SUCCEEDED from {@code submittedAt} to
    * {@code queuedAt}, QUEUED running since {@code queuedAt}, IN_PROGRESS, not complete, no end time.
    *

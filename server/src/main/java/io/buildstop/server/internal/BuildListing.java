@@ -2,32 +2,20 @@ package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.buildstop.domain.Build;
+import io.buildstop.api.BuildIdPage;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.StopFailure;
 import io.buildstop.memory.InMemoryBuildStopper;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.List;
+import io.buildstop.memory.SortOrderType;
+import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
- * ListBuilds and ListBuildsForProject: build ids newest first unless {@code sortOrder} is ASCENDING (by start time,
- * then build number, then id), in pages of 100. {@code nextToken} is opaque to clients: the base64 of the last id
- * handed out, so a page continues after that build even when newer builds started in between.
+ * ListBuilds and ListBuildsForProject over the wire: the in-memory CodeBuild lists (its one order and paging
+ * scheme); this reads the request's members and writes {@code {"ids", "nextToken"?}}.
  */
 public final class BuildListing {
-  /** Ids per page, as CodeBuild pages them. */
-  public static final int PAGE_SIZE = 100;
-
-  private static final String TOKEN_PREFIX = "buildstop-v1:";
-  private static final Comparator<Build> OLDEST_FIRST = Comparator
-      .comparing((Build build) -> build.startTime().orElse(Instant.EPOCH))
-      .thenComparing(build -> build.buildNumber().orElse(0L))
-      .thenComparing(build -> build.id().orElse(""));
-
   private final InMemoryBuildStopper backend;
   private final ProjectStore projects;
   private final Arns arns;
@@ -41,7 +29,8 @@ public final class BuildListing {
 
   /** ListBuilds: every build the backend holds. */
   public ObjectNode listBuilds(Operation.Call call) {
-    return page(Members.of(call.input()), build -> true);
+    Members input = Members.of(call.input());
+    return answer(backend.listBuilds(sortOrder(input), input.string("nextToken")));
   }
 
   /**
@@ -51,46 +40,34 @@ public final class BuildListing {
   public ObjectNode listBuildsForProject(Operation.Call call) {
     Members input = Members.of(call.input());
     String name = Arns.projectName(input.requiredNonEmpty("projectName"));
-    Predicate<Build> ofProject = build -> build.projectName().equals(Optional.of(name));
-    ObjectNode page = page(input, ofProject);
-    if (!projects.contains(name) && backend.builds().stream().noneMatch(ofProject)) {
+    Optional<String> nextToken = input.string("nextToken");
+    if (BuildId.parseProjectName(name).isLeft()) {
+      // CodeBuild checks no pattern here: a name no project can have is simply not found
       throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
     }
-    return page;
+    BuildIdPage page = backend.listBuildsForProject(name, sortOrder(input), nextToken)
+        .getOrElseThrow(BuildOperations::refusal);
+    // a page is empty without a token only when the backend holds no build of the project
+    if (!projects.contains(name) && page.ids().isEmpty() && nextToken.isEmpty()) {
+      throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
+    }
+    return answer(page);
   }
 
-  private ObjectNode page(Members input, Predicate<Build> selected) {
-    boolean ascending = input.enumValue("sortOrder", Enums.SORT_ORDERS).map("ASCENDING"::equals).orElse(false);
-    Optional<String> after = input.string("nextToken").map(BuildListing::lastIdOf);
-    List<String> ids = backend.builds().stream()
-        .filter(selected)
-        .sorted(ascending ? OLDEST_FIRST : OLDEST_FIRST.reversed())
-        .map(build -> build.id().orElse(""))
-        .toList();
-    int from = after.map(last -> ids.indexOf(last) + 1).orElse(0);
-    if (after.isPresent() && from == 0) {
-      throw ServiceError.invalidInput("The value of nextToken is not valid");
-    }
-    int to = Math.min(ids.size(), from + PAGE_SIZE);
+  private static SortOrderType sortOrder(Members input) {
+    return input.enumValue("sortOrder", Enums.SORT_ORDERS).map(SortOrderType::valueOf)
+        .orElse(SortOrderType.DESCENDING);
+  }
+
+  private static ObjectNode answer(Either<StopFailure, BuildIdPage> listed) {
+    return answer(listed.getOrElseThrow(BuildOperations::refusal));
+  }
+
+  private static ObjectNode answer(BuildIdPage page) {
     ObjectNode output = Json.object();
-    ArrayNode page = output.putArray("ids");
-    ids.subList(from, to).forEach(page::add);
-    if (to < ids.size()) {
-      output.put("nextToken", Base64.getUrlEncoder().withoutPadding()
-          .encodeToString((TOKEN_PREFIX + ids.get(to - 1)).getBytes(StandardCharsets.UTF_8)));
-    }
+    ArrayNode ids = output.putArray("ids");
+    page.ids().stream().map(BuildId::value).forEach(ids::add);
+    page.nextToken().ifPresent(token -> output.put("nextToken", token));
     return output;
-  }
-
-  private static String lastIdOf(String token) {
-    try {
-      String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      if (text.startsWith(TOKEN_PREFIX) && text.length() > TOKEN_PREFIX.length()) {
-        return text.substring(TOKEN_PREFIX.length());
-      }
-    } catch (IllegalArgumentException notBase64) {
-      // falls through to the refusal below
-    }
-    throw ServiceError.invalidInput("The value of nextToken is not valid");
   }
 }

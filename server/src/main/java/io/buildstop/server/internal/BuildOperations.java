@@ -1,38 +1,30 @@
 package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.BatchGetBuildsResponseJson;
 import io.buildstop.wire.StopBuildResponseJson;
-import io.vavr.control.Either;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.ReadWriteLock;
 
 /**
- * StartBuild, BatchGetBuilds and StopBuild over the in-memory backend.
- *
- * <p>StartBuild takes two steps on the backend (start, then store the members that name the new id); it holds the
- * write side of {@code publication} across both, and everything else that changes a build (StopBuild here, the
- * lifecycle's advances) holds the read side, so no change can land between the two steps and be overwritten.
+ * StartBuild, BatchGetBuilds and StopBuild over the in-memory backend, which does each in one atomic step: this
+ * reads the request's members, calls it and writes its answer, and holds no lock or state of its own.
  */
 public final class BuildOperations {
   private final InMemoryBuildStopper backend;
   private final ProjectStore projects;
   private final Arns arns;
-  private final ReadWriteLock publication;
 
   /** Operations on this backend and these projects. */
-  public BuildOperations(InMemoryBuildStopper backend, ProjectStore projects, Arns arns, ReadWriteLock publication) {
+  public BuildOperations(InMemoryBuildStopper backend, ProjectStore projects, Arns arns) {
     this.backend = Objects.requireNonNull(backend, "backend");
     this.projects = Objects.requireNonNull(projects, "projects");
     this.arns = Objects.requireNonNull(arns, "arns");
-    this.publication = Objects.requireNonNull(publication, "publication");
   }
 
   /** StartBuild: {@code {"build": ...}} as the start-build capture, or ResourceNotFoundException. */
@@ -44,46 +36,23 @@ public final class BuildOperations {
         .orElseThrow(() -> ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name)));
     NewBuild newBuild = new NewBuild(StartBuildInput.effectiveProject(project, input), arns);
     Build configuration = newBuild.configuration(call.initiator());
-    Build build;
-    publication.writeLock().lock();
-    try {
-      Build started = backend.startBuild(configuration).getOrElseThrow(BuildOperations::refusal);
-      build = newBuild.finish(started);
-      backend.put(build).getOrElseThrow(BuildOperations::refusal);
-    } finally {
-      publication.writeLock().unlock();
-    }
+    Build build = backend.startBuild(configuration, newBuild::finish).getOrElseThrow(BuildOperations::refusal);
     return out -> StopBuildResponseJson.write(build, out);
   }
 
   /** BatchGetBuilds: the builds found and the ids (or ARNs) not found, in request order. */
   public Reply batchGetBuilds(Operation.Call call) {
     List<String> ids = Members.of(call.input()).requiredStrings("ids", 1, 100);
-    List<BuildId> parsed = new ArrayList<>();
-    for (String id : ids) {
-      parsed.add(BuildId.parse(id).getOrElseThrow(BuildOperations::refusal));
-    }
-    List<Build> builds = new ArrayList<>();
-    List<String> notFound = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      String requested = ids.get(i);
-      backend.build(parsed.get(i)).ifPresentOrElse(builds::add, () -> notFound.add(requested));
-    }
-    BatchGetBuildsResponse response = BatchGetBuildsResponse.of(builds, notFound);
+    // each id once, as the port reads them: 100 ids of one large build answer it once, not 100 times
+    BatchGetBuildsResult result = backend.batchGetBuilds(ids).getOrElseThrow(BuildOperations::refusal);
+    BatchGetBuildsResponse response = BatchGetBuildsResponse.of(result.builds(), result.buildsNotFound());
     return out -> BatchGetBuildsResponseJson.write(response, out);
   }
 
   /** StopBuild: the port's answer, {@code {"build": ...}}, or its {@link StopFailure} as CodeBuild's error. */
   public Reply stopBuild(Operation.Call call) {
     String id = Members.of(call.input()).requiredNonEmpty("id");
-    Either<StopFailure, Build> result;
-    publication.readLock().lock();
-    try {
-      result = backend.stopBuild(id);
-    } finally {
-      publication.readLock().unlock();
-    }
-    Build build = result.getOrElseThrow(BuildOperations::refusal);
+    Build build = backend.stopBuild(id).getOrElseThrow(BuildOperations::refusal);
     return out -> StopBuildResponseJson.write(build, out);
   }
 

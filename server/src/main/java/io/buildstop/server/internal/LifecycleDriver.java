@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Lock;
 
 /**
  * Lifecycle mode: every running build moves to its next phase once it has been in its current one for the phase
@@ -26,17 +25,15 @@ import java.util.concurrent.locks.Lock;
 public final class LifecycleDriver implements AutoCloseable {
   private final InMemoryBuildStopper backend;
   private final long phaseNanos;
-  private final Lock changes;
   private final Map<BuildId, Seen> seen = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler;
 
   private record Seen(String phase, long sinceNanos) {}
 
-  /** A driver of {@code backend}'s builds; {@code changes} is held around each advance. Not started. */
-  public LifecycleDriver(InMemoryBuildStopper backend, Duration phaseDuration, Lock changes, String threadName) {
+  /** A driver of {@code backend}'s builds. Not started. */
+  public LifecycleDriver(InMemoryBuildStopper backend, Duration phaseDuration, String threadName) {
     this.backend = Objects.requireNonNull(backend, "backend");
     this.phaseNanos = phaseDuration.toNanos();
-    this.changes = Objects.requireNonNull(changes, "changes");
     this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, threadName);
       thread.setDaemon(true);
@@ -87,12 +84,7 @@ public final class LifecycleDriver implements AutoCloseable {
     if (now - before.sinceNanos() < phaseNanos) {
       return;
     }
-    changes.lock();
-    try {
-      backend.advance(id.value()).forEach(advanced -> seen.put(id, new Seen(phaseOf(advanced), now)));
-    } finally {
-      changes.unlock();
-    }
+    backend.advance(id.value()).forEach(advanced -> seen.put(id, new Seen(phaseOf(advanced), now)));
   }
 
   private static String phaseOf(Build build) {

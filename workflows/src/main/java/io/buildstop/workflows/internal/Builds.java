@@ -2,27 +2,16 @@ package io.buildstop.workflows.internal;
 
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.BuildPhaseType;
-import java.time.Instant;
+import io.buildstop.domain.lifecycle.BuildOrder;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** What the workflows ask of a build: its id, whether it is complete, which of two is newer. */
+/** What the workflows ask of a build: its id, which of two is newer, each once. */
 public final class Builds {
-  /**
-   * Oldest first: by start time, then build number, as ListBuildsForProject orders them; the id breaks the last ties
-   * so the order is total. A missing start time or number counts as the oldest.
-   */
-  public static final Comparator<Build> OLDEST_FIRST = Comparator
-      .comparing((Build build) -> build.startTime().orElse(Instant.MIN))
-      .thenComparing(build -> build.buildNumber().orElse(Long.MIN_VALUE))
-      .thenComparing(build -> build.id().orElse(""));
-
   private Builds() {}
 
   /** The build's id, if it has one that parses. */
@@ -30,18 +19,9 @@ public final class Builds {
     return build.id().flatMap(id -> BuildId.parse(id).toJavaOptional());
   }
 
-  /**
-   * Complete as CodeBuild's own clients judge it: {@code buildComplete} is true, or {@code currentPhase} is
-   * COMPLETED (AWS's Jenkins plugin polls for the latter, spec §4.9).
-   */
-  public static boolean isComplete(Build build) {
-    return build.buildComplete().orElse(false)
-        || build.currentPhase().equals(Optional.of(BuildPhaseType.COMPLETED));
-  }
-
-  /** Whether a build is strictly older than {@code reference} in {@link #OLDEST_FIRST}'s order; never itself. */
+  /** Whether a build is strictly older than {@code reference} in {@link BuildOrder}; never itself. */
   public static Predicate<Build> olderThan(Build reference) {
-    return build -> OLDEST_FIRST.compare(build, reference) < 0;
+    return build -> BuildOrder.OLDEST_FIRST.compare(build, reference) < 0;
   }
 
   /** The builds with a valid id, each id once (the first occurrence), in their order. */

@@ -6,6 +6,7 @@ import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.workflows.Backoff;
 import io.buildstop.workflows.Sleeper;
 import io.buildstop.workflows.StopAndWaitFailure;
@@ -87,7 +88,7 @@ public final class Polling {
   private Either<StopAndWaitFailure, Build> poll(Build afterStop) {
     Build lastSeen = afterStop;
     attempt = 0;
-    while (!Builds.isComplete(lastSeen)) {
+    while (!BuildLifecycle.isComplete(lastSeen)) {
       Pause pause = pause();
       if (pause instanceof Broken broken) {
         return failed(broken.failure());
