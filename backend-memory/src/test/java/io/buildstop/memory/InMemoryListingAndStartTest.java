@@ -1,0 +1,157 @@
+package io.buildstop.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.buildstop.api.BuildIdPage;
+import io.buildstop.domain.Build;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.StatusType;
+import io.buildstop.domain.StopFailure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** ListBuilds and ListBuildsForProject in either order with one paging scheme, and StartBuild in one step. */
+class InMemoryListingAndStartTest {
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().clock(clock).build();
+
+  private String start(String project) {
+    clock.advance(Duration.ofSeconds(1));
+    return codeBuild.startBuild(project).get().id().orElseThrow();
+  }
+
+  private static List<String> values(BuildIdPage page) {
+    return page.ids().stream().map(BuildId::value).toList();
+  }
+
+  @Nested
+  class Listing {
+
+    @Test
+    void listBuildsHandsOutEveryProjectsBuildsNewestFirstUnlessAscending() {
+      String first = start("web");
+      String second = start("api");
+      String third = start("web");
+
+      assertThat(values(codeBuild.listBuilds(SortOrderType.DESCENDING, Optional.empty()).get()))
+          .containsExactly(third, second, first);
+      assertThat(values(codeBuild.listBuilds(SortOrderType.ASCENDING, Optional.empty()).get()))
+          .containsExactly(first, second, third);
+      assertThat(values(codeBuild.listBuildsForProject("web", SortOrderType.ASCENDING, Optional.empty()).get()))
+          .containsExactly(first, third);
+    }
+
+    @Test
+    void pagesOfAHundredFollowEachOtherWithoutOverlapEvenWhenNewerBuildsStartInBetween() {
+      List<String> started = new ArrayList<>();
+      for (int i = 0; i < 150; i++) {
+        started.add(start("web"));
+      }
+      BuildIdPage first = codeBuild.listBuilds(SortOrderType.ASCENDING, Optional.empty()).get();
+      start("web");
+      BuildIdPage second = codeBuild.listBuilds(SortOrderType.ASCENDING, first.nextToken()).get();
+
+      assertThat(values(first)).containsExactlyElementsOf(started.subList(0, 100));
+      assertThat(first.nextToken()).isPresent();
+      assertThat(values(second)).hasSize(51).startsWith(started.subList(100, 150).toArray(String[]::new));
+      assertThat(second.nextToken()).isEmpty();
+    }
+
+    @Test
+    void aBuildWithoutAStartTimeIsTheOldest() {
+      String started = start("web");
+      Build seeded = Build.builder().id("web:00000000-0000-4000-8000-000000000001").projectName("web").build();
+      codeBuild.put(seeded).get();
+
+      assertThat(values(codeBuild.listBuildsForProject("web", SortOrderType.DESCENDING, Optional.empty()).get()))
+          .containsExactly(started, seeded.id().orElseThrow());
+    }
+
+    @Test
+    void aTokenThisListingDidNotHandOutIsInvalidInput() {
+      start("web");
+
+      assertThat(codeBuild.listBuilds(SortOrderType.DESCENDING, Optional.of("not-a-token")).getLeft())
+          .isInstanceOf(StopFailure.InvalidInput.class)
+          .extracting(StopFailure::message).isEqualTo("The value of nextToken is not valid");
+    }
+  }
+
+  @Nested
+  class AtomicStartBuild {
+
+    @Test
+    void theMembersThatNameTheNewBuildAreStoredWithIt() {
+      Build started = codeBuild.startBuild(Build.builder().projectName("web").build(),
+          build -> build.withInitiator("stream/" + BuildId.parse(build.id().orElseThrow()).get().buildUuid())).get();
+
+      assertThat(codeBuild.build(BuildId.parse(started.id().orElseThrow()).get())).contains(started);
+      assertThat(started.initiator()).hasValueSatisfying(initiator -> assertThat(initiator).startsWith("stream/"));
+    }
+
+    @Test
+    void noReaderSeesTheBuildBeforeItsMembersAreSet() throws Exception {
+      CountDownLatch inside = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        Future<Build> starting = pool.submit(() -> codeBuild.startBuild(Build.builder().projectName("web").build(),
+            build -> {
+              inside.countDown();
+              await(release);
+              return build.withInitiator("complete");
+            }).get());
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(codeBuild.builds()).isEmpty();
+        release.countDown();
+        Build started = starting.get(10, TimeUnit.SECONDS);
+        assertThat(codeBuild.stopBuild(started.id().orElseThrow()).get().initiator()).contains("complete");
+      } finally {
+        release.countDown();
+        pool.shutdownNow();
+      }
+    }
+
+    @Test
+    void aCompletionThatChangesTheBuildsIdentityStoresNothing() {
+      io.vavr.control.Either<StopFailure, Build> result = codeBuildStartChangingTheId();
+
+      assertThat(result.isLeft()).isTrue();
+      assertThat(codeBuild.builds()).isEmpty();
+    }
+
+    @Test
+    void aCompletionThatThrowsIsUnavailableAndStoresNothing() {
+      var result = codeBuild.startBuild(Build.builder().projectName("web").build(), build -> {
+        throw new IllegalStateException("boom");
+      });
+
+      assertThat(result.getLeft()).isInstanceOf(StopFailure.Unavailable.class);
+      assertThat(codeBuild.builds()).isEmpty();
+    }
+
+    private io.vavr.control.Either<StopFailure, Build> codeBuildStartChangingTheId() {
+      return codeBuild.startBuild(Build.builder().projectName("web").build(),
+          build -> build.withBuildStatus(StatusType.SUCCEEDED).withId("web:00000000-0000-4000-8000-000000000002"));
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
