@@ -9,8 +9,7 @@ import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.StatusType;
-import io.buildstop.wire.BatchGetBuildsResponseJson;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import io.buildstop.wire.WireError;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +106,7 @@ class ReplayTest {
         assertThat(response.builds().stream().map(SdkToDomain::toDomain))
             .containsExactly(PublishedBuilds.batchGetBuildsFirst(), PublishedBuilds.batchGetBuildsSecond())
             .containsExactlyElementsOf(
-                BatchGetBuildsResponseJson.decode(new String(published, StandardCharsets.UTF_8)).get().builds());
+                WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(new String(published, StandardCharsets.UTF_8)).get().builds());
         assertThat(response.hasBuildsNotFound()).isTrue();
         assertThat(response.buildsNotFound()).isEmpty();
       }
@@ -226,7 +225,7 @@ class ReplayTest {
 
   // The second oracle: the published bytes decoded by buildstop's own JSON codec, which shares no code with the SDK.
   static Build decodedByWire(byte[] response) {
-    Either<WireError, Build> decoded = StopBuildResponseJson.decode(new String(response, StandardCharsets.UTF_8));
+    Either<WireError, Build> decoded = WireCodec.STOP_BUILD_RESPONSE.decode(new String(response, StandardCharsets.UTF_8));
     assertThat(decoded.isRight()).as("the wire codec reads the published response: %s", decoded).isTrue();
     return decoded.get();
   }

@@ -7,7 +7,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.BatchGetBuildsResponse;
-import io.buildstop.wire.BatchGetBuildsResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Arrays;
@@ -78,11 +78,11 @@ public final class CpuPerOp {
     measure("DomainToSdk, full build", 100_000, () -> { }, i -> checksum += SdkBuilds.toSdk(domain).phases().size());
 
     String text = Fixtures.read(Fixtures.BATCH_GET_BUILDS);
-    BatchGetBuildsResponse response = BatchGetBuildsResponseJson.decode(text).get();
+    BatchGetBuildsResponse response = WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(text).get();
     measure("wire decode batch-get-builds", 20_000, () -> { },
-        i -> checksum += BatchGetBuildsResponseJson.decode(text).get().builds().size());
+        i -> checksum += WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(text).get().builds().size());
     measure("wire encode batch-get-builds", 20_000, () -> { },
-        i -> checksum += BatchGetBuildsResponseJson.encodeToString(response).length());
+        i -> checksum += WireCodec.BATCH_GET_BUILDS_RESPONSE.encodeToString(response).length());
     System.out.println("checksum " + checksum);
   }
 

@@ -2,7 +2,7 @@ package io.buildstop.benchmarks;
 
 import io.buildstop.domain.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
@@ -60,7 +60,7 @@ public final class SeedMemory {
           String id = Seeding.newId();
           String text = captured.replace(capturedArn, "arn:aws:codebuild:us-east-1:123456789012:build/" + id)
               .replace(capturedId, id);
-          backend.put(StopBuildResponseJson.decode(text).get());
+          backend.put(WireCodec.STOP_BUILD_RESPONSE.decode(text).get());
         }
         case "shared" -> backend.put(Seeding.withId(template, Seeding.PROJECT + ":" + UUID.randomUUID()));
         case "started" -> backend.startBuild(Seeding.PROJECT).get();

@@ -3,7 +3,7 @@ package io.buildstop.benchmarks;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildPhaseType;
 import io.buildstop.memory.InMemoryBuildStopper;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.util.UUID;
 
 /** Builds to seed: running ones as the in-memory backend starts them, and the typical stopped build of the capture. */
@@ -20,7 +20,7 @@ public final class Seeding {
 
   /** The build of the captured stop-build response: the typical build's shape. */
   public static Build capturedStoppedBuild() {
-    return StopBuildResponseJson.decode(Fixtures.read(Fixtures.STOP_BUILD))
+    return WireCodec.STOP_BUILD_RESPONSE.decode(Fixtures.read(Fixtures.STOP_BUILD))
         .getOrElseThrow(error -> new IllegalStateException("the stop-build capture does not decode: " + error));
   }
 

@@ -3,7 +3,7 @@ package io.buildstop.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.buildstop.wire.BatchGetBuildsResponse;
-import io.buildstop.wire.BatchGetBuildsResponseJson;
+import io.buildstop.wire.WireCodec;
 import io.buildstop.wire.WireError;
 import io.vavr.control.Either;
 import java.util.concurrent.TimeUnit;
@@ -37,27 +37,27 @@ public class WireBenchmark {
   public void fixture() throws Exception {
     text = Fixtures.read(Fixtures.BATCH_GET_BUILDS);
     tree = new ObjectMapper().readTree(text);
-    response = BatchGetBuildsResponseJson.decode(text)
+    response = WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(text)
         .getOrElseThrow(error -> new IllegalStateException("the fixture does not decode: " + error));
   }
 
   @Benchmark
   public Either<WireError, BatchGetBuildsResponse> decodeText() {
-    return BatchGetBuildsResponseJson.decode(text);
+    return WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(text);
   }
 
   @Benchmark
   public String encodeText() {
-    return BatchGetBuildsResponseJson.encodeToString(response);
+    return WireCodec.BATCH_GET_BUILDS_RESPONSE.encodeToString(response);
   }
 
   @Benchmark
   public Either<WireError, BatchGetBuildsResponse> decodeTree() {
-    return BatchGetBuildsResponseJson.decode(tree);
+    return WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(tree);
   }
 
   @Benchmark
   public JsonNode encodeTree() {
-    return BatchGetBuildsResponseJson.encode(response);
+    return WireCodec.BATCH_GET_BUILDS_RESPONSE.encode(response);
   }
 }

@@ -8,8 +8,7 @@ import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.domain.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.BatchGetBuildsResponse;
-import io.buildstop.wire.BatchGetBuildsResponseJson;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ class AwsCliOutputParityTest {
     Cli.Result ours = Cli.run("stop", "--id", DemoBuilds.RUNNING_IN_BUILD);
     Build stopped = stoppedDemoBuild(DemoBuilds.RUNNING_IN_BUILD);
 
-    try (StubCodeBuild codeBuild = StubCodeBuild.answering(Answer.ok(StopBuildResponseJson.encodeToString(stopped)))) {
+    try (StubCodeBuild codeBuild = StubCodeBuild.answering(Answer.ok(WireCodec.STOP_BUILD_RESPONSE.encodeToString(stopped)))) {
       AwsCli.Result theirs = AwsCli.codebuild(codeBuild.url(), "stop-build", "--id", DemoBuilds.RUNNING_IN_BUILD);
 
       assertThat(theirs.err()).as("aws stderr").isEmpty();
@@ -63,13 +62,13 @@ class AwsCliOutputParityTest {
     builds.add(EveryMemberBuild.build());
     builds.addAll(DemoBuilds.all(Cli.CAPTURE_STOP));
     for (String fixture : List.of("awscli-example-batch-get-builds.json")) {
-      builds.addAll(BatchGetBuildsResponseJson.decode(Fixtures.read(fixture)).get().builds());
+      builds.addAll(WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(Fixtures.read(fixture)).get().builds());
     }
     for (String fixture : List.of("awscli-example-stop-build.json", "awscli-example-start-build.json",
         "awscli-example-retry-build.json")) {
-      builds.add(StopBuildResponseJson.decode(Fixtures.read(fixture)).get());
+      builds.add(WireCodec.STOP_BUILD_RESPONSE.decode(Fixtures.read(fixture)).get());
     }
-    String response = BatchGetBuildsResponseJson.encodeToString(
+    String response = WireCodec.BATCH_GET_BUILDS_RESPONSE.encodeToString(
         BatchGetBuildsResponse.of(builds, List.of("my-demo-project:not-there")));
 
     try (StubCodeBuild codeBuild = StubCodeBuild.answering(Answer.ok(response))) {

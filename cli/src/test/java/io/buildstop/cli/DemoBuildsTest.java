@@ -9,7 +9,7 @@ import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildPhase;
 import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.lifecycle.StopRules;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ class DemoBuildsTest {
 
   @Test
   void theFirstIsTheAwsExampleBuildBeforeItsStop() {
-    Build captured = StopBuildResponseJson.decode(Fixtures.stopBuildCapture()).get();
+    Build captured = WireCodec.STOP_BUILD_RESPONSE.decode(Fixtures.stopBuildCapture()).get();
     Build demo = DemoBuilds.all(Cli.CAPTURE_STOP.plus(DemoBuilds.EXAMPLE_STOP_BEFORE_NOW)).get(0);
 
     assertThat(demo.id()).contains(DemoBuilds.RUNNING_IN_BUILD);
@@ -85,7 +85,7 @@ class DemoBuildsTest {
     Instant buildPhaseStarted = buildPhase(DemoBuilds.all(now).get(0)).startTime().orElseThrow();
 
     Cli.Result result = Cli.run(atNow, "stop", "--id", DemoBuilds.RUNNING_IN_BUILD);
-    BuildPhase stopped = buildPhase(StopBuildResponseJson.decode(result.out()).get());
+    BuildPhase stopped = buildPhase(WireCodec.STOP_BUILD_RESPONSE.decode(result.out()).get());
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(stopped.phaseStatusAsString()).contains("STOPPED");
@@ -98,7 +98,7 @@ class DemoBuildsTest {
     Instant before = Instant.now();
     Cli.Result result = Cli.run(LocalCodeBuild.REAL_TIME, "stop", "--id", DemoBuilds.RUNNING_IN_BUILD);
     Instant after = Instant.now();
-    Build stopped = StopBuildResponseJson.decode(result.out()).get();
+    Build stopped = WireCodec.STOP_BUILD_RESPONSE.decode(result.out()).get();
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(stopped.startTime().orElseThrow()).isBefore(before);
@@ -147,7 +147,7 @@ class DemoBuildsTest {
       assertThat(before.out()).isEqualTo(LISTED);
       assertThat(stop.exitCode()).as(stop.toString()).isZero();
       // serve seeded the demo builds at its start, on its clock: the stopped phase ran a minute and a little
-      long buildPhaseSeconds = buildPhase(StopBuildResponseJson.decode(stop.out()).get()).durationInSeconds()
+      long buildPhaseSeconds = buildPhase(WireCodec.STOP_BUILD_RESPONSE.decode(stop.out()).get()).durationInSeconds()
           .orElseThrow();
       assertThat(buildPhaseSeconds).isBetween(DemoBuilds.EXAMPLE_STOP_BEFORE_NOW.toSeconds(), 600L);
       assertThat(after.out()).isEqualTo(LISTED.replace(DemoBuilds.RUNNING_IN_BUILD + "   IN_PROGRESS  BUILD\n",

@@ -7,7 +7,7 @@ import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class AwsBackendBurstUnderFaultsTest {
     Instant at = Instant.parse("2026-11-25T01:00:00Z");
     Build stopped = StopRules.stop(BuildLifecycle.start(Build.builder().id(ID).projectName("burst-project")
         .buildNumber(1L).build(), at), at.plusSeconds(5));
-    String stopAnswer = StopBuildResponseJson.encodeToString(stopped);
+    String stopAnswer = WireCodec.STOP_BUILD_RESPONSE.encodeToString(stopped);
 
     try (FaultEndpoint endpoint = FaultEndpoint.start().answering(request -> fault(stopAnswer));
         AwsBuildStopper stopper = AwsBuildStopper.builder().endpointOverride(endpoint.uri())

@@ -21,7 +21,7 @@ import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.CodeBuildServer;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -162,11 +162,11 @@ class SecretsNeverShownTest {
   @Test
   void noWireErrorOfADamagedDocumentShowsASecret() {
     Property.tries(500).forAll(secretBuilds(), damages(), Gens.anyDoubles(), (given, damage, where) -> {
-      String document = StopBuildResponseJson.encodeToString(given.build());
+      String document = WireCodec.STOP_BUILD_RESPONSE.encodeToString(given.build());
       assertThat(document).as("the wire carries the values").contains(given.secrets().get(0));
       String damaged = damage.apply(document, Math.abs(where % 1.0));
 
-      Either<?, Build> decoded = StopBuildResponseJson.decode(damaged);
+      Either<?, Build> decoded = WireCodec.STOP_BUILD_RESPONSE.decode(damaged);
 
       assertNoSecret(String.valueOf(decoded), given.secrets());
       if (decoded.isLeft()) {
@@ -331,7 +331,7 @@ class SecretsNeverShownTest {
   @Test
   void noAwsBackendFailureOverADamagedAnswerShowsASecret() {
     Property.tries(50).forAll(secretBuilds(), damages(), Gens.anyDoubles(), (given, damage, where) -> {
-      String damaged = damage.apply(StopBuildResponseJson.encodeToString(given.build()), Math.abs(where % 1.0));
+      String damaged = damage.apply(WireCodec.STOP_BUILD_RESPONSE.encodeToString(given.build()), Math.abs(where % 1.0));
       endpoint.answering(request -> FaultEndpoint.Answer.json(200, damaged));
 
       Either<StopFailure, Build> result = stopper.stopBuild(given.build().id().orElseThrow());

@@ -9,7 +9,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.server.CodeBuildServer;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -124,7 +124,7 @@ class ServerLoadWithFaultsTest {
           HttpResponse<String> reply = post(server, "StopBuild", "{\"id\":\"" + id + "\"}");
           check("StopBuild", reply);
           if (reply.statusCode() == 200) {
-            Build stopped = StopBuildResponseJson.decode(reply.body()).getOrElseThrow(e -> new AssertionError(e.message()));
+            Build stopped = WireCodec.STOP_BUILD_RESPONSE.decode(reply.body()).getOrElseThrow(e -> new AssertionError(e.message()));
             if (!stopped.buildComplete().orElse(false)) {
               problems.add("a StopBuild answer with a running build: " + reply.body());
             }
@@ -142,7 +142,7 @@ class ServerLoadWithFaultsTest {
           check("BatchGetBuilds", reply);
           if (reply.statusCode() == 200) {
             for (JsonNode build : JSON.readTree(reply.body()).path("builds")) {
-              Build read = StopBuildResponseJson.decode("{\"build\":" + build + "}")
+              Build read = WireCodec.STOP_BUILD_RESPONSE.decode("{\"build\":" + build + "}")
                   .getOrElseThrow(e -> new AssertionError(e.message()));
               if (!BuildInvariants.violations(read).isEmpty()) {
                 problems.add("BatchGetBuilds read a build breaking " + BuildInvariants.violations(read) + ": " + build);

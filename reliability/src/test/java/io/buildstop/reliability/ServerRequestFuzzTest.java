@@ -16,7 +16,7 @@ import io.buildstop.server.CodeBuildServer;
 import io.buildstop.testkit.properties.Coverage;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,7 +165,7 @@ class ServerRequestFuzzTest {
       }
       body.path("builds").forEach(builds::add);
       for (JsonNode build : builds) {
-        Build read = StopBuildResponseJson.decode("{\"build\":" + build + "}")
+        Build read = WireCodec.STOP_BUILD_RESPONSE.decode("{\"build\":" + build + "}")
             .getOrElseThrow(e -> new AssertionError(e.message()));
         assertThat(BuildInvariants.violations(read)).as("invariants of %s", build).isEmpty();
       }

@@ -13,8 +13,7 @@ import io.buildstop.domain.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.RawHttp.Reply;
 import io.buildstop.wire.BatchGetBuildsResponse;
-import io.buildstop.wire.BatchGetBuildsResponseJson;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class AnswerBytesTest {
     Reply reply = call(server.endpoint(), "StopBuild", json("{'id': '" + running.id().orElseThrow() + "'}"));
 
     Build stopped = stored(running);
-    assertThat(reply.body()).isEqualTo(treeText(StopBuildResponseJson.encode(stopped)));
+    assertThat(reply.body()).isEqualTo(treeText(WireCodec.STOP_BUILD_RESPONSE.encode(stopped)));
   }
 
   @Test
@@ -50,8 +49,8 @@ class AnswerBytesTest {
 
     Reply reply = call(server.endpoint(), "StartBuild", json("{'projectName': '" + project + "'}"));
 
-    Build started = StopBuildResponseJson.decode(reply.body()).get();
-    assertThat(reply.body()).isEqualTo(treeText(StopBuildResponseJson.encode(stored(started))));
+    Build started = WireCodec.STOP_BUILD_RESPONSE.decode(reply.body()).get();
+    assertThat(reply.body()).isEqualTo(treeText(WireCodec.STOP_BUILD_RESPONSE.encode(stored(started))));
   }
 
   @Test
@@ -64,7 +63,7 @@ class AnswerBytesTest {
         + missing + "', '" + first.arn().orElseThrow() + "']}"));
 
     BatchGetBuildsResponse expected = BatchGetBuildsResponse.of(List.of(second, first), List.of(missing));
-    assertThat(reply.body()).isEqualTo(treeText(BatchGetBuildsResponseJson.encode(expected)));
+    assertThat(reply.body()).isEqualTo(treeText(WireCodec.BATCH_GET_BUILDS_RESPONSE.encode(expected)));
   }
 
   private Build stored(Build build) {

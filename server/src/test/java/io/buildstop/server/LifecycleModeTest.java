@@ -12,7 +12,7 @@ import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.RawHttp.Reply;
 import io.buildstop.testkit.BuildAssert;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,7 +41,7 @@ class LifecycleModeTest {
     assertThat(call(server.endpoint(), "CreateProject", Projects.minimal(project)).status()).isEqualTo(200);
     Reply reply = call(server.endpoint(), "StartBuild", json("{'projectName': '" + project + "'}"));
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    return StopBuildResponseJson.decode(reply.body()).get();
+    return WireCodec.STOP_BUILD_RESPONSE.decode(reply.body()).get();
   }
 
   private static Build current(CodeBuildServer server, Build build) {
@@ -89,7 +89,7 @@ class LifecycleModeTest {
           build -> build.currentPhase().equals(Optional.of(BuildPhaseType.INSTALL)), new LinkedHashSet<>());
 
       Reply reply = call(server.endpoint(), "StopBuild", json("{'id': '" + started.id().orElseThrow() + "'}"));
-      Build stopped = StopBuildResponseJson.decode(reply.body()).get();
+      Build stopped = WireCodec.STOP_BUILD_RESPONSE.decode(reply.body()).get();
       Thread.sleep(PHASE.multipliedBy(12).toMillis());
 
       BuildAssert.assertThat(stopped).isStopped().satisfiesTheInvariants();
@@ -116,7 +116,7 @@ class LifecycleModeTest {
           answers.add(callers.submit(() -> {
             Thread.sleep(ThreadLocalRandom.current().nextInt(40));
             Reply reply = call(server.endpoint(), "StopBuild", json("{'id': '" + build.id().orElseThrow() + "'}"));
-            return StopBuildResponseJson.decode(reply.body()).get();
+            return WireCodec.STOP_BUILD_RESPONSE.decode(reply.body()).get();
           }));
         }
         for (int i = 0; i < builds.size(); i++) {

@@ -14,8 +14,7 @@ import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.RawHttp.Reply;
-import io.buildstop.wire.BatchGetBuildsResponseJson;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +94,7 @@ class ServerProtocolTest {
   private static Build started(String project, String moreMembers) {
     Reply reply = ok(call(server.endpoint(), "StartBuild",
         json("{'projectName': '" + project + "'" + moreMembers + "}")));
-    return StopBuildResponseJson.decode(reply.body()).get();
+    return WireCodec.STOP_BUILD_RESPONSE.decode(reply.body()).get();
   }
 
   private static Build seeded(BuildPhaseType phase) {
@@ -319,7 +318,7 @@ class ServerProtocolTest {
       Reply reply = ok(call(server.endpoint(), "BatchGetBuilds", json("{'ids': ['" + second.arn().orElseThrow()
           + "', '" + unknown + "', '" + first.id().orElseThrow() + "']}")));
 
-      var answer = BatchGetBuildsResponseJson.decode(reply.body()).get();
+      var answer = WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(reply.body()).get();
       assertThat(answer.builds()).containsExactly(second, first);
       assertThat(answer.buildsNotFound()).containsExactly(unknown);
     }
@@ -446,7 +445,7 @@ class ServerProtocolTest {
 
       Reply reply = ok(call(server.endpoint(), "StopBuild", json("{'id': '" + running.id().orElseThrow() + "'}")));
 
-      Build stopped = StopBuildResponseJson.decode(reply.body()).get();
+      Build stopped = WireCodec.STOP_BUILD_RESPONSE.decode(reply.body()).get();
       assertThat(stopped.buildStatus()).contains(StatusType.STOPPED);
       assertThat(stopped).isEqualTo(StopRules.stopRunning(running, stopped.endTime().orElseThrow()));
       assertThat(server.backend().build(BuildId.parse(running.id().orElseThrow()).get())).contains(stopped);
@@ -459,7 +458,7 @@ class ServerProtocolTest {
 
       Reply reply = ok(call(server.endpoint(), "StopBuild", json("{'id': '" + failed.arn().orElseThrow() + "'}")));
 
-      assertThat(StopBuildResponseJson.decode(reply.body()).get()).isEqualTo(failed);
+      assertThat(WireCodec.STOP_BUILD_RESPONSE.decode(reply.body()).get()).isEqualTo(failed);
     }
 
     @Test

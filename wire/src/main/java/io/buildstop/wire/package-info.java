@@ -1,13 +1,14 @@
 /**
- * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.Build}: {@link
- * io.buildstop.wire.BuildJson} for a build on its own, {@link io.buildstop.wire.StopBuildResponseJson} for the
- * {@code {"build": ...}} responses and {@link io.buildstop.wire.BatchGetBuildsResponseJson} for BatchGetBuilds.
+ * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.Build}, one {@link
+ * io.buildstop.wire.WireCodec} per shape: {@link io.buildstop.wire.WireCodec#BUILD} for a build on its own, {@link
+ * io.buildstop.wire.WireCodec#STOP_BUILD_RESPONSE} for the {@code {"build": ...}} responses and {@link
+ * io.buildstop.wire.WireCodec#BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds.
  *
- * <p>Each class encodes to a Jackson tree ({@code encode}), to compact text ({@code encodeToString}), or straight to a
- * Jackson {@code JsonGenerator} ({@code write}), the text of the tree without building it; all three agree byte for
- * byte.
+ * <p>Each codec encodes to a Jackson tree ({@code encode}), to compact text ({@code encodeToString}), or straight to
+ * a Jackson {@code JsonGenerator} ({@code write}), the text of the tree without building it; all three agree byte
+ * for byte.
  *
- * <p>The rules, the same in every class here:
+ * <p>The rules, the same for every codec here:
  * <ul>
  *   <li>Members carry CodeBuild's names. An absent member is left out when encoding, never written as {@code null};
  *       a {@code null} read back means absent.</li>

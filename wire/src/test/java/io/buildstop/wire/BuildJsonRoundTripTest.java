@@ -20,15 +20,15 @@ class BuildJsonRoundTripTest {
   @Test
   void aBuildSurvivesEncodingAndDecoding() {
     Property.tries(1000).forAll(BuildGenerators.anyBuilds(), build -> {
-      assertThat(BuildJson.decode(BuildJson.encodeToString(build))).isEqualTo(Either.right(build));
+      assertThat(WireCodec.BUILD.decode(WireCodec.BUILD.encodeToString(build))).isEqualTo(Either.right(build));
     });
   }
 
   @Test
   void aBuildSurvivesAsATreeAndInsideAResponse() {
     Property.tries(1000).forAll(BuildGenerators.anyBuilds(), build -> {
-      assertThat(BuildJson.decode(BuildJson.encode(build))).isEqualTo(Either.right(build));
-      assertThat(StopBuildResponseJson.decode(StopBuildResponseJson.encodeToString(build)))
+      assertThat(WireCodec.BUILD.decode(WireCodec.BUILD.encode(build))).isEqualTo(Either.right(build));
+      assertThat(WireCodec.STOP_BUILD_RESPONSE.decode(WireCodec.STOP_BUILD_RESPONSE.encodeToString(build)))
           .isEqualTo(Either.right(build));
     });
   }
@@ -37,10 +37,10 @@ class BuildJsonRoundTripTest {
   void anEncodedBuildNeverHoldsANull() {
     Property.tries(1000).forAll(BuildGenerators.anyBuilds(), build -> {
       Deque<JsonNode> pending = new ArrayDeque<>();
-      pending.push(BuildJson.encode(build));
+      pending.push(WireCodec.BUILD.encode(build));
       while (!pending.isEmpty()) {
         JsonNode node = pending.pop();
-        assertThat(node.isNull()).as("a null in %s", BuildJson.encodeToString(build)).isFalse();
+        assertThat(node.isNull()).as("a null in %s", WireCodec.BUILD.encodeToString(build)).isFalse();
         node.elements().forEachRemaining(pending::push);
       }
     });
@@ -50,8 +50,8 @@ class BuildJsonRoundTripTest {
   @Test
   void aBuildSurvivesATreeParsedWithDoubles() {
     Property.tries(1000).forAll(BuildGenerators.anyBuilds(), build -> {
-      JsonNode withDoubles = Try.of(() -> new ObjectMapper().readTree(BuildJson.encodeToString(build))).get();
-      assertThat(BuildJson.decode(withDoubles)).isEqualTo(Either.right(build));
+      JsonNode withDoubles = Try.of(() -> new ObjectMapper().readTree(WireCodec.BUILD.encodeToString(build))).get();
+      assertThat(WireCodec.BUILD.decode(withDoubles)).isEqualTo(Either.right(build));
     });
   }
 
@@ -61,7 +61,7 @@ class BuildJsonRoundTripTest {
         Gens.longs(-31_557_014_167_219_200L, 31_556_889_864_403_199L), Gens.ints(0, 999_999_999),
         (epochSecond, nano) -> {
       Build build = Build.builder().startTime(Instant.ofEpochSecond(epochSecond, nano)).build();
-      assertThat(BuildJson.decode(BuildJson.encodeToString(build))).isEqualTo(Either.right(build));
+      assertThat(WireCodec.BUILD.decode(WireCodec.BUILD.encodeToString(build))).isEqualTo(Either.right(build));
     });
   }
 }

@@ -201,13 +201,13 @@ class CapturedBuildsTest {
 
     @Test
     void reEncodingWritesEpochSeconds() {
-      String reEncoded = StopBuildResponseJson.encodeToString(build);
+      String reEncoded = WireCodec.STOP_BUILD_RESPONSE.encodeToString(build);
 
       assertThat(Fixtures.numberLiterals(reEncoded))
           .containsEntry("/build/startTime", "1603302698.161")
           .containsEntry("/build/phases/0/endTime", "1603302698.21")
           .containsEntry("/build/buildNumber", "9");
-      assertThat(StopBuildResponseJson.decode(reEncoded).get()).isEqualTo(build);
+      assertThat(WireCodec.STOP_BUILD_RESPONSE.decode(reEncoded).get()).isEqualTo(build);
     }
 
     @Test
@@ -230,7 +230,7 @@ class CapturedBuildsTest {
   @DisplayName("batch-get-builds: two completed builds and no missing ids")
   class BatchOfBuilds {
 
-    private final BatchGetBuildsResponse response = BatchGetBuildsResponseJson
+    private final BatchGetBuildsResponse response = WireCodec.BATCH_GET_BUILDS_RESPONSE
         .decode(Fixtures.text(Fixtures.BATCH_GET_BUILDS))
         .getOrElseThrow(error -> new AssertionError(error.message()));
 

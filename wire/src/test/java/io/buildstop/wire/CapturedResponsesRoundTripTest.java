@@ -71,13 +71,13 @@ class CapturedResponsesRoundTripTest {
   // A capture is either a {"build": ...} response or a BatchGetBuilds response.
   private static Either<WireError, ?> decode(String text) {
     return Fixtures.tree(text).has("builds")
-        ? BatchGetBuildsResponseJson.decode(text)
-        : StopBuildResponseJson.decode(text);
+        ? WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(text)
+        : WireCodec.STOP_BUILD_RESPONSE.decode(text);
   }
 
   private static Either<WireError, String> decodeAndEncode(String text) {
     return Fixtures.tree(text).has("builds")
-        ? BatchGetBuildsResponseJson.decode(text).map(BatchGetBuildsResponseJson::encodeToString)
-        : StopBuildResponseJson.decode(text).map(StopBuildResponseJson::encodeToString);
+        ? WireCodec.BATCH_GET_BUILDS_RESPONSE.decode(text).map(WireCodec.BATCH_GET_BUILDS_RESPONSE::encodeToString)
+        : WireCodec.STOP_BUILD_RESPONSE.decode(text).map(WireCodec.STOP_BUILD_RESPONSE::encodeToString);
   }
 }

@@ -31,7 +31,7 @@ class DamagedResponsesTest {
   @Test
   void anyTextIsABuildOrAWireError() {
     Property.tries(1000).forAll(Gens.anyStrings(), text -> {
-      Either<WireError, Build> decoded = StopBuildResponseJson.decode(text);
+      Either<WireError, Build> decoded = WireCodec.STOP_BUILD_RESPONSE.decode(text);
 
       assertThat(decoded).isNotNull();
     });
@@ -40,7 +40,7 @@ class DamagedResponsesTest {
   @Test
   void aCaptureWithACharacterChangedIsABuildOrAWireError() {
     Property.tries(1000).forAll(damagedCaptures(), text -> {
-      Either<WireError, Build> decoded = StopBuildResponseJson.decode(text);
+      Either<WireError, Build> decoded = WireCodec.STOP_BUILD_RESPONSE.decode(text);
 
       decoded.swap().forEach(error -> assertThat(error.path()).matches("\\$|build.*"));
     });
@@ -52,7 +52,7 @@ class DamagedResponsesTest {
       ObjectNode response = (ObjectNode) Fixtures.tree(CAPTURE);
       location.replaceIn(response, replacement);
 
-      Either<WireError, Build> decoded = StopBuildResponseJson.decode(response);
+      Either<WireError, Build> decoded = WireCodec.STOP_BUILD_RESPONSE.decode(response);
 
       decoded.swap().forEach(error -> assertThat(error.path()).satisfiesAnyOf(
           path -> assertThat(path).isEqualTo(location.path()),

@@ -17,8 +17,8 @@ class DecodedBuildsShareRepeatedValuesTest {
 
   @Test
   void twoDecodedBuildsShareTheirEnumValuesNamesAndEmptyStrings() {
-    Build first = StopBuildResponseJson.decode(captured).get();
-    Build second = StopBuildResponseJson.decode(captured).get();
+    Build first = WireCodec.STOP_BUILD_RESPONSE.decode(captured).get();
+    Build second = WireCodec.STOP_BUILD_RESPONSE.decode(captured).get();
 
     assertThat(second.buildStatusAsString().orElseThrow()).isSameAs(first.buildStatusAsString().orElseThrow());
     assertThat(second.phases().get(0).phaseTypeAsString().orElseThrow())
@@ -34,8 +34,8 @@ class DecodedBuildsShareRepeatedValuesTest {
 
   @Test
   void aBuildsOwnValuesAreNotLookedUp() {
-    Build first = StopBuildResponseJson.decode(captured).get();
-    Build second = StopBuildResponseJson.decode(captured).get();
+    Build first = WireCodec.STOP_BUILD_RESPONSE.decode(captured).get();
+    Build second = WireCodec.STOP_BUILD_RESPONSE.decode(captured).get();
 
     // interning a value no other build has would cost a table entry and save nothing
     assertThat(second.id().orElseThrow()).isEqualTo(first.id().orElseThrow()).isNotSameAs(first.id().orElseThrow());
@@ -46,7 +46,7 @@ class DecodedBuildsShareRepeatedValuesTest {
 
   @Test
   void aPhaseEndsAtTheSameInstantObjectTheNextOneStartsAt() {
-    Build build = StopBuildResponseJson.decode(captured).get();
+    Build build = WireCodec.STOP_BUILD_RESPONSE.decode(captured).get();
     List<BuildPhase> phases = build.phases();
 
     assertThat(build.startTime().orElseThrow()).isSameAs(phases.get(0).startTime().orElseThrow());
@@ -59,8 +59,8 @@ class DecodedBuildsShareRepeatedValuesTest {
 
   @Test
   void instantsAreNotSharedAcrossDocuments() {
-    Build first = StopBuildResponseJson.decode(captured).get();
-    Build second = StopBuildResponseJson.decode(captured).get();
+    Build first = WireCodec.STOP_BUILD_RESPONSE.decode(captured).get();
+    Build second = WireCodec.STOP_BUILD_RESPONSE.decode(captured).get();
 
     // the table lives for one decode: a long-running decoder keeps no instant it has seen
     assertThat(second.startTime().orElseThrow()).isNotSameAs(first.startTime().orElseThrow());

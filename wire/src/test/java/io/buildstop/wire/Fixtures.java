@@ -79,7 +79,7 @@ final class Fixtures {
 
   /** The build a {@code {"build": ...}} capture carries; fails the test when it does not decode. */
   static Build build(String name) {
-    return StopBuildResponseJson.decode(text(name))
+    return WireCodec.STOP_BUILD_RESPONSE.decode(text(name))
         .getOrElseThrow(error -> new AssertionError(name + " does not decode: " + error));
   }
 

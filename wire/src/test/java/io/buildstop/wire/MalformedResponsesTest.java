@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MalformedResponsesTest {
 
   private static WireError errorOf(String response) {
-    Either<WireError, Build> decoded = StopBuildResponseJson.decode(response);
+    Either<WireError, Build> decoded = WireCodec.STOP_BUILD_RESPONSE.decode(response);
     assertThat(decoded.isLeft()).as("decoded %s as %s", response, decoded).isTrue();
     return decoded.getLeft();
   }
@@ -107,7 +107,7 @@ class MalformedResponsesTest {
 
     @Test
     void aWholeNumberWrittenAsADecimalIsThatNumber() {
-      assertThat(StopBuildResponseJson.decode("{\"build\": {\"timeoutInMinutes\": 60.0, \"buildNumber\": 9E+1}}"))
+      assertThat(WireCodec.STOP_BUILD_RESPONSE.decode("{\"build\": {\"timeoutInMinutes\": 60.0, \"buildNumber\": 9E+1}}"))
           .isEqualTo(Either.right(Build.builder().timeoutInMinutes(60).buildNumber(90L).build()));
     }
 
@@ -131,7 +131,7 @@ class MalformedResponsesTest {
       JsonNodeFactory nodes = JsonNodeFactory.instance;
       ObjectNode build = nodes.objectNode().set("startTime", DoubleNode.valueOf(Double.NaN));
 
-      assertThat(BuildJson.decode(build))
+      assertThat(WireCodec.BUILD.decode(build))
           .isEqualTo(Either.left(new WireError("build.startTime", "expected a finite number, found NaN")));
     }
   }
@@ -142,7 +142,7 @@ class MalformedResponsesTest {
 
     @Test
     void aNullMemberIsAbsent() {
-      Either<WireError, Build> decoded = StopBuildResponseJson.decode(
+      Either<WireError, Build> decoded = WireCodec.STOP_BUILD_RESPONSE.decode(
           "{\"build\": {\"id\": null, \"phases\": null, \"source\": null, \"endTime\": null}}");
 
       assertThat(decoded).isEqualTo(Either.right(Build.builder().build()));
@@ -168,7 +168,7 @@ class MalformedResponsesTest {
     @Test
     void theNullDocument() {
       assertThat(errorOf("null")).isEqualTo(new WireError("$", "expected an object, found null"));
-      assertThat(BuildJson.decode("null")).isEqualTo(Either.left(new WireError("build", "expected an object, found null")));
+      assertThat(WireCodec.BUILD.decode("null")).isEqualTo(Either.left(new WireError("build", "expected an object, found null")));
     }
   }
 
@@ -221,7 +221,7 @@ class MalformedResponsesTest {
 
     @Test
     void deeplyNestedGarbageInAMemberThisVersionDoesNotKnowIsIgnored() {
-      assertThat(StopBuildResponseJson.decode(
+      assertThat(WireCodec.STOP_BUILD_RESPONSE.decode(
           "{\"build\": {\"id\": \"p:1\", \"newMember\": " + "{\"a\": ".repeat(400) + "1" + "}".repeat(400) + "}}"))
           .isEqualTo(Either.right(Build.builder().id("p:1").build()));
     }
@@ -241,22 +241,22 @@ class MalformedResponsesTest {
 
     @Test
     void aWrongMemberInTheSecondBuild() {
-      assertThat(BatchGetBuildsResponseJson.decode("{\"builds\": [{}, {\"buildNumber\": true}]}").getLeft())
+      assertThat(WireCodec.BATCH_GET_BUILDS_RESPONSE.decode("{\"builds\": [{}, {\"buildNumber\": true}]}").getLeft())
           .isEqualTo(new WireError("builds[1].buildNumber",
               "expected a whole number from -9223372036854775808 to 9223372036854775807, found a boolean"));
     }
 
     @Test
     void aWrongMissingId() {
-      assertThat(BatchGetBuildsResponseJson.decode("{\"builds\": [], \"buildsNotFound\": [7]}").getLeft())
+      assertThat(WireCodec.BATCH_GET_BUILDS_RESPONSE.decode("{\"builds\": [], \"buildsNotFound\": [7]}").getLeft())
           .isEqualTo(new WireError("buildsNotFound[0]", "expected a string, found a number"));
     }
 
     @Test
     void absentListsStayAbsent() {
-      assertThat(BatchGetBuildsResponseJson.decode("{\"buildsNotFound\": null}"))
+      assertThat(WireCodec.BATCH_GET_BUILDS_RESPONSE.decode("{\"buildsNotFound\": null}"))
           .isEqualTo(Either.right(new BatchGetBuildsResponse(List.of(), false, List.of(), false)));
-      assertThat(BatchGetBuildsResponseJson.encodeToString(
+      assertThat(WireCodec.BATCH_GET_BUILDS_RESPONSE.encodeToString(
           new BatchGetBuildsResponse(List.of(), false, List.of("p:1"), false)))
           .isEqualTo("{\"buildsNotFound\":[\"p:1\"]}");
     }

@@ -40,18 +40,18 @@ class StreamedAndTreeEncodingsAgreeTest {
   @Test
   void aStreamedBuildIsTheTextOfItsTree() {
     Property.tries(1000).forAll(BuildGenerators.anyBuilds(), build -> {
-      assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
-      assertThat(Try.of(() -> BuildJson.encodeToString(build)).toEither().mapLeft(Object::getClass))
-          .isEqualTo(charsOf(BuildJson.encode(build)));
+      assertAgree(WireCodec.BUILD.encode(build), out -> WireCodec.BUILD.write(build, out));
+      assertThat(Try.of(() -> WireCodec.BUILD.encodeToString(build)).toEither().mapLeft(Object::getClass))
+          .isEqualTo(charsOf(WireCodec.BUILD.encode(build)));
     });
   }
 
   @Test
   void aStreamedStopBuildResponseIsTheTextOfItsTree() {
     Property.tries(1000).forAll(BuildGenerators.anyBuilds(), build -> {
-      assertAgree(StopBuildResponseJson.encode(build), out -> StopBuildResponseJson.write(build, out));
-      assertThat(Try.of(() -> StopBuildResponseJson.encodeToString(build)).toEither().mapLeft(Object::getClass))
-          .isEqualTo(charsOf(StopBuildResponseJson.encode(build)));
+      assertAgree(WireCodec.STOP_BUILD_RESPONSE.encode(build), out -> WireCodec.STOP_BUILD_RESPONSE.write(build, out));
+      assertThat(Try.of(() -> WireCodec.STOP_BUILD_RESPONSE.encodeToString(build)).toEither().mapLeft(Object::getClass))
+          .isEqualTo(charsOf(WireCodec.STOP_BUILD_RESPONSE.encode(build)));
     });
   }
 
@@ -62,9 +62,9 @@ class StreamedAndTreeEncodingsAgreeTest {
         (builds, hasBuilds, notFound, hasNotFound) -> {
       BatchGetBuildsResponse response = new BatchGetBuildsResponse(builds, hasBuilds, notFound, hasNotFound);
 
-      assertAgree(BatchGetBuildsResponseJson.encode(response), out -> BatchGetBuildsResponseJson.write(response, out));
-      assertThat(Try.of(() -> BatchGetBuildsResponseJson.encodeToString(response)).toEither()
-          .mapLeft(Object::getClass)).isEqualTo(charsOf(BatchGetBuildsResponseJson.encode(response)));
+      assertAgree(WireCodec.BATCH_GET_BUILDS_RESPONSE.encode(response), out -> WireCodec.BATCH_GET_BUILDS_RESPONSE.write(response, out));
+      assertThat(Try.of(() -> WireCodec.BATCH_GET_BUILDS_RESPONSE.encodeToString(response)).toEither()
+          .mapLeft(Object::getClass)).isEqualTo(charsOf(WireCodec.BATCH_GET_BUILDS_RESPONSE.encode(response)));
     });
   }
 
@@ -75,7 +75,7 @@ class StreamedAndTreeEncodingsAgreeTest {
         (epochSecond, nano) -> {
       Build build = Build.builder().startTime(Instant.ofEpochSecond(epochSecond, nano)).build();
 
-      assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
+      assertAgree(WireCodec.BUILD.encode(build), out -> WireCodec.BUILD.write(build, out));
     });
   }
 
@@ -87,7 +87,7 @@ class StreamedAndTreeEncodingsAgreeTest {
         Instant.ofEpochSecond(Instant.MIN.getEpochSecond(), 1), Instant.ofEpochSecond(0, 100_000_000)}) {
       Build build = Build.builder().startTime(instant).endTime(instant).build();
 
-      assertAgree(BuildJson.encode(build), out -> BuildJson.write(build, out));
+      assertAgree(WireCodec.BUILD.encode(build), out -> WireCodec.BUILD.write(build, out));
     }
   }
 
@@ -98,8 +98,8 @@ class StreamedAndTreeEncodingsAgreeTest {
 
     try (JsonGenerator out = TREE_TEXT.createGenerator(text)) {
       out.writeStartArray();
-      BuildJson.write(build, out);
-      StopBuildResponseJson.write(build, out);
+      WireCodec.BUILD.write(build, out);
+      WireCodec.STOP_BUILD_RESPONSE.write(build, out);
       assertThat(out.isClosed()).isFalse();
       out.writeEndArray();
     }

@@ -14,12 +14,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TimestampsTest {
 
   private static String literalOf(Instant instant) {
-    return Fixtures.numberLiterals(BuildJson.encodeToString(Build.builder().startTime(instant).build()))
+    return Fixtures.numberLiterals(WireCodec.BUILD.encodeToString(Build.builder().startTime(instant).build()))
         .get("/startTime");
   }
 
   private static Either<WireError, Instant> startTimeOf(String json) {
-    return BuildJson.decode("{\"startTime\": " + json + "}").map(build -> build.startTime().orElseThrow());
+    return WireCodec.BUILD.decode("{\"startTime\": " + json + "}").map(build -> build.startTime().orElseThrow());
   }
 
   @ParameterizedTest(name = "{0} is written {1}")

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.buildstop.domain.Build;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Objects;
@@ -27,7 +27,7 @@ public final class AwsCliJson {
 
   /** What {@code aws codebuild stop-build} prints when CodeBuild answers with {@code build}. */
   public static String stopBuildOutput(Build build) {
-    return print(StopBuildResponseJson.encodeToString(build));
+    return print(WireCodec.STOP_BUILD_RESPONSE.encodeToString(build));
   }
 
   /**

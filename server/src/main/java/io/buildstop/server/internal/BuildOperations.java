@@ -6,8 +6,7 @@ import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.BatchGetBuildsResponse;
-import io.buildstop.wire.BatchGetBuildsResponseJson;
-import io.buildstop.wire.StopBuildResponseJson;
+import io.buildstop.wire.WireCodec;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +36,7 @@ public final class BuildOperations {
     NewBuild newBuild = new NewBuild(StartBuildInput.effectiveProject(project, input), arns);
     Build configuration = newBuild.configuration(call.initiator());
     Build build = backend.startBuild(configuration, newBuild::finish).getOrElseThrow(BuildOperations::refusal);
-    return out -> StopBuildResponseJson.write(build, out);
+    return out -> WireCodec.STOP_BUILD_RESPONSE.write(build, out);
   }
 
   /** BatchGetBuilds: the builds found and the ids (or ARNs) not found, in request order. */
@@ -46,14 +45,14 @@ public final class BuildOperations {
     // each id once, as the port reads them: 100 ids of one large build answer it once, not 100 times
     BatchGetBuildsResult result = backend.batchGetBuilds(ids).getOrElseThrow(BuildOperations::refusal);
     BatchGetBuildsResponse response = BatchGetBuildsResponse.of(result.builds(), result.buildsNotFound());
-    return out -> BatchGetBuildsResponseJson.write(response, out);
+    return out -> WireCodec.BATCH_GET_BUILDS_RESPONSE.write(response, out);
   }
 
   /** StopBuild: the port's answer, {@code {"build": ...}}, or its {@link StopFailure} as CodeBuild's error. */
   public Reply stopBuild(Operation.Call call) {
     String id = Members.of(call.input()).requiredNonEmpty("id");
     Build build = backend.stopBuild(id).getOrElseThrow(BuildOperations::refusal);
-    return out -> StopBuildResponseJson.write(build, out);
+    return out -> WireCodec.STOP_BUILD_RESPONSE.write(build, out);
   }
 
   /** A failure of the port as CodeBuild's error: every case a 400 but an unavailable backend, a 500. */

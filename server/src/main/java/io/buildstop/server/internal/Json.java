@@ -13,10 +13,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.wire.Timestamps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Reading request bodies and writing response bodies; one configured mapper for the whole server. */
 public final class Json {
@@ -110,8 +111,7 @@ public final class Json {
 
   /** An instant as CodeBuild writes timestamps: epoch seconds with the millisecond fraction it needs (spec §1). */
   public static DecimalNode epochSeconds(Instant instant) {
-    BigDecimal seconds = BigDecimal.valueOf(instant.toEpochMilli(), 3).stripTrailingZeros();
-    return DecimalNode.valueOf(seconds.scale() < 0 ? seconds.setScale(0) : seconds);
+    return DecimalNode.valueOf(Timestamps.epochSeconds(instant.truncatedTo(ChronoUnit.MILLIS)));
   }
 
   private static boolean isBlank(byte[] body) {

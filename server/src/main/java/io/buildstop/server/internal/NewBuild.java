@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.wire.BuildJson;
+import io.buildstop.wire.WireCodec;
 import io.buildstop.wire.WireError;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class NewBuild {
   /** The started build with the members that name its id: {@code logs} and {@code artifacts}. */
   public Build finish(Build started) {
     BuildId id = BuildId.parse(started.id().orElseThrow()).get();
-    ObjectNode build = BuildJson.encode(started);
+    ObjectNode build = WireCodec.BUILD.encode(started);
     build.set("logs", logs(id));
     build.set("artifacts", artifacts(project.path("artifacts"), id));
     if (project.get("secondaryArtifacts") instanceof ArrayNode secondary) {
@@ -132,7 +132,7 @@ public final class NewBuild {
   }
 
   private static Build decode(ObjectNode build) {
-    return BuildJson.decode(build).getOrElseThrow(NewBuild::invalid);
+    return WireCodec.BUILD.decode(build).getOrElseThrow(NewBuild::invalid);
   }
 
   private static ServiceError invalid(WireError error) {
