@@ -2,7 +2,7 @@ package io.buildstop.benchmarks;
 
 import io.buildstop.aws.internal.DomainToSdk;
 import io.buildstop.aws.internal.SdkToDomain;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

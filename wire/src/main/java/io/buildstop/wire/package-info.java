@@ -1,5 +1,5 @@
 /**
- * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.Build}: {@link
+ * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.model.Build}: {@link
  * io.buildstop.wire.BuildJson} for a build on its own, {@link io.buildstop.wire.StopBuildResponseJson} for the
  * {@code {"build": ...}} responses and {@link io.buildstop.wire.BatchGetBuildsResponseJson} for BatchGetBuilds.
  *

@@ -1,31 +1,31 @@
 package io.buildstop.aws.internal;
 
-import io.buildstop.domain.AutoRetryConfig;
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildArtifacts;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.BuildStatusConfig;
-import io.buildstop.domain.CloudWatchLogsConfig;
-import io.buildstop.domain.ComputeConfiguration;
-import io.buildstop.domain.DebugSession;
-import io.buildstop.domain.DockerServer;
-import io.buildstop.domain.DockerServerStatus;
-import io.buildstop.domain.EnvironmentVariable;
-import io.buildstop.domain.ExportedEnvironmentVariable;
-import io.buildstop.domain.GitSubmodulesConfig;
-import io.buildstop.domain.LogsLocation;
-import io.buildstop.domain.NetworkInterface;
-import io.buildstop.domain.PhaseContext;
-import io.buildstop.domain.ProjectCache;
-import io.buildstop.domain.ProjectEnvironment;
-import io.buildstop.domain.ProjectFileSystemLocation;
-import io.buildstop.domain.ProjectFleet;
-import io.buildstop.domain.ProjectSource;
-import io.buildstop.domain.ProjectSourceVersion;
-import io.buildstop.domain.RegistryCredential;
-import io.buildstop.domain.S3LogsConfig;
-import io.buildstop.domain.SourceAuth;
-import io.buildstop.domain.VpcConfig;
+import io.buildstop.domain.model.AutoRetryConfig;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildArtifacts;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.BuildStatusConfig;
+import io.buildstop.domain.model.CloudWatchLogsConfig;
+import io.buildstop.domain.model.ComputeConfiguration;
+import io.buildstop.domain.model.DebugSession;
+import io.buildstop.domain.model.DockerServer;
+import io.buildstop.domain.model.DockerServerStatus;
+import io.buildstop.domain.model.EnvironmentVariable;
+import io.buildstop.domain.model.ExportedEnvironmentVariable;
+import io.buildstop.domain.model.GitSubmodulesConfig;
+import io.buildstop.domain.model.LogsLocation;
+import io.buildstop.domain.model.NetworkInterface;
+import io.buildstop.domain.model.PhaseContext;
+import io.buildstop.domain.model.ProjectCache;
+import io.buildstop.domain.model.ProjectEnvironment;
+import io.buildstop.domain.model.ProjectFileSystemLocation;
+import io.buildstop.domain.model.ProjectFleet;
+import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.domain.model.ProjectSourceVersion;
+import io.buildstop.domain.model.RegistryCredential;
+import io.buildstop.domain.model.S3LogsConfig;
+import io.buildstop.domain.model.SourceAuth;
+import io.buildstop.domain.model.VpcConfig;
 
 /**
  * The domain's CodeBuild model as the SDK's, member for member: the reverse of {@link SdkToDomain}, so that

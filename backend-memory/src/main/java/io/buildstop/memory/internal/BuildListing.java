@@ -1,9 +1,9 @@
 package io.buildstop.memory.internal;
 
 import io.buildstop.api.BuildIdPage;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

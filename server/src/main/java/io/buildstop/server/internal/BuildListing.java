@@ -2,7 +2,7 @@ package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

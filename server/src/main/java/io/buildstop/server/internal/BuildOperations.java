@@ -1,9 +1,9 @@
 package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.BatchGetBuildsResponseJson;

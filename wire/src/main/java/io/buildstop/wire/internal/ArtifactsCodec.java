@@ -1,6 +1,6 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.BuildArtifacts;
+import io.buildstop.domain.model.BuildArtifacts;
 
 /** CodeBuild's {@code BuildArtifacts} shape, used for both the primary and the secondary artifacts. */
 final class ArtifactsCodec {

@@ -1,12 +1,12 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildArtifacts;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.ExportedEnvironmentVariable;
-import io.buildstop.domain.ProjectFileSystemLocation;
-import io.buildstop.domain.ProjectSource;
-import io.buildstop.domain.ProjectSourceVersion;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildArtifacts;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.ExportedEnvironmentVariable;
+import io.buildstop.domain.model.ProjectFileSystemLocation;
+import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.domain.model.ProjectSourceVersion;
 
 /** CodeBuild's {@code Build} shape, member for member in the service model's order. Not an API. */
 public final class BuildCodec {

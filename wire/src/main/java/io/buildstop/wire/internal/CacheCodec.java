@@ -1,6 +1,6 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.ProjectCache;
+import io.buildstop.domain.model.ProjectCache;
 
 /** CodeBuild's {@code ProjectCache} shape; its modes travel as raw strings, so unknown modes survive. */
 final class CacheCodec {

@@ -1,12 +1,12 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.ComputeConfiguration;
-import io.buildstop.domain.DockerServer;
-import io.buildstop.domain.DockerServerStatus;
-import io.buildstop.domain.EnvironmentVariable;
-import io.buildstop.domain.ProjectEnvironment;
-import io.buildstop.domain.ProjectFleet;
-import io.buildstop.domain.RegistryCredential;
+import io.buildstop.domain.model.ComputeConfiguration;
+import io.buildstop.domain.model.DockerServer;
+import io.buildstop.domain.model.DockerServerStatus;
+import io.buildstop.domain.model.EnvironmentVariable;
+import io.buildstop.domain.model.ProjectEnvironment;
+import io.buildstop.domain.model.ProjectFleet;
+import io.buildstop.domain.model.RegistryCredential;
 
 /**
  * CodeBuild's {@code ProjectEnvironment} and what it holds: {@code ComputeConfiguration}, {@code ProjectFleet},

@@ -1,6 +1,6 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.ProjectFileSystemLocation;
+import io.buildstop.domain.model.ProjectFileSystemLocation;
 
 /** CodeBuild's {@code ProjectFileSystemLocation} shape. */
 final class FileSystemCodec {

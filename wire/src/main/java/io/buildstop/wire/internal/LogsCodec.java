@@ -1,8 +1,8 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.CloudWatchLogsConfig;
-import io.buildstop.domain.LogsLocation;
-import io.buildstop.domain.S3LogsConfig;
+import io.buildstop.domain.model.CloudWatchLogsConfig;
+import io.buildstop.domain.model.LogsLocation;
+import io.buildstop.domain.model.S3LogsConfig;
 
 /** CodeBuild's {@code LogsLocation} with its {@code CloudWatchLogsConfig} and {@code S3LogsConfig}. */
 final class LogsCodec {

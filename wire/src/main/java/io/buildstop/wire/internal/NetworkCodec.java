@@ -1,7 +1,7 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.NetworkInterface;
-import io.buildstop.domain.VpcConfig;
+import io.buildstop.domain.model.NetworkInterface;
+import io.buildstop.domain.model.VpcConfig;
 
 /** CodeBuild's {@code VpcConfig} and {@code NetworkInterface} shapes. */
 final class NetworkCodec {

@@ -1,7 +1,7 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.PhaseContext;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.PhaseContext;
 
 /** CodeBuild's {@code BuildPhase} and {@code PhaseContext} shapes. */
 final class PhaseCodec {

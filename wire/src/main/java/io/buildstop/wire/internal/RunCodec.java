@@ -1,8 +1,8 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.AutoRetryConfig;
-import io.buildstop.domain.DebugSession;
-import io.buildstop.domain.ExportedEnvironmentVariable;
+import io.buildstop.domain.model.AutoRetryConfig;
+import io.buildstop.domain.model.DebugSession;
+import io.buildstop.domain.model.ExportedEnvironmentVariable;
 
 /**
  * The shapes that describe one run rather than the project's configuration: {@code ExportedEnvironmentVariable},

@@ -1,10 +1,10 @@
 package io.buildstop.wire.internal;
 
-import io.buildstop.domain.BuildStatusConfig;
-import io.buildstop.domain.GitSubmodulesConfig;
-import io.buildstop.domain.ProjectSource;
-import io.buildstop.domain.ProjectSourceVersion;
-import io.buildstop.domain.SourceAuth;
+import io.buildstop.domain.model.BuildStatusConfig;
+import io.buildstop.domain.model.GitSubmodulesConfig;
+import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.domain.model.ProjectSourceVersion;
+import io.buildstop.domain.model.SourceAuth;
 
 /**
  * CodeBuild's source shapes: {@code ProjectSource} with its {@code SourceAuth}, {@code GitSubmodulesConfig} and

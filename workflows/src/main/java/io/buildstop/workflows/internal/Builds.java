@@ -1,8 +1,8 @@
 package io.buildstop.workflows.internal;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.BuildPhaseType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
