@@ -25,6 +25,7 @@ final class Description {
   final Set<String> own = new HashSet<>();
   final Set<String> excluded = new HashSet<>();
   final Map<String, String> generators = new HashMap<>();
+  final Map<String, String> listSizes = new HashMap<>();
 
   static Description load() {
     try (InputStream in = Objects.requireNonNull(Description.class.getResourceAsStream(RESOURCE), RESOURCE)) {
@@ -51,6 +52,7 @@ final class Description {
         case "own/2" -> description.own.add(member(words[1], number));
         case "exclude/2" -> description.excluded.add(words[1]);
         case "generator/3" -> description.generators.put(member(words[1], number), words[2]);
+        case "listsize/3" -> description.listSizes.put(member(words[1], number), words[2]);
         default -> throw new IllegalArgumentException(RESOURCE + ":" + number + ": not a directive: " + line);
       }
     }

@@ -22,13 +22,15 @@ public final class Generate {
     if (args.length != 2 || !TARGETS.contains(args[0])) {
       throw new IllegalArgumentException("usage: Generate " + String.join("|", TARGETS) + " OUTPUT_DIR");
     }
-    Shapes shapes = SdkModel.read(Description.load());
+    Description description = Description.load();
+    Shapes shapes = SdkModel.read(description);
     Output out = new Output(Path.of(args[1]));
     switch (args[0]) {
       case "domain" -> DomainModelWriter.write(shapes, out);
       case "aws" -> SdkMappingWriter.write(shapes, out);
       case "wire" -> WireCodecWriter.write(shapes, out);
-      default -> throw new IllegalArgumentException("not yet: " + args[0]);
+      case "testkit" -> GeneratorWriter.write(shapes, description, out);
+      default -> throw new IllegalStateException(args[0]);
     }
     out.deleteStale();
   }

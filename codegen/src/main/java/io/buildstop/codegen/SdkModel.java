@@ -61,7 +61,12 @@ final class SdkModel {
       }
       structures.add(new Structure(type.getSimpleName(), List.copyOf(members)));
     }
-    for (String key : description.enumTypes.keySet()) {
+    Set<String> described = new LinkedHashSet<>(description.enumTypes.keySet());
+    described.addAll(description.redacted);
+    described.addAll(description.own);
+    described.addAll(description.generators.keySet());
+    described.addAll(description.listSizes.keySet());
+    for (String key : described) {
       boolean found = structures.stream().anyMatch(s -> s.members().stream()
           .anyMatch(m -> (s.name() + "." + m.name()).equals(key)));
       if (!found) {
