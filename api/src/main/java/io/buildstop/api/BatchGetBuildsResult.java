@@ -1,6 +1,6 @@
 package io.buildstop.api;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package io.buildstop.aws;
 
 import io.buildstop.aws.internal.DomainToSdk;
 import io.buildstop.aws.internal.SdkToDomain;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 
 /**
  * CodeBuild's {@code Build} between the AWS SDK's model and buildstop's, member for member, for code that holds one

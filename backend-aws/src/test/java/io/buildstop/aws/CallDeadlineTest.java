@@ -5,8 +5,8 @@ import static io.buildstop.aws.LocalCodeBuildEndpoint.ok;
 import static io.buildstop.aws.PublishedResponses.bytesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;

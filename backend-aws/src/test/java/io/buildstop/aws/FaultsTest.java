@@ -9,9 +9,9 @@ import static io.buildstop.aws.LocalCodeBuildEndpoint.ok;
 import static io.buildstop.aws.PublishedResponses.bytesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -5,10 +5,10 @@ import static io.buildstop.aws.PublishedResponses.bytesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.aws.internal.SdkToDomain;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.wire.WireCodec;
 import io.buildstop.wire.WireError;
 import io.vavr.control.Either;

@@ -2,8 +2,8 @@ package io.buildstop.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 
 /** Reads a {@code stopBuild} result in tests, failing with the whole result when it is the other side. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.aws.internal.DomainToSdk;
 import io.buildstop.aws.internal.SdkToDomain;
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.CacheMode;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.CacheMode;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.testkit.generators.BuildGenerators;
 import io.buildstop.testkit.generators.Presence;
 import io.buildstop.testkit.properties.Property;

@@ -1,7 +1,7 @@
 package io.buildstop.memory;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.Objects;

@@ -2,12 +2,12 @@ package io.buildstop.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildInvariants;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;

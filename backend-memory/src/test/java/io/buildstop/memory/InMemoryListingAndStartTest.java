@@ -3,10 +3,10 @@ package io.buildstop.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.api.BuildIdPage;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

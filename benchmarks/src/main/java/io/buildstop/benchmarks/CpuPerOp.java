@@ -2,9 +2,9 @@ package io.buildstop.benchmarks;
 
 import com.sun.management.ThreadMXBean;
 import io.buildstop.aws.SdkBuilds;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.WireCodec;

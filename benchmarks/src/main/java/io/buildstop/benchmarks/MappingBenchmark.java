@@ -1,7 +1,7 @@
 package io.buildstop.benchmarks;
 
 import io.buildstop.aws.SdkBuilds;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,6 +1,6 @@
 package io.buildstop.benchmarks;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.WireCodec;
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,7 @@
 package io.buildstop.benchmarks;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhaseType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.WireCodec;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.buildstop.benchmarks;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.vavr.control.Either;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package io.buildstop.benchmarks;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

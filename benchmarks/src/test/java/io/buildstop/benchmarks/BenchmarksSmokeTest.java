@@ -3,8 +3,8 @@ package io.buildstop.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.aws.SdkBuilds;
-import io.buildstop.domain.Build;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

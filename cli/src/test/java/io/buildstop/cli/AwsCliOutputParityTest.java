@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.cli.StubCodeBuild.Answer;
 import io.buildstop.cli.internal.AwsCliJson;
 import io.buildstop.cli.internal.DemoBuilds;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.WireCodec;

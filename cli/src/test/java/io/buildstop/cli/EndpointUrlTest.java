@@ -6,7 +6,7 @@ import io.buildstop.cli.StubCodeBuild.Answer;
 import io.buildstop.cli.internal.AwsCliJson;
 import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -1,7 +1,7 @@
 package io.buildstop.cli;
 
 import io.buildstop.cli.internal.Context;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.CodeBuildServer;
 import java.net.URI;

@@ -3,9 +3,9 @@ package io.buildstop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.cli.internal.StopReports;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.buildstop.workflows.Outcome;
 import io.buildstop.workflows.StopReport;
 import io.buildstop.workflows.StopReportLine;

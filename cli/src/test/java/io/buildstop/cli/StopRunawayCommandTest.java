@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.buildstop.domain;
 
+import io.buildstop.domain.model.Build;
 import java.util.Objects;
 import java.util.Optional;
 

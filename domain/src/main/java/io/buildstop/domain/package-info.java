@@ -1,15 +1,9 @@
 /**
- * The CodeBuild {@link io.buildstop.domain.Build} as StopBuild returns it, every member typed, and the values around
- * it: the validated {@link io.buildstop.domain.BuildId} and the {@link io.buildstop.domain.StopFailure} family.
+ * The values around CodeBuild's {@link io.buildstop.domain.model.Build}: the validated
+ * {@link io.buildstop.domain.BuildId} and the {@link io.buildstop.domain.StopFailure} family. The build and every
+ * shape it holds are in {@link io.buildstop.domain.model}, generated from the AWS SDK's CodeBuild model; the stop
+ * rules are in {@link io.buildstop.domain.lifecycle}.
  *
- * <p>Every value type is immutable, built through its nested {@code Builder} and copied with {@code with*} methods.
- * Absent members are {@link java.util.Optional#empty()} or empty lists; nothing here returns or accepts null.
+ * <p>Nothing here returns or accepts null.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    redactedMask = "****")
 package io.buildstop.domain;
-
-import org.immutables.value.Value;

@@ -1,5 +1,13 @@
 package io.buildstop.domain;
 
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildArtifacts;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.LogsLocation;
+import io.buildstop.domain.model.PhaseContext;
+import io.buildstop.domain.model.ProjectCache;
+import io.buildstop.domain.model.ProjectEnvironment;
+import io.buildstop.domain.model.ProjectSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

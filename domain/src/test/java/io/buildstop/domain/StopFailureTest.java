@@ -3,6 +3,7 @@ package io.buildstop.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.buildstop.domain.model.Build;
 import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;

@@ -1,7 +1,7 @@
 package io.buildstop.examples;
 
 import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 
 /** The README's embedding example, compiled and run by the tests so the README cannot drift from the code. */

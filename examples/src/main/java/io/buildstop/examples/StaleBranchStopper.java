@@ -1,9 +1,9 @@
 package io.buildstop.examples;
 
 import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.Build;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import io.vavr.control.Either;
 import java.util.Collection;
 import java.util.List;

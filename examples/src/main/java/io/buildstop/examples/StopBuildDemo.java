@@ -1,9 +1,9 @@
 package io.buildstop.examples;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.vavr.control.Either;
 import java.io.PrintStream;

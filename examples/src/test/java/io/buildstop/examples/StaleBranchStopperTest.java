@@ -1,8 +1,8 @@
 package io.buildstop.examples;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.testkit.memory.StopLogicCheck;
 import io.buildstop.testkit.properties.Property;
 import io.vavr.control.Either;

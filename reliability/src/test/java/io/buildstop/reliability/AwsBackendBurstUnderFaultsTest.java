@@ -3,10 +3,10 @@ package io.buildstop.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.aws.AwsBuildStopper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
 import io.buildstop.wire.WireCodec;
 import io.vavr.control.Either;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package io.buildstop.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.aws.AwsBuildStopper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.buildstop.server.CodeBuildServer;
 import io.vavr.control.Either;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package io.buildstop.reliability;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.vavr.control.Either;
 import java.io.IOException;

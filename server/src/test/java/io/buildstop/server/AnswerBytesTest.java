@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.RawHttp.Reply;
 import io.buildstop.wire.BatchGetBuildsResponse;

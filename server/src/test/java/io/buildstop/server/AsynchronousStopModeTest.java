@@ -3,10 +3,10 @@ package io.buildstop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.aws.AwsBuildStopper;
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildInvariants;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

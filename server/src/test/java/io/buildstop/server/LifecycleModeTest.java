@@ -4,11 +4,11 @@ import static io.buildstop.server.RawHttp.call;
 import static io.buildstop.server.RawHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.RawHttp.Reply;
 import io.buildstop.testkit.BuildAssert;

@@ -2,7 +2,7 @@ package io.buildstop.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

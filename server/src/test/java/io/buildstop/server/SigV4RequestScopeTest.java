@@ -3,7 +3,7 @@ package io.buildstop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package io.buildstop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.memory.StopCall;
 import io.buildstop.server.RawHttp.Reply;

@@ -1,11 +1,11 @@
 package io.buildstop.testkit;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildInvariant;
 import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

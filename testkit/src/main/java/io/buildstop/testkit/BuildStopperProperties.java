@@ -2,10 +2,10 @@ package io.buildstop.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.domain.model.Build;
 import io.buildstop.testkit.generators.BuildIds;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;

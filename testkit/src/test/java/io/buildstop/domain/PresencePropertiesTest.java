@@ -2,6 +2,14 @@ package io.buildstop.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildArtifacts;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.ExportedEnvironmentVariable;
+import io.buildstop.domain.model.ProjectFileSystemLocation;
+import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.domain.model.ProjectSourceVersion;
+import io.buildstop.domain.model.VpcConfig;
 import io.buildstop.testkit.generators.BuildGenerators;
 import io.buildstop.testkit.generators.ValueGenerators;
 import io.buildstop.testkit.properties.Property;

@@ -1,6 +1,6 @@
 package io.buildstop.wire;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package io.buildstop.wire;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.wire.internal.BuildCodec;
 import io.buildstop.wire.internal.JsonText;
 import io.buildstop.wire.internal.MemberReader;

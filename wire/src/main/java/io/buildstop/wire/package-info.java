@@ -1,5 +1,5 @@
 /**
- * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.Build}, one {@link
+ * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.model.Build}, one {@link
  * io.buildstop.wire.WireCodec} per shape: {@link io.buildstop.wire.WireCodec#BUILD} for a build on its own, {@link
  * io.buildstop.wire.WireCodec#STOP_BUILD_RESPONSE} for the {@code {"build": ...}} responses and {@link
  * io.buildstop.wire.WireCodec#BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.testkit.generators.BuildGenerators;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;

@@ -2,8 +2,8 @@ package io.buildstop.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhase;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

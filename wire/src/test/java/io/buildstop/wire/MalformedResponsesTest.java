@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

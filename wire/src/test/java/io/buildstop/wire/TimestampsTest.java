@@ -2,7 +2,7 @@ package io.buildstop.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;

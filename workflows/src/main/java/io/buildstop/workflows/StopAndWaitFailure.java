@@ -1,7 +1,7 @@
 package io.buildstop.workflows;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import java.util.Objects;
 
 /**

@@ -2,9 +2,9 @@ package io.buildstop.workflows;
 
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
 import io.buildstop.workflows.internal.Builds;
 import io.buildstop.workflows.internal.ParallelStops;
 import io.buildstop.workflows.internal.ProjectBuilds;

@@ -3,8 +3,8 @@ package io.buildstop.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

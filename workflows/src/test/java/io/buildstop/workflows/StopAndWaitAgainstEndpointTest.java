@@ -3,10 +3,10 @@ package io.buildstop.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.aws.AwsBuildStopper;
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildInvariants;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.server.CodeBuildServer;
 import io.vavr.control.Either;
 import java.time.Duration;

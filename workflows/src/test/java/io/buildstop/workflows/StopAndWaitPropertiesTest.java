@@ -2,8 +2,8 @@ package io.buildstop.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;

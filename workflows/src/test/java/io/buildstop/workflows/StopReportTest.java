@@ -2,9 +2,9 @@ package io.buildstop.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.buildstop.workflows;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.testkit.memory.StopLogicCheck;
 import io.buildstop.testkit.properties.Coverage;
 import io.buildstop.testkit.properties.Property;

@@ -2,9 +2,9 @@ package io.buildstop.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

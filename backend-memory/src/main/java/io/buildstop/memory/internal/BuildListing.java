@@ -1,10 +1,10 @@
 package io.buildstop.memory.internal;
 
 import io.buildstop.api.BuildIdPage;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildOrder;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.SortOrderType;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;

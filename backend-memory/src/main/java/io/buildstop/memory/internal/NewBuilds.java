@@ -1,16 +1,16 @@
 package io.buildstop.memory.internal;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.CacheType;
-import io.buildstop.domain.ComputeType;
-import io.buildstop.domain.EnvironmentType;
-import io.buildstop.domain.ImagePullCredentialsType;
-import io.buildstop.domain.LogsLocation;
-import io.buildstop.domain.ProjectCache;
-import io.buildstop.domain.ProjectEnvironment;
-import io.buildstop.domain.ProjectSource;
-import io.buildstop.domain.SourceType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.CacheType;
+import io.buildstop.domain.model.ComputeType;
+import io.buildstop.domain.model.EnvironmentType;
+import io.buildstop.domain.model.ImagePullCredentialsType;
+import io.buildstop.domain.model.LogsLocation;
+import io.buildstop.domain.model.ProjectCache;
+import io.buildstop.domain.model.ProjectEnvironment;
+import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.domain.model.SourceType;
 
 /** What a fresh build of a project looks like when the caller gives no configuration of its own. */
 public final class NewBuilds {

@@ -1,8 +1,8 @@
 package io.buildstop.memory.internal;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

@@ -3,7 +3,7 @@ package io.buildstop.cli.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.wire.WireCodec;
 import java.io.IOException;
 import java.math.BigInteger;

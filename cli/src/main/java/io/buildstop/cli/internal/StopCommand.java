@@ -1,10 +1,10 @@
 package io.buildstop.cli.internal;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
 import io.buildstop.workflows.StopAndWait;
 import io.buildstop.workflows.StopAndWaitFailure;
 import io.vavr.control.Either;

@@ -1,6 +1,6 @@
 package io.buildstop.domain.lifecycle;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.buildstop.domain.lifecycle;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import java.time.Instant;
 import java.util.Comparator;
 

@@ -1,10 +1,10 @@
 package io.buildstop.domain.lifecycle;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.PhaseContext;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.PhaseContext;
+import io.buildstop.domain.model.StatusType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

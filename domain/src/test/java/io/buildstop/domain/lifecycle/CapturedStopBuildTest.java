@@ -2,12 +2,12 @@ package io.buildstop.domain.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.BuildPhaseType;
 import io.buildstop.domain.CapturedExamples;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import io.vavr.control.Either;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;

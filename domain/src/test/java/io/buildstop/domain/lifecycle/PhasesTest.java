@@ -5,10 +5,10 @@ import static io.buildstop.domain.lifecycle.Scenarios.SUBMITTED_AT;
 import static io.buildstop.domain.lifecycle.Scenarios.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -7,9 +7,9 @@ import static io.buildstop.domain.lifecycle.Scenarios.runningIn;
 import static io.buildstop.domain.lifecycle.Scenarios.runningSince;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.buildstop.domain.lifecycle;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhase;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.api.BatchGetBuildsResult;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.WireCodec;

@@ -1,17 +1,17 @@
 package io.buildstop.server.internal;
 
-import io.buildstop.domain.BucketOwnerAccess;
-import io.buildstop.domain.CacheMode;
-import io.buildstop.domain.CacheType;
-import io.buildstop.domain.ComputeType;
-import io.buildstop.domain.CredentialProviderType;
-import io.buildstop.domain.EnvironmentType;
-import io.buildstop.domain.EnvironmentVariableType;
-import io.buildstop.domain.FileSystemType;
-import io.buildstop.domain.ImagePullCredentialsType;
-import io.buildstop.domain.LogsConfigStatusType;
-import io.buildstop.domain.SourceAuthType;
-import io.buildstop.domain.SourceType;
+import io.buildstop.domain.model.BucketOwnerAccess;
+import io.buildstop.domain.model.CacheMode;
+import io.buildstop.domain.model.CacheType;
+import io.buildstop.domain.model.ComputeType;
+import io.buildstop.domain.model.CredentialProviderType;
+import io.buildstop.domain.model.EnvironmentType;
+import io.buildstop.domain.model.EnvironmentVariableType;
+import io.buildstop.domain.model.FileSystemType;
+import io.buildstop.domain.model.ImagePullCredentialsType;
+import io.buildstop.domain.model.LogsConfigStatusType;
+import io.buildstop.domain.model.SourceAuthType;
+import io.buildstop.domain.model.SourceType;
 import java.util.Arrays;
 import java.util.List;
 

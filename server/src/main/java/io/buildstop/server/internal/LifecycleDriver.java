@@ -1,8 +1,8 @@
 package io.buildstop.server.internal;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import java.time.Duration;
 import java.util.HashSet;

@@ -4,12 +4,12 @@ import static io.buildstop.testkit.generators.ValueGenerators.instants;
 import static io.buildstop.testkit.generators.ValueGenerators.text;
 import static io.buildstop.testkit.generators.ValueGenerators.wireValues;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.testkit.properties.Gens;
 import java.time.Instant;
 import java.util.List;

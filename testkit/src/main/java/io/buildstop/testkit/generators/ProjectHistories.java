@@ -1,7 +1,7 @@
 package io.buildstop.testkit.generators;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.domain.model.Build;
 import io.buildstop.testkit.properties.Gens;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,45 +1,45 @@
 package io.buildstop.testkit.generators;
 
-import io.buildstop.domain.AutoRetryConfig;
-import io.buildstop.domain.BucketOwnerAccess;
-import io.buildstop.domain.BuildArtifacts;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.BuildStatusConfig;
-import io.buildstop.domain.CacheMode;
-import io.buildstop.domain.CacheType;
-import io.buildstop.domain.CloudWatchLogsConfig;
-import io.buildstop.domain.ComputeConfiguration;
-import io.buildstop.domain.ComputeType;
-import io.buildstop.domain.CredentialProviderType;
-import io.buildstop.domain.DebugSession;
-import io.buildstop.domain.DockerServer;
-import io.buildstop.domain.DockerServerStatus;
-import io.buildstop.domain.EnvironmentType;
-import io.buildstop.domain.EnvironmentVariable;
-import io.buildstop.domain.EnvironmentVariableType;
-import io.buildstop.domain.ExportedEnvironmentVariable;
-import io.buildstop.domain.FileSystemType;
-import io.buildstop.domain.GitSubmodulesConfig;
-import io.buildstop.domain.ImagePullCredentialsType;
-import io.buildstop.domain.LogsConfigStatusType;
-import io.buildstop.domain.LogsLocation;
-import io.buildstop.domain.MachineType;
-import io.buildstop.domain.NetworkInterface;
-import io.buildstop.domain.PhaseContext;
-import io.buildstop.domain.ProjectCache;
-import io.buildstop.domain.ProjectEnvironment;
-import io.buildstop.domain.ProjectFileSystemLocation;
-import io.buildstop.domain.ProjectFleet;
-import io.buildstop.domain.ProjectSource;
-import io.buildstop.domain.ProjectSourceVersion;
-import io.buildstop.domain.RegistryCredential;
-import io.buildstop.domain.S3LogsConfig;
-import io.buildstop.domain.SourceAuth;
-import io.buildstop.domain.SourceAuthType;
-import io.buildstop.domain.SourceType;
-import io.buildstop.domain.StatusType;
-import io.buildstop.domain.VpcConfig;
+import io.buildstop.domain.model.AutoRetryConfig;
+import io.buildstop.domain.model.BucketOwnerAccess;
+import io.buildstop.domain.model.BuildArtifacts;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.BuildStatusConfig;
+import io.buildstop.domain.model.CacheMode;
+import io.buildstop.domain.model.CacheType;
+import io.buildstop.domain.model.CloudWatchLogsConfig;
+import io.buildstop.domain.model.ComputeConfiguration;
+import io.buildstop.domain.model.ComputeType;
+import io.buildstop.domain.model.CredentialProviderType;
+import io.buildstop.domain.model.DebugSession;
+import io.buildstop.domain.model.DockerServer;
+import io.buildstop.domain.model.DockerServerStatus;
+import io.buildstop.domain.model.EnvironmentType;
+import io.buildstop.domain.model.EnvironmentVariable;
+import io.buildstop.domain.model.EnvironmentVariableType;
+import io.buildstop.domain.model.ExportedEnvironmentVariable;
+import io.buildstop.domain.model.FileSystemType;
+import io.buildstop.domain.model.GitSubmodulesConfig;
+import io.buildstop.domain.model.ImagePullCredentialsType;
+import io.buildstop.domain.model.LogsConfigStatusType;
+import io.buildstop.domain.model.LogsLocation;
+import io.buildstop.domain.model.MachineType;
+import io.buildstop.domain.model.NetworkInterface;
+import io.buildstop.domain.model.PhaseContext;
+import io.buildstop.domain.model.ProjectCache;
+import io.buildstop.domain.model.ProjectEnvironment;
+import io.buildstop.domain.model.ProjectFileSystemLocation;
+import io.buildstop.domain.model.ProjectFleet;
+import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.domain.model.ProjectSourceVersion;
+import io.buildstop.domain.model.RegistryCredential;
+import io.buildstop.domain.model.S3LogsConfig;
+import io.buildstop.domain.model.SourceAuth;
+import io.buildstop.domain.model.SourceAuthType;
+import io.buildstop.domain.model.SourceType;
+import io.buildstop.domain.model.StatusType;
+import io.buildstop.domain.model.VpcConfig;
 import io.buildstop.testkit.properties.Gens;
 import java.time.Instant;
 import java.util.Arrays;
@@ -47,7 +47,7 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators for every nested value type of a {@link io.buildstop.domain.Build}, each built through its Immutables
+ * Generators for every nested value type of a {@link io.buildstop.domain.model.Build}, each built through its Immutables
  * builder with every member optional (present with {@link Members#PRESENT}), every list absent, present-empty or
  * filled, and every enum-typed member a raw string that is, now and then, one this version does not know.
  *

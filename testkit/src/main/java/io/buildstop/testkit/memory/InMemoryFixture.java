@@ -2,10 +2,10 @@ package io.buildstop.testkit.memory;
 
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.testkit.BuildReaderFixture;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.buildstop.testkit.memory;
 
-import io.buildstop.domain.Build;
+import io.buildstop.domain.model.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.memory.InMemoryBuildStopper;

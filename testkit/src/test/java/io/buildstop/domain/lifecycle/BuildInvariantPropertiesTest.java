@@ -6,10 +6,10 @@ import static io.buildstop.domain.lifecycle.Surgery.withPhase;
 import static io.buildstop.domain.lifecycle.Surgery.withoutLastPhase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.PhaseContext;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.PhaseContext;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.testkit.generators.BuildGenerators;
 import io.buildstop.testkit.generators.ValueGenerators;
 import io.buildstop.testkit.properties.Gens;

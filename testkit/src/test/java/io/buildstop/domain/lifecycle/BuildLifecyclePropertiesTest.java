@@ -5,10 +5,10 @@ import static io.buildstop.domain.lifecycle.Surgery.withoutLifecycle;
 import static io.buildstop.testkit.generators.BuildGenerators.latestInstant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhase;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.testkit.generators.BuildGenerators;
 import io.buildstop.testkit.generators.ValueGenerators;
 import io.buildstop.testkit.properties.Gens;

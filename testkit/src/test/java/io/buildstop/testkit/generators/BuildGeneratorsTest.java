@@ -2,12 +2,12 @@ package io.buildstop.testkit.generators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.BuildPhaseType;
-import io.buildstop.domain.ProjectEnvironment;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.ProjectEnvironment;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.testkit.properties.Coverage;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;

@@ -1,8 +1,8 @@
 package io.buildstop.workflows.internal;
 
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.lifecycle.BuildOrder;
+import io.buildstop.domain.model.Build;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

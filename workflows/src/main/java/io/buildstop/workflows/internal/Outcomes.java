@@ -1,8 +1,8 @@
 package io.buildstop.workflows.internal;
 
-import io.buildstop.domain.Build;
-import io.buildstop.domain.StatusType;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import io.buildstop.workflows.Outcome;
 import io.vavr.control.Either;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.buildstop.workflows.internal;
 
 import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.buildstop.workflows.Outcome;
 import io.buildstop.workflows.StopReport;
 import io.buildstop.workflows.StopReportLine;

@@ -2,9 +2,9 @@ package io.buildstop.workflows.internal;
 
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package io.buildstop.workflows.contract;
 
 import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.buildstop.workflows.contract;
 
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.Build;
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.StatusType;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.StatusType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
