@@ -13,6 +13,7 @@ import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.internal.BuildListing;
+import io.buildstop.memory.internal.BuildStore;
 import io.buildstop.memory.internal.CallHistory;
 import io.buildstop.memory.internal.FailureInjection;
 import io.buildstop.memory.internal.NewBuilds;
@@ -50,7 +51,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private final String partition;
   private final String region;
   private final String accountId;
-  private final ConcurrentHashMap<BuildId, Build> builds = new ConcurrentHashMap<>();
+  private final BuildStore store;
   private final ConcurrentHashMap<String, AtomicLong> buildNumbers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Build> defaultConfigurations = new ConcurrentHashMap<>();
   private final CallHistory<StopCall> stopCalls;
@@ -60,6 +61,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private InMemoryBuildStopper(Builder builder) {
     this.clock = builder.clock;
     this.pendingStops = new PendingStops(builder.stopLatency);
+    this.store = new BuildStore(builder.maxBuilds);
     this.stopCalls = new CallHistory<>(builder.stopCallHistory);
     this.partition = builder.partition;
     this.region = builder.region;
@@ -107,7 +109,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     // a build that is not running stays as it is (spec §4.3, §4.4), so a read answers it. A server under load mostly
     // repeats stops, and writing the same build back would dirty a card of the old generation every time, for the
     // next young collection to scan: with 100,000 builds that lengthened its pauses (BENCHMARKS.md, scale)
-    Build current = builds.get(id);
+    Build current = store.get(id).orElse(null);
     if (current != null && !StopRules.isStoppable(current) && !pendingStops.isPending(id)) {
       return Either.right(current);
     }
@@ -147,8 +149,10 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    */
   public Either<StopFailure, BuildIdPage> listBuildsForProject(String projectName, SortOrderType order,
       Optional<String> nextToken) {
-    return BuildId.parseProjectName(projectName).flatMap(valid -> BuildListing.page(builds(),
-        build -> build.projectName().equals(Optional.of(valid)), orDescending(order), orEmpty(nextToken)));
+    return BuildId.parseProjectName(projectName).flatMap(valid -> {
+      settleDueStops();
+      return BuildListing.page(store, Optional.of(valid), orDescending(order), orEmpty(nextToken));
+    });
   }
 
   /**
@@ -158,7 +162,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    * @return the page; {@link StopFailure.InvalidInput} for a {@code nextToken} this listing did not hand out
    */
   public Either<StopFailure, BuildIdPage> listBuilds(SortOrderType order, Optional<String> nextToken) {
-    return BuildListing.page(builds(), build -> true, orDescending(order), orEmpty(nextToken));
+    settleDueStops();
+    return BuildListing.page(store, Optional.empty(), orDescending(order), orEmpty(nextToken));
   }
 
   private static SortOrderType orDescending(SortOrderType order) {
@@ -220,7 +225,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
               ? Either.right(complete)
               : Either.left(new StopFailure.InvalidInput(
                   "withItsId must keep the new build's id, ARN and number", Optional.empty())))
-          .peek(complete -> builds.put(stored(id), complete));
+          .flatMap(complete -> store.put(stored(id), complete, pendingStops::forget));
     }));
   }
 
@@ -298,32 +303,51 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
    * Stores a build as given, in whatever state, replacing any build with its id. The project's build numbers
    * continue after the build's number.
    *
-   * @return the build, or {@link StopFailure.InvalidInput} if its {@code id} is missing or malformed
+   * @return the build; {@link StopFailure.InvalidInput} if its {@code id} is missing or malformed; {@link
+   *     StopFailure.LimitExceeded} for a new build when the backend holds {@link Builder#maxBuilds(int)} builds
+   *     and all of them are running
    */
   public Either<StopFailure, Build> put(Build build) {
     if (build == null) {
       return Either.left(missing("a build"));
     }
-    return BuildId.parse(build.id().orElse(null)).map(id -> {
-      build.buildNumber().ifPresent(number -> buildNumbers
-          .computeIfAbsent(id.projectName(), name -> new AtomicLong())
-          .accumulateAndGet(number, Math::max));
-      builds.put(stored(id), build);
-      pendingStops.forget(id);
-      return build;
-    });
+    return BuildId.parse(build.id().orElse(null)).flatMap(id -> store.put(stored(id), build, pendingStops::forget)
+        .peek(stored -> {
+          build.buildNumber().ifPresent(number -> buildNumbers
+              .computeIfAbsent(id.projectName(), name -> new AtomicLong())
+              .accumulateAndGet(number, Math::max));
+          pendingStops.forget(id);
+        }));
   }
 
   /** The build with this id as it is now, if there is one. */
   public Optional<Build> build(BuildId id) {
     settleDueStops();
-    return Optional.ofNullable(builds.get(id));
+    return store.get(id);
   }
 
   /** Every build held, in no particular order: a snapshot. */
   public List<Build> builds() {
     settleDueStops();
-    return List.copyOf(builds.values());
+    return store.snapshot();
+  }
+
+  /**
+   * The builds in progress, in no particular order: a snapshot that costs as much as there are running builds,
+   * however many complete ones are held, for a driver that moves running builds along.
+   */
+  public List<Build> runningBuilds() {
+    settleDueStops();
+    return store.running().stream().map(store::get).flatMap(Optional::stream)
+        .filter(StopRules::isStoppable).toList();
+  }
+
+  /**
+   * How many complete builds were evicted to make room for new ones since this backend was built (the oldest
+   * first, when it held {@link Builder#maxBuilds(int)} builds).
+   */
+  public long evictedBuilds() {
+    return store.evicted();
   }
 
   // spec §4.9: a read after the latency sees the settled build; before it, the running one
@@ -332,7 +356,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
       return;
     }
     instantNow().forEach(now -> pendingStops.pending().forEach(id ->
-        builds.computeIfPresent(id, (key, build) -> pendingStops.settle(key, build, now, false))));
+        store.update(id, build -> pendingStops.settle(id, build, now, false))));
   }
 
   /**
@@ -371,8 +395,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
 
   // one atomic step per build: the rule runs inside the map's update, so racing callers serialise on it
   private Either<StopFailure, Build> update(BuildId id, UnaryOperator<Build> rule) {
-    Build after = builds.computeIfPresent(id, (key, build) -> rule.apply(build));
-    return after == null ? Either.left(StopFailure.resourceNotFound(id)) : Either.right(after);
+    return store.update(id, rule).<Either<StopFailure, Build>>map(Either::right)
+        .orElseGet(() -> Either.left(StopFailure.resourceNotFound(id)));
   }
 
   // the key a build is kept under: its project's name once for all of the project's builds, not once per build
@@ -389,11 +413,18 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     /** How many StopBuild calls {@link #stopCalls()} keeps unless told otherwise. */
     public static final int DEFAULT_STOP_CALL_HISTORY = 10_000;
 
+    /**
+     * How many builds a backend holds unless told otherwise: 100,000, about 150 MB of heap for builds as StartBuild
+     * makes them (BENCHMARKS.md), well within the smallest default heap of a JVM on a CI machine.
+     */
+    public static final int DEFAULT_MAX_BUILDS = 100_000;
+
     private Clock clock = Clock.systemUTC();
     private String partition = "aws";
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private Duration stopLatency = Duration.ZERO;
+    private int maxBuilds = DEFAULT_MAX_BUILDS;
     private int stopCallHistory = DEFAULT_STOP_CALL_HISTORY;
 
     private Builder() {}
@@ -450,6 +481,22 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
             "stopCallHistory must be between 0 and " + CallHistory.MAX_CAPACITY + ": " + calls);
       }
       this.stopCallHistory = calls;
+      return this;
+    }
+
+    /**
+     * The most builds this backend holds ({@value #DEFAULT_MAX_BUILDS} unless set). A new build beyond it evicts the
+     * oldest complete build ({@link InMemoryBuildStopper#evictedBuilds()} counts them); when every build held is
+     * running, StartBuild and {@code put} of a new build answer {@link StopFailure.LimitExceeded}, CodeBuild's
+     * {@code AccountLimitExceededException}, and hold nothing more: the heap stays bounded.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder maxBuilds(int maxBuilds) {
+      if (maxBuilds < 1) {
+        throw new IllegalArgumentException("maxBuilds must be at least 1: " + maxBuilds);
+      }
+      this.maxBuilds = maxBuilds;
       return this;
     }
 

@@ -17,6 +17,7 @@ public sealed interface StopFailure
         StopFailure.ResourceNotFound,
         StopFailure.Throttled,
         StopFailure.AccessDenied,
+        StopFailure.LimitExceeded,
         StopFailure.Unavailable {
 
   /** The cases, for exhaustive {@code switch} expressions. */
@@ -29,6 +30,11 @@ public sealed interface StopFailure
     THROTTLED,
     /** {@code AccessDeniedException} and the signature and credential errors: the caller may not stop the build. */
     ACCESS_DENIED,
+    /**
+     * CodeBuild's {@code AccountLimitExceededException} (HTTP 400): an account limit was reached, such as a
+     * StartBuild while the in-memory CodeBuild holds as many running builds as it may; nothing changed.
+     */
+    LIMIT_EXCEEDED,
     /** No answer could be had or read: transport failure, timeout, a 5xx, a response that does not parse. */
     UNAVAILABLE
   }
@@ -117,6 +123,24 @@ public sealed interface StopFailure
     @Override
     public Code code() {
       return Code.ACCESS_DENIED;
+    }
+  }
+
+  /**
+   * CodeBuild's {@code AccountLimitExceededException}: an account limit was reached, and nothing changed. Retrying
+   * helps once builds complete (or projects are deleted).
+   *
+   * @param message CodeBuild's message
+   */
+  record LimitExceeded(String message) implements StopFailure {
+    /** Rejects nulls: a failure always says what went wrong. */
+    public LimitExceeded {
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public Code code() {
+      return Code.LIMIT_EXCEEDED;
     }
   }
 

@@ -27,6 +27,7 @@ class StopFailureTest {
       assertThat(new StopFailure.Throttled("m").code()).isEqualTo(StopFailure.Code.THROTTLED);
       assertThat(new StopFailure.AccessDenied("AccessDeniedException", "m").code())
           .isEqualTo(StopFailure.Code.ACCESS_DENIED);
+      assertThat(new StopFailure.LimitExceeded("m").code()).isEqualTo(StopFailure.Code.LIMIT_EXCEEDED);
       assertThat(new StopFailure.Unavailable("m", Optional.empty()).code()).isEqualTo(StopFailure.Code.UNAVAILABLE);
     }
 
@@ -38,6 +39,7 @@ class StopFailureTest {
         case RESOURCE_NOT_FOUND -> "ResourceNotFoundException";
         case THROTTLED -> "ThrottlingException";
         case ACCESS_DENIED -> "AccessDeniedException";
+        case LIMIT_EXCEEDED -> "AccountLimitExceededException";
         case UNAVAILABLE -> "InternalFailure";
       };
       assertThat(error).endsWith(code == StopFailure.Code.UNAVAILABLE ? "Failure" : "Exception");

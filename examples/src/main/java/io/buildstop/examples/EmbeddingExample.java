@@ -21,6 +21,7 @@ public final class EmbeddingExample {
           case RESOURCE_NOT_FOUND -> "no such build: " + failure.message();
           case THROTTLED -> "throttled, retry later: " + failure.message();
           case ACCESS_DENIED -> "not allowed: " + failure.message();
+          case LIMIT_EXCEEDED -> "an account limit was reached: " + failure.message();
           case UNAVAILABLE -> "CodeBuild unreachable, safe to retry: " + failure.message();
         },
         stopped -> stopped.id().orElseThrow() + " is " + stopped.buildStatusAsString().orElseThrow()

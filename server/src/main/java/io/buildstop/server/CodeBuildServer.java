@@ -88,7 +88,7 @@ public final class CodeBuildServer implements AutoCloseable {
     this.onFatalError = builder.onFatalError;
     this.backend = builder.backend != null ? builder.backend : InMemoryBuildStopper.builder()
         .clock(builder.clock).region(builder.region).accountId(builder.accountId)
-        .stopLatency(builder.stopLatency).build();
+        .stopLatency(builder.stopLatency).maxBuilds(builder.maxBuilds).build();
     int serverNumber = SERVERS.incrementAndGet();
     Arns arns = new Arns(builder.region, builder.accountId);
     ProjectStore projects = new ProjectStore();
@@ -306,6 +306,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private final Set<String> hostNames = new HashSet<>();
     private Duration phaseDuration;
     private Duration stopLatency = Duration.ZERO;
+    private int maxBuilds = InMemoryBuildStopper.Builder.DEFAULT_MAX_BUILDS;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
     private Consumer<Error> onFatalError = error -> { };
@@ -429,6 +430,22 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("stopLatency must not be negative: " + stopLatency);
       }
       this.stopLatency = stopLatency;
+      return this;
+    }
+
+    /**
+     * The most builds the default backend holds ({@link InMemoryBuildStopper.Builder#DEFAULT_MAX_BUILDS} unless
+     * set): beyond it the oldest complete builds are evicted, and with every build running StartBuild answers
+     * {@code AccountLimitExceededException}, so a flood of StartBuild never runs the server out of memory. A backend
+     * passed to {@link #backend} keeps its own setting.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder maxBuilds(int maxBuilds) {
+      if (maxBuilds < 1) {
+        throw new IllegalArgumentException("maxBuilds must be at least 1: " + maxBuilds);
+      }
+      this.maxBuilds = maxBuilds;
       return this;
     }
 

@@ -88,6 +88,9 @@ public final class SdkFailures {
     if (service.isThrottlingException()) {
       return new StopFailure.Throttled(messageOf(service));
     }
+    if (code.equals("AccountLimitExceededException")) {
+      return new StopFailure.LimitExceeded(messageOf(service));
+    }
     if (ACCESS_DENIED_CODES.contains(code) || service.statusCode() == 403) {
       return new StopFailure.AccessDenied(code.isEmpty() ? "AccessDeniedException" : code, messageOf(service));
     }

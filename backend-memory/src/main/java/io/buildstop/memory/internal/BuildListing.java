@@ -3,65 +3,73 @@ package io.buildstop.memory.internal;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
-import io.buildstop.domain.lifecycle.BuildOrder;
-import io.buildstop.domain.model.Build;
+import io.buildstop.domain.lifecycle.BuildOrder.Position;
 import io.buildstop.memory.SortOrderType;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
- * ListBuilds and ListBuildsForProject over a snapshot of builds: in {@link BuildOrder}, pages of {@link #PAGE_SIZE},
- * and an opaque {@code nextToken} that names the last id handed out, so that a page continues after that build even
- * when newer builds started in between. The one paging scheme of the in-memory CodeBuild and of the endpoint on it.
+ * ListBuilds and ListBuildsForProject over a {@link BuildStore}'s index: in {@link
+ * io.buildstop.domain.lifecycle.BuildOrder}, pages of {@link #PAGE_SIZE}, and an opaque {@code nextToken} that holds
+ * the position of the last build handed out, so that a page continues after it even when newer builds started in
+ * between or that build was evicted since. The one paging scheme of the in-memory CodeBuild and of the endpoint on
+ * it; a page costs its length, not the store's size.
  */
 public final class BuildListing {
   /** CodeBuild's page size for ListBuilds and ListBuildsForProject. */
   public static final int PAGE_SIZE = 100;
 
+  // after:<epoch second>:<nano>:<build number>:<id>
   private static final String TOKEN_PREFIX = "after:";
+  private static final String INVALID = "The value of nextToken is not valid";
 
   private BuildListing() {}
 
-  /** One page of the ids of the {@code selected} builds among {@code builds}, in {@code order}. */
-  public static Either<StopFailure, BuildIdPage> page(List<Build> builds, Predicate<Build> selected,
+  /** One page of the ids of {@code project}'s builds (of all builds when empty), in {@code order}. */
+  public static Either<StopFailure, BuildIdPage> page(BuildStore store, Optional<String> project,
       SortOrderType order, Optional<String> nextToken) {
-    List<BuildId> ids = builds.stream()
-        .filter(selected)
-        .sorted(order == SortOrderType.ASCENDING ? BuildOrder.OLDEST_FIRST : BuildOrder.NEWEST_FIRST)
-        .map(build -> BuildId.parse(build.id().orElseThrow()).get())
-        .toList();
-    int from = 0;
+    Optional<Position> after = Optional.empty();
     if (nextToken.isPresent()) {
-      Optional<String> after = decode(nextToken.get());
-      int index = after.map(id -> ids.stream().map(BuildId::value).toList().indexOf(id)).orElse(-1);
-      if (index < 0) {
-        return Either.left(new StopFailure.InvalidInput("The value of nextToken is not valid", Optional.empty()));
+      after = decode(nextToken.get());
+      if (after.isEmpty()) {
+        return Either.left(new StopFailure.InvalidInput(INVALID, Optional.empty()));
       }
-      from = index + 1;
     }
-    int to = Math.min(ids.size(), from + PAGE_SIZE);
-    List<BuildId> page = ids.subList(from, to);
-    Optional<String> next = to < ids.size() ? Optional.of(encode(page.get(page.size() - 1))) : Optional.empty();
-    return Either.right(new BuildIdPage(page, next));
+    List<Map.Entry<Position, BuildId>> found = store.page(project, order == SortOrderType.ASCENDING, after,
+        PAGE_SIZE);
+    List<Map.Entry<Position, BuildId>> page = found.subList(0, Math.min(found.size(), PAGE_SIZE));
+    // one more than a page was found: another page follows, after the last one handed out
+    Optional<String> next = found.size() > PAGE_SIZE
+        ? Optional.of(encode(page.get(PAGE_SIZE - 1).getKey()))
+        : Optional.empty();
+    return Either.right(new BuildIdPage(page.stream().map(Map.Entry::getValue).toList(), next));
   }
 
-  private static String encode(BuildId last) {
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString((TOKEN_PREFIX + last.value()).getBytes(StandardCharsets.UTF_8));
+  private static String encode(Position last) {
+    String text = TOKEN_PREFIX + last.startTime().getEpochSecond() + ":" + last.startTime().getNano() + ":"
+        + last.buildNumber() + ":" + last.id();
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Optional<String> decode(String token) {
+  private static Optional<Position> decode(String token) {
     try {
-      String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      return decoded.startsWith(TOKEN_PREFIX) && decoded.length() > TOKEN_PREFIX.length()
-          ? Optional.of(decoded.substring(TOKEN_PREFIX.length()))
-          : Optional.empty();
-    } catch (IllegalArgumentException notBase64) {
-      // a token we did not issue: the caller gets InvalidInput, as from CodeBuild
+      String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+      if (!text.startsWith(TOKEN_PREFIX)) {
+        return Optional.empty();
+      }
+      String[] parts = text.substring(TOKEN_PREFIX.length()).split(":", 4);
+      if (parts.length != 4 || BuildId.parse(parts[3]).isLeft()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Position(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+          Long.parseLong(parts[2]), parts[3]));
+    } catch (IllegalArgumentException | java.time.DateTimeException notOurs) {
+      // not base64, not numbers, not an instant: a token we did not issue, InvalidInput as from CodeBuild
       return Optional.empty();
     }
   }

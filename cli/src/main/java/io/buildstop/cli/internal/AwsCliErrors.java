@@ -34,6 +34,7 @@ public final class AwsCliErrors {
       case THROTTLED -> serviceError(operation, "ThrottlingException", failure.message());
       case ACCESS_DENIED ->
           serviceError(operation, ((StopFailure.AccessDenied) failure).errorCode(), failure.message());
+      case LIMIT_EXCEEDED -> serviceError(operation, "AccountLimitExceededException", failure.message());
       case UNAVAILABLE -> unavailable(operation, (StopFailure.Unavailable) failure, endpoint);
     };
     return "\n" + text + "\n";

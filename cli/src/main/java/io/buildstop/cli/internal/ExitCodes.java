@@ -32,6 +32,8 @@ public final class ExitCodes {
    * Waiting again is safe: stopping twice is a no-op.
    */
   public static final int STILL_RUNNING = 8;
+  /** {@code AccountLimitExceededException}: an account limit was reached; nothing changed. */
+  public static final int LIMIT_EXCEEDED = 9;
 
   /** The table {@code --help} prints, in picocli's {@code exitCodeList} form ({@code "code:description"}). */
   public static final String[] HELP = {
@@ -45,6 +47,7 @@ public final class ExitCodes {
       ACCESS_DENIED + ":AccessDeniedException or rejected credentials",
       UNAVAILABLE + ":CodeBuild unreachable, timed out or failed (5xx); safe to retry",
       STILL_RUNNING + ":stop --wait: the stop was accepted, but the build was still running at the deadline",
+      LIMIT_EXCEEDED + ":AccountLimitExceededException: an account limit was reached",
   };
 
   private ExitCodes() {}
@@ -56,6 +59,7 @@ public final class ExitCodes {
       case RESOURCE_NOT_FOUND -> NOT_FOUND;
       case THROTTLED -> THROTTLED;
       case ACCESS_DENIED -> ACCESS_DENIED;
+      case LIMIT_EXCEEDED -> LIMIT_EXCEEDED;
       case UNAVAILABLE -> UNAVAILABLE;
     };
   }

@@ -74,6 +74,12 @@ public final class ServeCommand implements Callable<Integer> {
           + "finish at once.")
   Duration stopLatency;
 
+  @Option(names = "--max-builds", paramLabel = "N",
+      description = "Hold at most N builds (default: " + InMemoryBuildStopper.Builder.DEFAULT_MAX_BUILDS + "): beyond "
+          + "it the oldest complete builds are forgotten, and with every build running StartBuild answers "
+          + "AccountLimitExceededException, so memory stays bounded.")
+  Integer maxBuilds;
+
   @Option(names = "--shutdown-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       defaultValue = "10s",
       description = "On SIGINT or SIGTERM, stop accepting connections and let the requests in flight finish for at "
@@ -210,6 +216,7 @@ public final class ServeCommand implements Callable<Integer> {
       });
       Optional.ofNullable(lifecycle).ifPresent(builder::lifecycle);
       Optional.ofNullable(stopLatency).ifPresent(memory::stopLatency);
+      Optional.ofNullable(maxBuilds).ifPresent(memory::maxBuilds);
       if (credentials != null) {
         builder.credentials(credentials.accessKey, secret(credentials));
         credentials.hostNames.forEach(builder::hostName);

@@ -64,6 +64,7 @@ public final class BuildOperations {
       case ACCESS_DENIED -> ServiceError.of(400,
           failure instanceof StopFailure.AccessDenied denied ? denied.errorCode() : "AccessDeniedException",
           failure.message());
+      case LIMIT_EXCEEDED -> ServiceError.of(400, "AccountLimitExceededException", failure.message());
       // the one 5xx the server sends: a backend failure (injected with failNextCalls), which clients retry
       case UNAVAILABLE -> ServiceError.of(500, "InternalFailure", failure.message());
     };
