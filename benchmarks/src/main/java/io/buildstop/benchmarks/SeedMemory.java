@@ -51,7 +51,7 @@ public final class SeedMemory {
     Build template = Seeding.capturedStoppedBuild();
     String capturedId = template.id().orElseThrow();
     String capturedArn = template.arn().orElseThrow();
-    InMemoryBuildStopper backend = InMemoryBuildStopper.create();
+    InMemoryBuildStopper backend = InMemoryBuildStopper.builder().maxBuilds(Math.max(count, 1)).build();
     long before = usedAfterGc();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {

@@ -24,7 +24,8 @@ public final class ServeForLoad {
     int port = Integer.parseInt(args[0]);
     int seed = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     // configured as `buildstop serve` configures it: no StopBuild call history, which no HTTP client can read
-    InMemoryBuildStopper backend = InMemoryBuildStopper.builder().stopCallHistory(0).build();
+    InMemoryBuildStopper backend = InMemoryBuildStopper.builder().stopCallHistory(0)
+        .maxBuilds(Math.max(seed + 1_000_000, InMemoryBuildStopper.Builder.DEFAULT_MAX_BUILDS)).build();
     if (seed > 0) {
       long start = System.nanoTime();
       List<String> ids = new ArrayList<>(seed);

@@ -77,7 +77,8 @@ public class StopBenchmark {
 
     @Setup(Level.Iteration)
     public void seed() {
-      backend = InMemoryBuildStopper.builder().stopCallHistory(history).build();
+      backend = InMemoryBuildStopper.builder().stopCallHistory(history)
+          .maxBuilds(Math.max(builds.length + 1_000, InMemoryBuildStopper.Builder.DEFAULT_MAX_BUILDS)).build();
       for (Build build : builds) {
         backend.put(build);
       }
