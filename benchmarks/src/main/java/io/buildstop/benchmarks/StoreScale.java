@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * What a big store costs per call, for stores of each size given (1,000 and 1,000,000 builds by default, all
  * stopped but 10 running): a ListBuilds page from the start and from the middle (with the token of the page
- * before), a ListBuildsForProject page ascending from the middle, and one tick of the lifecycle driver's view of
+ * before), a ListBuildsForProject page ascending, and one tick of the lifecycle driver's view of
  * the store (the builds in progress, among the complete ones). Each row times {@code rounds} calls and prints the median and p99 in microseconds. Run with the
  * heap the largest store needs: {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar
  * io.buildstop.benchmarks.StoreScale 1000 1000000}.
@@ -40,7 +40,8 @@ public final class StoreScale {
     Build stopped = Seeding.capturedStoppedBuild();
     String[] ids = Seeding.newIds(size - RUNNING);
     for (int i = 0; i < ids.length; i++) {
-      backend.put(Seeding.withId(stopped, ids[i]).withStartTime(START.plusSeconds(i))).get();
+      backend.put(Seeding.withId(stopped, ids[i]).withStartTime(START.plusSeconds(i))
+          .withProjectName(Seeding.PROJECT)).get();
     }
     for (int i = 0; i < RUNNING; i++) {
       backend.startBuild(Seeding.PROJECT).get();
@@ -52,7 +53,7 @@ public final class StoreScale {
     row("ListBuilds, a middle page", size, rounds,
         () -> backend.listBuilds(SortOrderType.DESCENDING, middle).get().ids().size());
     row("ListBuildsForProject, ascending", size, rounds,
-        () -> backend.listBuildsForProject(Seeding.PROJECT, SortOrderType.ASCENDING, middle).get()
+        () -> backend.listBuildsForProject(Seeding.PROJECT, SortOrderType.ASCENDING, Optional.empty()).get()
             .ids().size());
     row("lifecycle tick: running builds", size, rounds, () -> backend.runningBuilds().size());
   }
