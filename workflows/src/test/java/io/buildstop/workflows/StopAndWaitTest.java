@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Stop-and-wait on fake time: how it paces its polls, where its deadline falls, how it fails. */
@@ -106,6 +107,32 @@ class StopAndWaitTest {
     // at 0, 1, 2, 3 and 4 s: none at the deadline, where a backend bounded by it could not send one
     assertThat(codeBuild.stopCalls()).hasSize(5);
     assertThat(time.totalSlept()).isEqualTo(sec(5));
+  }
+
+  @Test
+  void aStopCutShortByTheDeadlineDoesNotHideTheThrottlingBeforeIt() {
+    StopFailure throttled = new StopFailure.Throttled("Rate exceeded");
+    AtomicInteger calls = new AtomicInteger();
+    // throttled at 0, 1 and 2 s; the calls at 3 and 4 s end unavailable, as a call the deadline cuts short does
+    BuildStopper throttledThenCut = buildId -> calls.incrementAndGet() <= 3
+        ? Either.left(throttled)
+        : Either.left(StopFailure.unavailable("the call ran into the deadline"));
+
+    Either<StopAndWaitFailure, Build> result =
+        over(throttledThenCut, codeBuild, Backoff.fixed(sec(1)), sec(5)).run(id);
+
+    assertThat(((StopAndWaitFailure.Failed) result.getLeft()).failure()).isSameAs(throttled);
+    assertThat(calls).hasValue(5);
+  }
+
+  @Test
+  void aStopUnavailableUntilTheDeadlineFailsUnavailable() {
+    StopFailure unavailable = StopFailure.unavailable("connection reset");
+
+    Either<StopAndWaitFailure, Build> result =
+        over(buildId -> Either.left(unavailable), codeBuild, Backoff.fixed(sec(1)), sec(5)).run(id);
+
+    assertThat(((StopAndWaitFailure.Failed) result.getLeft()).failure()).isSameAs(unavailable);
   }
 
   @Test
