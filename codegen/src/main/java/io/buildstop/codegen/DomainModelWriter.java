@@ -181,8 +181,8 @@ final class DomainModelWriter {
         s.append("    return ").append(m.rawName()).append("().map(").append(m.target()).append("::fromValue);\n");
       }
       s.append("  }\n\n");
-      s.append("  /** The raw {@code ").append(m.name()).append("} exactly as CodeBuild sent it, known to this version"
-          + " or not. */\n");
+      s.append("  /** The raw {@code ").append(m.name()).append("} exactly as CodeBuild sent ")
+          .append(m.list() ? "them" : "it").append(", known to this version or not. */\n");
     } else {
       s.append("  /** CodeBuild's {@code ").append(m.name()).append("} member. ").append(absent).append(" */\n");
     }

@@ -1,8 +1,6 @@
 package io.buildstop.testkit.generators;
 
 import static io.buildstop.testkit.generators.ValueGenerators.instants;
-import static io.buildstop.testkit.generators.ValueGenerators.text;
-import static io.buildstop.testkit.generators.ValueGenerators.wireValues;
 
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
@@ -24,9 +22,6 @@ import org.quicktheories.core.Gen;
 public final class BuildGenerators {
   /** How far a build can get by advancing after its start: QUEUED + 8 steps is FINALIZING. */
   private static final int MAX_ADVANCES = BuildLifecycle.RUNNING_PHASES.size() - 2;
-  // Lists stay short to keep generation fast; the model's bounds (0-12 secondary sources, versions, artifacts) are
-  // wider, and nothing in the domain depends on a list's length.
-  private static final int FEW = 3;
 
   private BuildGenerators() {}
 
@@ -40,48 +35,8 @@ public final class BuildGenerators {
 
   /** {@link #anyBuilds()} with as many members set as {@code presence} says. */
   public static Gen<Build> anyBuilds(Presence presence) {
-    return Members.of(Build::builder, presence)
-        .optional(text(), (b, v) -> b.id(v))
-        .optional(text(), (b, v) -> b.arn(v))
-        .optional(Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE), (b, v) -> b.buildNumber(v))
-        .optional(ValueGenerators.anyInstants(), (b, v) -> b.startTime(v))
-        .optional(ValueGenerators.anyInstants(), (b, v) -> b.endTime(v))
-        .optional(wireValues(BuildPhaseType.class), (b, v) -> b.currentPhaseAsString(v))
-        .optional(wireValues(StatusType.class), (b, v) -> b.buildStatusAsString(v))
-        .optional(text(), (b, v) -> b.sourceVersion(v))
-        .optional(text(), (b, v) -> b.resolvedSourceVersion(v))
-        .optional(text(), (b, v) -> b.projectName(v))
-        .list(ValueGenerators.buildPhases(presence), 4, (b, v) -> b.phases(v), (b, v) -> b.hasPhases(v))
-        .optional(ValueGenerators.projectSources(presence), (b, v) -> b.source(v))
-        .list(ValueGenerators.projectSources(presence), FEW, (b, v) -> b.secondarySources(v),
-            (b, v) -> b.hasSecondarySources(v))
-        .list(ValueGenerators.projectSourceVersions(presence), FEW, (b, v) -> b.secondarySourceVersions(v),
-            (b, v) -> b.hasSecondarySourceVersions(v))
-        .optional(ValueGenerators.buildArtifacts(presence), (b, v) -> b.artifacts(v))
-        .list(ValueGenerators.buildArtifacts(presence), FEW, (b, v) -> b.secondaryArtifacts(v),
-            (b, v) -> b.hasSecondaryArtifacts(v))
-        .optional(ValueGenerators.projectCaches(presence), (b, v) -> b.cache(v))
-        .optional(ValueGenerators.projectEnvironments(presence), (b, v) -> b.environment(v))
-        .optional(text(), (b, v) -> b.serviceRole(v))
-        .optional(ValueGenerators.logsLocations(presence), (b, v) -> b.logs(v))
-        .optional(Gens.weighted(9, Gens.ints(5, 2160), 1, Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
-            (b, v) -> b.timeoutInMinutes(v))
-        .optional(Gens.weighted(9, Gens.ints(5, 480), 1, Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
-            (b, v) -> b.queuedTimeoutInMinutes(v))
-        .optional(Gens.booleans(), (b, v) -> b.buildComplete(v))
-        .optional(text(), (b, v) -> b.initiator(v))
-        .optional(ValueGenerators.vpcConfigs(presence), (b, v) -> b.vpcConfig(v))
-        .optional(ValueGenerators.networkInterfaces(presence), (b, v) -> b.networkInterface(v))
-        .optional(text(), (b, v) -> b.encryptionKey(v))
-        .list(ValueGenerators.exportedEnvironmentVariables(presence), FEW, (b, v) -> b.exportedEnvironmentVariables(v),
-            (b, v) -> b.hasExportedEnvironmentVariables(v))
-        .list(text(), FEW, (b, v) -> b.reportArns(v), (b, v) -> b.hasReportArns(v))
-        .list(ValueGenerators.projectFileSystemLocations(presence), FEW, (b, v) -> b.fileSystemLocations(v),
-            (b, v) -> b.hasFileSystemLocations(v))
-        .optional(ValueGenerators.debugSessions(presence), (b, v) -> b.debugSession(v))
-        .optional(text(), (b, v) -> b.buildBatchArn(v))
-        .optional(ValueGenerators.autoRetryConfigs(presence), (b, v) -> b.autoRetryConfig(v))
-        .build(Build.Builder::build);
+    // every member, drawn as codebuild-shapes.txt says: generated with the other shapes' generators
+    return ValueGenerators.builds(presence);
   }
 
   /** Builds in every real state: {@link #runningBuilds()} and {@link #completedBuilds()}. */
