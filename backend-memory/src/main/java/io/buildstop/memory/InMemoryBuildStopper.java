@@ -414,8 +414,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     public static final int DEFAULT_STOP_CALL_HISTORY = 10_000;
 
     /**
-     * How many builds a backend holds unless told otherwise: 100,000, about 150 MB of heap for builds as StartBuild
-     * makes them (BENCHMARKS.md), well within the smallest default heap of a JVM on a CI machine.
+     * How many builds a backend holds unless told otherwise: 100,000, about 93 MB of heap for builds as StartBuild
+     * makes them and ~200 MB fully populated (BENCHMARKS.md §4), within the default heap of a JVM on a CI machine.
      */
     public static final int DEFAULT_MAX_BUILDS = 100_000;
 
