@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class BoundedStoreTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().clock(clock).maxBuilds(3).build();
+  private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder().clock(clock).maxBuilds(3).build();
 
   private String start() {
     clock.advance(Duration.ofSeconds(1));
@@ -79,7 +79,7 @@ class BoundedStoreTest {
 
   @Test
   void aListingContinuesAfterItsLastBuildEvenWhenThatBuildWasEvicted() {
-    InMemoryBuildStopper big = InMemoryBuildStopper.builder().clock(clock).maxBuilds(150).build();
+    InMemoryCodeBuild big = InMemoryCodeBuild.builder().clock(clock).maxBuilds(150).build();
     for (int i = 0; i < 150; i++) {
       clock.advance(Duration.ofSeconds(1));
       String id = big.startBuild("web").get().id().orElseThrow();

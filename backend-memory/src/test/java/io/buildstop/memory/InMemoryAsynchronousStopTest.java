@@ -21,8 +21,8 @@ class InMemoryAsynchronousStopTest {
   private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
 
   private final MutableClock clock = new MutableClock(START);
-  private final InMemoryBuildStopper codeBuild =
-      InMemoryBuildStopper.builder().clock(clock).stopLatency(LATENCY).build();
+  private final InMemoryCodeBuild codeBuild =
+      InMemoryCodeBuild.builder().clock(clock).stopLatency(LATENCY).build();
 
   @Test
   void readsShowTheRunningBuildUntilTheLatencyHasPassedThenTheStopAtTheTimeOfTheCall() {
@@ -83,6 +83,6 @@ class InMemoryAsynchronousStopTest {
   @Test
   void aNegativeLatencyIsRefused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> InMemoryBuildStopper.builder().stopLatency(Duration.ofMillis(-1)));
+        .isThrownBy(() -> InMemoryCodeBuild.builder().stopLatency(Duration.ofMillis(-1)));
   }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** ListBuilds and ListBuildsForProject in either order with one paging scheme, and StartBuild in one step. */
 class InMemoryListingAndStartTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().clock(clock).build();
+  private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder().clock(clock).build();
 
   private String start(String project) {
     clock.advance(Duration.ofSeconds(1));

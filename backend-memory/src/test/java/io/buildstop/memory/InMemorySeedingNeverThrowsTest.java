@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class InMemorySeedingNeverThrowsTest {
 
   private final AtomicBoolean clockFails = new AtomicBoolean();
-  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().clock(new Clock() {
+  private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder().clock(new Clock() {
     @Override
     public ZoneId getZone() {
       return ZoneOffset.UTC;

@@ -33,5 +33,5 @@ class MemoryArchitectureTest {
       .and().areDeclaredInClassesThat().resideOutsideOfPackage("io.buildstop.memory.internal..")
       .and().areDeclaredInClassesThat().resideInAPackage("io.buildstop.memory..")
       .should().haveRawReturnType(resideInAPackage("io.buildstop.memory.internal.."))
-      .because("users reach the backend through InMemoryBuildStopper and StopCall only");
+      .because("users reach the backend through InMemoryCodeBuild and StopCall only");
 }

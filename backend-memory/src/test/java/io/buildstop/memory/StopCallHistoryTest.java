@@ -11,7 +11,7 @@ class StopCallHistoryTest {
 
   @Test
   void keepsOnlyTheMostRecentCallsOldestFirst() {
-    InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().stopCallHistory(3).build();
+    InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder().stopCallHistory(3).build();
 
     for (int call = 1; call <= 5; call++) {
       codeBuild.stopBuild("history-project:unknown-" + call);
@@ -23,7 +23,7 @@ class StopCallHistoryTest {
 
   @Test
   void aHistoryOfNothingKeepsNothingAndStillStops() {
-    InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().stopCallHistory(0).build();
+    InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder().stopCallHistory(0).build();
     String id = codeBuild.startBuild("history-project").get().id().orElseThrow();
 
     assertThat(codeBuild.stopBuild(id).isRight()).isTrue();
@@ -32,11 +32,11 @@ class StopCallHistoryTest {
 
   @Test
   void keepsTenThousandByDefaultAndRefusesANegativeBound() {
-    assertThat(InMemoryBuildStopper.Builder.DEFAULT_STOP_CALL_HISTORY).isEqualTo(10_000);
-    assertThatIllegalArgumentException().isThrownBy(() -> InMemoryBuildStopper.builder().stopCallHistory(-1));
+    assertThat(InMemoryCodeBuild.Builder.DEFAULT_STOP_CALL_HISTORY).isEqualTo(10_000);
+    assertThatIllegalArgumentException().isThrownBy(() -> InMemoryCodeBuild.builder().stopCallHistory(-1));
     // the ring reserves its slots up front: an unbounded history is refused rather than failing to allocate
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> InMemoryBuildStopper.builder().stopCallHistory(Integer.MAX_VALUE));
-    assertThat(InMemoryBuildStopper.builder().stopCallHistory(1_000_000).build().stopCalls()).isEmpty();
+        .isThrownBy(() -> InMemoryCodeBuild.builder().stopCallHistory(Integer.MAX_VALUE));
+    assertThat(InMemoryCodeBuild.builder().stopCallHistory(1_000_000).build().stopCalls()).isEmpty();
   }
 }

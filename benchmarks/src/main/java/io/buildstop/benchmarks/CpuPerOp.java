@@ -5,7 +5,7 @@ import io.buildstop.aws.SdkBuilds;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.WireCodec;
 import java.lang.management.ManagementFactory;
@@ -40,15 +40,15 @@ public final class CpuPerOp {
     int pool = 200_000;
     String[] ids = Seeding.newIds(pool);
     Build[] runningBuilds = Arrays.stream(ids).map(id -> Seeding.withId(running, id)).toArray(Build[]::new);
-    InMemoryBuildStopper[] backend = new InMemoryBuildStopper[1];
+    InMemoryCodeBuild[] backend = new InMemoryCodeBuild[1];
     measure("stop, transition", pool, () -> {
-      backend[0] = InMemoryBuildStopper.create();
+      backend[0] = InMemoryCodeBuild.create();
       for (Build build : runningBuilds) {
         backend[0].put(build);
       }
     }, i -> checksum += backend[0].stopBuild(ids[i]).get().phases().size());
     medianCall("stop, transition (median call)", pool, () -> {
-      backend[0] = InMemoryBuildStopper.create();
+      backend[0] = InMemoryCodeBuild.create();
       for (Build build : runningBuilds) {
         backend[0].put(build);
       }
@@ -58,7 +58,7 @@ public final class CpuPerOp {
       String[] stoppedIds = Seeding.newIds(size);
       Build[] stoppedBuilds = Arrays.stream(stoppedIds).map(id -> Seeding.withId(stopped, id)).toArray(Build[]::new);
       Runnable seed = () -> {
-        backend[0] = InMemoryBuildStopper.create();
+        backend[0] = InMemoryCodeBuild.create();
         for (Build build : stoppedBuilds) {
           backend[0].put(build);
         }

@@ -1,7 +1,7 @@
 package io.buildstop.benchmarks;
 
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.WireCodec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -14,7 +14,7 @@ import javax.management.ObjectName;
 
 /**
  * Heap retained per build, and the time to seed them, for {@code count} builds (100,000 by default) in an {@link
- * InMemoryBuildStopper}. Three shapes, each in a fresh backend:
+ * InMemoryCodeBuild}. Three shapes, each in a fresh backend:
  *
  * <ul>
  *   <li>{@code decoded}: every build decoded from the captured stop-build response's text with its own id and ARN,
@@ -51,7 +51,7 @@ public final class SeedMemory {
     Build template = Seeding.capturedStoppedBuild();
     String capturedId = template.id().orElseThrow();
     String capturedArn = template.arn().orElseThrow();
-    InMemoryBuildStopper backend = InMemoryBuildStopper.builder().maxBuilds(Math.max(count, 1)).build();
+    InMemoryCodeBuild backend = InMemoryCodeBuild.builder().maxBuilds(Math.max(count, 1)).build();
     long before = usedAfterGc();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {

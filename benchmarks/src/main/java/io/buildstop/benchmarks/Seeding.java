@@ -2,7 +2,7 @@ package io.buildstop.benchmarks;
 
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.WireCodec;
 import java.util.UUID;
 
@@ -15,7 +15,7 @@ public final class Seeding {
 
   /** A running build in its BUILD phase, as the in-memory backend makes one: the template for seeded builds. */
   public static Build runningTemplate() {
-    return InMemoryBuildStopper.create().startBuildInPhase(PROJECT, BuildPhaseType.BUILD).get();
+    return InMemoryCodeBuild.create().startBuildInPhase(PROJECT, BuildPhaseType.BUILD).get();
   }
 
   /** The build of the captured stop-build response: the typical build's shape. */

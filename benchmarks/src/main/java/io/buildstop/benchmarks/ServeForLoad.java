@@ -1,6 +1,6 @@
 package io.buildstop.benchmarks;
 
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +24,8 @@ public final class ServeForLoad {
     int port = Integer.parseInt(args[0]);
     int seed = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     // configured as `buildstop serve` configures it: no StopBuild call history, which no HTTP client can read
-    InMemoryBuildStopper backend = InMemoryBuildStopper.builder().stopCallHistory(0)
-        .maxBuilds(Math.max(seed + 1_000_000, InMemoryBuildStopper.Builder.DEFAULT_MAX_BUILDS)).build();
+    InMemoryCodeBuild backend = InMemoryCodeBuild.builder().stopCallHistory(0)
+        .maxBuilds(Math.max(seed + 1_000_000, InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS)).build();
     if (seed > 0) {
       long start = System.nanoTime();
       List<String> ids = new ArrayList<>(seed);

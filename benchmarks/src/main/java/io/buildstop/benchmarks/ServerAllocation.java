@@ -1,6 +1,6 @@
 package io.buildstop.benchmarks;
 
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +37,7 @@ public final class ServerAllocation {
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     boolean ceiling = args.length > 3 && args[3].equals("ceiling");
-    InMemoryBuildStopper backend = InMemoryBuildStopper.create();
+    InMemoryCodeBuild backend = InMemoryCodeBuild.create();
     byte[][] stops = new byte[seed][];
     for (int i = 0; i < seed; i++) {
       stops[i] = stopRequest(backend.startBuild(Seeding.PROJECT).get().id().orElseThrow());

@@ -2,7 +2,7 @@ package io.buildstop.benchmarks;
 
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.vavr.control.Either;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
- * {@code InMemoryBuildStopper.stopBuild(String)}: the whole port call (id parsing, the clock, the atomic update
+ * {@code InMemoryCodeBuild.stopBuild(String)}: the whole port call (id parsing, the clock, the atomic update
  * applying the stop rule, the recorded call), on one thread and two.
  *
  * <ul>
@@ -61,7 +61,7 @@ public class StopBenchmark {
     @Param({"10000", "0"})
     public int history;
 
-    InMemoryBuildStopper backend;
+    InMemoryCodeBuild backend;
     String[] ids;
     Build[] builds;
 
@@ -77,8 +77,8 @@ public class StopBenchmark {
 
     @Setup(Level.Iteration)
     public void seed() {
-      backend = InMemoryBuildStopper.builder().stopCallHistory(history)
-          .maxBuilds(Math.max(builds.length + 1_000, InMemoryBuildStopper.Builder.DEFAULT_MAX_BUILDS)).build();
+      backend = InMemoryCodeBuild.builder().stopCallHistory(history)
+          .maxBuilds(Math.max(builds.length + 1_000, InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS)).build();
       for (Build build : builds) {
         backend.put(build);
       }

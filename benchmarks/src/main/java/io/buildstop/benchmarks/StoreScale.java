@@ -2,7 +2,7 @@ package io.buildstop.benchmarks;
 
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.SortOrderType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public final class StoreScale {
   }
 
   private static void measure(int size) {
-    InMemoryBuildStopper backend = InMemoryBuildStopper.builder().stopCallHistory(0).maxBuilds(size).build();
+    InMemoryCodeBuild backend = InMemoryCodeBuild.builder().stopCallHistory(0).maxBuilds(size).build();
     // the captured stopped build with ids of its own, nested values shared (557 B each): a million fit in 1 GB
     Build stopped = Seeding.capturedStoppedBuild();
     String[] ids = Seeding.newIds(size - RUNNING);
@@ -59,7 +59,7 @@ public final class StoreScale {
   }
 
   // the token of the page that ends halfway through the store, found by walking there once
-  private static Optional<String> middleToken(InMemoryBuildStopper backend, int size) {
+  private static Optional<String> middleToken(InMemoryCodeBuild backend, int size) {
     Optional<String> token = Optional.empty();
     for (int page = 0; page < size / 200; page++) {
       BuildIdPage next = backend.listBuilds(SortOrderType.DESCENDING, token).get();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.aws.SdkBuilds;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class BenchmarksSmokeTest {
   void theStopBenchmarkStopsTheRunningBuildAndLeavesTheStoppedOnes() {
     StopBenchmark.Store store = new StopBenchmark.Store();
     store.storeSize = 3;
-    store.history = InMemoryBuildStopper.Builder.DEFAULT_STOP_CALL_HISTORY;
+    store.history = InMemoryCodeBuild.Builder.DEFAULT_STOP_CALL_HISTORY;
     store.builds();
     store.seed();
     StopBenchmark.Mine mine = new StopBenchmark.Mine();

@@ -6,7 +6,7 @@ import io.buildstop.cli.StubCodeBuild.Answer;
 import io.buildstop.cli.internal.AwsCliJson;
 import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.WireCodec;
 import java.io.IOException;
@@ -80,8 +80,8 @@ class AwsCliOutputParityTest {
   }
 
   private static Build stoppedDemoBuild(String id) {
-    InMemoryBuildStopper codeBuild = DemoBuilds.seed(
-        InMemoryBuildStopper.builder().clock(Cli.AT_CAPTURE_STOP.clock()).build(), Cli.CAPTURE_STOP);
+    InMemoryCodeBuild codeBuild = DemoBuilds.seed(
+        InMemoryCodeBuild.builder().clock(Cli.AT_CAPTURE_STOP.clock()).build(), Cli.CAPTURE_STOP);
     return codeBuild.stopBuild(id).get();
   }
 

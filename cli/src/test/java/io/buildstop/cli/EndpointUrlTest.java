@@ -7,7 +7,7 @@ import io.buildstop.cli.internal.AwsCliJson;
 import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class EndpointUrlTest {
   }
 
   private static Build inMemoryStopOfTheCapturedBuild() {
-    InMemoryBuildStopper codeBuild = DemoBuilds.seed(InMemoryBuildStopper.builder()
+    InMemoryCodeBuild codeBuild = DemoBuilds.seed(InMemoryCodeBuild.builder()
         .clock(Cli.AT_CAPTURE_STOP.clock()).region("us-west-2").build(),
         Cli.CAPTURE_STOP.plus(DemoBuilds.EXAMPLE_STOP_BEFORE_NOW));
     return codeBuild.stopBuild(ID).get();

@@ -2,7 +2,7 @@ package io.buildstop.cli;
 
 import io.buildstop.cli.internal.Context;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import java.net.URI;
 import java.time.Clock;
@@ -48,7 +48,7 @@ final class LocalCodeBuild implements AutoCloseable {
     return server.endpoint().toString();
   }
 
-  InMemoryBuildStopper backend() {
+  InMemoryCodeBuild backend() {
     return server.backend();
   }
 

@@ -2,7 +2,7 @@ package io.buildstop.examples;
 
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 
 /** The README's embedding example, compiled and run by the tests so the README cannot drift from the code. */
 public final class EmbeddingExample {
@@ -11,7 +11,7 @@ public final class EmbeddingExample {
   /** Starts a build in the in-memory backend, stops it and says what happened. */
   public static String run() {
     // README:begin
-    InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
+    InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
     Build running = codeBuild.startBuild("my-demo-project").get();
 
     BuildStopper stopper = codeBuild; // in production: AwsBuildStopper.create()

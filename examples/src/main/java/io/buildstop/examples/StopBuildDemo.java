@@ -4,7 +4,7 @@ import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhase;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -35,7 +35,7 @@ public final class StopBuildDemo {
    */
   public static boolean run(PrintStream out, Clock clock) {
     TickingClock ticking = new TickingClock(clock.instant(), Duration.ofMillis(1_337));
-    InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder().clock(ticking).region("us-west-2").build();
+    InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder().clock(ticking).region("us-west-2").build();
 
     Build running = codeBuild.startBuild("my-demo-project").get();
     String runningId = running.id().orElseThrow();

@@ -7,7 +7,7 @@ import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhase;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Linearizability of {@link InMemoryBuildStopper} (issue 7.1), checked by Lincheck: random concurrent histories of
+ * Linearizability of {@link InMemoryCodeBuild} (issue 7.1), checked by Lincheck: random concurrent histories of
  * start, advance, complete, stop and read over three build ids run on several threads, and each history must have a
  * sequential explanation by {@link Model}, which is nothing but the domain's rules ({@link StopRules},
  * {@link BuildLifecycle}) applied one call at a time to a plain map.
@@ -47,7 +47,7 @@ public class InMemoryLinearizabilityTest {
   static final Clock FIXED = Clock.fixed(AT, ZoneOffset.UTC);
   static final String PROJECT = "lincheck-project";
 
-  private final InMemoryBuildStopper backend = InMemoryBuildStopper.builder().clock(FIXED).build();
+  private final InMemoryCodeBuild backend = InMemoryCodeBuild.builder().clock(FIXED).build();
 
   public InMemoryLinearizabilityTest() {
     // builds 0 and 1 run from the start; build 2 is unknown until someone starts it

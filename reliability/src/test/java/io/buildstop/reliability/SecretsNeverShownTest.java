@@ -17,7 +17,7 @@ import io.buildstop.domain.model.EnvironmentVariable;
 import io.buildstop.domain.model.EnvironmentVariableType;
 import io.buildstop.domain.model.ProjectEnvironment;
 import io.buildstop.domain.model.RegistryCredential;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;
@@ -66,7 +66,7 @@ class SecretsNeverShownTest {
 
   @BeforeAll
   static void start() {
-    server = CodeBuildServer.start(InMemoryBuildStopper.create());
+    server = CodeBuildServer.start(InMemoryCodeBuild.create());
     signedServer = CodeBuildServer.builder().credentials(ACCESS_KEY, SERVER_SECRET).start();
     endpoint = FaultEndpoint.start();
     // one attempt per call: a damaged answer is what is under test, not the SDK's retries of it
@@ -138,7 +138,7 @@ class SecretsNeverShownTest {
   void noToStringOfABuildOrAnythingInItOrAroundItShowsASecret() {
     Property.tries(300).forAll(secretBuilds(), given -> {
       Build build = given.build();
-      InMemoryBuildStopper backend = InMemoryBuildStopper.create();
+      InMemoryCodeBuild backend = InMemoryCodeBuild.create();
       backend.put(build);
       List<Object> shown = new ArrayList<>();
       shown.add(build);

@@ -11,7 +11,7 @@ import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import io.buildstop.testkit.properties.Coverage;
 import io.buildstop.testkit.properties.Gens;
@@ -79,8 +79,8 @@ class ServerRequestFuzzTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = CodeBuildServer.start(InMemoryBuildStopper.create());
-    InMemoryBuildStopper backend = server.backend();
+    server = CodeBuildServer.start(InMemoryCodeBuild.create());
+    InMemoryCodeBuild backend = server.backend();
     seededIds = new ArrayList<>();
     for (BuildPhaseType phase : List.of(BuildPhaseType.QUEUED, BuildPhaseType.BUILD, BuildPhaseType.FINALIZING)) {
       seededIds.add(backend.startBuildInPhase("fuzz-project", phase).get().id().orElseThrow());

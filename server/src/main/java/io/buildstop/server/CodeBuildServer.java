@@ -1,7 +1,7 @@
 package io.buildstop.server;
 
 import com.sun.net.httpserver.HttpServer;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.internal.Arns;
 import io.buildstop.server.internal.BuildListing;
 import io.buildstop.server.internal.BuildOperations;
@@ -34,14 +34,14 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * A local CodeBuild endpoint over an {@link InMemoryBuildStopper}: CodeBuild's own protocol ({@code POST /},
+ * A local CodeBuild endpoint over an {@link InMemoryCodeBuild}: CodeBuild's own protocol ({@code POST /},
  * {@code X-Amz-Target: CodeBuild_20161006.<Operation>}, {@code application/x-amz-json-1.1}), so the AWS SDKs, the
  * AWS CLI and {@code AwsBuildStopper} work against it unchanged. It answers StopBuild and what a client needs
  * around it: CreateProject, BatchGetProjects, StartBuild, BatchGetBuilds, ListBuilds and ListBuildsForProject, with
  * real CodeBuild's members, defaults and errors ({@code {"__type": ..., "message": ...}}, HTTP 400).
  *
  * <pre>{@code
- * try (CodeBuildServer server = CodeBuildServer.start(InMemoryBuildStopper.create())) {
+ * try (CodeBuildServer server = CodeBuildServer.start(InMemoryCodeBuild.create())) {
  *   CodeBuildClient client = CodeBuildClient.builder().endpointOverride(server.endpoint())...build();
  *   server.backend().put(anyBuild);   // seed builds in any state, then drive them over HTTP
  * }
@@ -78,7 +78,7 @@ public final class CodeBuildServer implements AutoCloseable {
   private final HttpServer http;
   private final Workers workers;
   private final Optional<LifecycleDriver> lifecycle;
-  private final InMemoryBuildStopper backend;
+  private final InMemoryCodeBuild backend;
   private final URI endpoint;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicReference<Error> failure = new AtomicReference<>();
@@ -86,7 +86,7 @@ public final class CodeBuildServer implements AutoCloseable {
 
   private CodeBuildServer(Builder builder) {
     this.onFatalError = builder.onFatalError;
-    this.backend = builder.backend != null ? builder.backend : InMemoryBuildStopper.builder()
+    this.backend = builder.backend != null ? builder.backend : InMemoryCodeBuild.builder()
         .clock(builder.clock).region(builder.region).accountId(builder.accountId)
         .stopLatency(builder.stopLatency).maxBuilds(builder.maxBuilds).build();
     int serverNumber = SERVERS.incrementAndGet();
@@ -190,7 +190,7 @@ public final class CodeBuildServer implements AutoCloseable {
     return Optional.ofNullable(failure.get());
   }
 
-  /** A builder, for a server other than {@link #start(InMemoryBuildStopper)}'s. */
+  /** A builder, for a server other than {@link #start(InMemoryCodeBuild)}'s. */
   public static Builder builder() {
     return new Builder();
   }
@@ -201,7 +201,7 @@ public final class CodeBuildServer implements AutoCloseable {
    *
    * @throws UncheckedIOException if no port can be bound
    */
-  public static CodeBuildServer start(InMemoryBuildStopper backend) {
+  public static CodeBuildServer start(InMemoryCodeBuild backend) {
     return builder().backend(backend).start();
   }
 
@@ -216,7 +216,7 @@ public final class CodeBuildServer implements AutoCloseable {
   }
 
   /** The backend the server answers from: seed builds into it, read them from it. */
-  public InMemoryBuildStopper backend() {
+  public InMemoryCodeBuild backend() {
     return backend;
   }
 
@@ -296,7 +296,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+-[0-9]+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
 
-    private InMemoryBuildStopper backend;
+    private InMemoryCodeBuild backend;
     private String host = "127.0.0.1";
     private int port;
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
@@ -306,7 +306,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private final Set<String> hostNames = new HashSet<>();
     private Duration phaseDuration;
     private Duration stopLatency = Duration.ZERO;
-    private int maxBuilds = InMemoryBuildStopper.Builder.DEFAULT_MAX_BUILDS;
+    private int maxBuilds = InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
     private Consumer<Error> onFatalError = error -> { };
@@ -314,10 +314,10 @@ public final class CodeBuildServer implements AutoCloseable {
     private Builder() {}
 
     /**
-     * The backend to answer from; by default a new {@link InMemoryBuildStopper} in this builder's region, account
+     * The backend to answer from; by default a new {@link InMemoryCodeBuild} in this builder's region, account
      * and clock. A backend passed here names build ARNs in its own region and account.
      */
-    public Builder backend(InMemoryBuildStopper backend) {
+    public Builder backend(InMemoryCodeBuild backend) {
       this.backend = Objects.requireNonNull(backend, "backend");
       return this;
     }
@@ -434,7 +434,7 @@ public final class CodeBuildServer implements AutoCloseable {
     }
 
     /**
-     * The most builds the default backend holds ({@link InMemoryBuildStopper.Builder#DEFAULT_MAX_BUILDS} unless
+     * The most builds the default backend holds ({@link InMemoryCodeBuild.Builder#DEFAULT_MAX_BUILDS} unless
      * set): beyond it the oldest complete builds are evicted, and with every build running StartBuild answers
      * {@code AccountLimitExceededException}, so a flood of StartBuild never runs the server out of memory. A backend
      * passed to {@link #backend} keeps its own setting.

@@ -10,7 +10,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.RawHttp.Reply;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.WireCodec;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class AnswerBytesTest {
   private static final ObjectMapper DEFAULT = new ObjectMapper();
 
-  private final CodeBuildServer server = CodeBuildServer.start(InMemoryBuildStopper.create());
+  private final CodeBuildServer server = CodeBuildServer.start(InMemoryCodeBuild.create());
 
   @AfterEach
   void stopTheServer() {

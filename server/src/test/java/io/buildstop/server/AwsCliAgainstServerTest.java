@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -44,7 +44,7 @@ class AwsCliAgainstServerTest {
   @BeforeAll
   static void startTheServers() {
     requireTheCli();
-    open = CodeBuildServer.start(InMemoryBuildStopper.create());
+    open = CodeBuildServer.start(InMemoryCodeBuild.create());
     signed = CodeBuildServer.builder().credentials("x", "x").start();
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +40,7 @@ class AwsSdkAgainstServerTest {
 
   @BeforeAll
   static void startTheServer() {
-    server = CodeBuildServer.start(InMemoryBuildStopper.create());
+    server = CodeBuildServer.start(InMemoryCodeBuild.create());
     codeBuild = SdkClients.client(server.endpoint());
   }
 

@@ -3,7 +3,7 @@ package io.buildstop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ class CodeBuildServerTest {
 
   @Test
   void byDefaultItListensOnLoopbackOnAFreePortOverTheBackendItWasGiven() {
-    InMemoryBuildStopper backend = InMemoryBuildStopper.create();
+    InMemoryCodeBuild backend = InMemoryCodeBuild.create();
     try (CodeBuildServer server = CodeBuildServer.start(backend)) {
       assertThat(server.endpoint().toString()).isEqualTo("http://127.0.0.1:" + server.port());
       assertThat(server.port()).isPositive();

@@ -9,7 +9,7 @@ import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.RawHttp.Reply;
 import io.buildstop.testkit.BuildAssert;
 import io.buildstop.wire.WireCodec;
@@ -137,7 +137,7 @@ class LifecycleModeTest {
 
   @Test
   void withoutLifecycleModeABuildStaysWhereStartBuildLeftIt() throws InterruptedException {
-    try (CodeBuildServer server = CodeBuildServer.start(InMemoryBuildStopper.create())) {
+    try (CodeBuildServer server = CodeBuildServer.start(InMemoryCodeBuild.create())) {
       Build started = startedOver(server);
 
       Thread.sleep(PHASE.multipliedBy(6).toMillis());

@@ -3,7 +3,7 @@ package io.buildstop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ class RequestBodyTest {
   private static final String HEAD = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-amz-json-1.1\r\n";
 
   private final CodeBuildServer server = CodeBuildServer.builder()
-      .backend(InMemoryBuildStopper.create()).maxRequestBytes(LIMIT).start();
+      .backend(InMemoryCodeBuild.create()).maxRequestBytes(LIMIT).start();
 
   @AfterEach
   void stopTheServer() {

@@ -7,7 +7,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.testkit.BuildReaderFixture;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import software.amazon.awssdk.regions.Region;
  * (as the in-memory backend's own contract fixture seeds them) and stopped through the real AWS SDK.
  */
 final class ServerFixture implements BuildReaderFixture, AutoCloseable {
-  private final CodeBuildServer server = CodeBuildServer.start(InMemoryBuildStopper.create());
+  private final CodeBuildServer server = CodeBuildServer.start(InMemoryCodeBuild.create());
   private final AwsBuildStopper stopper = AwsBuildStopper.builder()
       .endpointOverride(server.endpoint())
       .region(Region.US_EAST_1)

@@ -12,7 +12,7 @@ import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.RawHttp.Reply;
 import io.buildstop.wire.WireCodec;
 import java.io.ByteArrayInputStream;
@@ -49,7 +49,7 @@ class ServerProtocolTest {
 
   @BeforeAll
   static void startTheServer() {
-    server = CodeBuildServer.start(InMemoryBuildStopper.create());
+    server = CodeBuildServer.start(InMemoryCodeBuild.create());
   }
 
   @AfterAll
@@ -98,7 +98,7 @@ class ServerProtocolTest {
   }
 
   private static Build seeded(BuildPhaseType phase) {
-    InMemoryBuildStopper backend = server.backend();
+    InMemoryCodeBuild backend = server.backend();
     Build build = backend.startBuild(Projects.freshName()).get();
     while (!build.currentPhase().equals(Optional.of(phase))) {
       build = backend.advance(build.id().orElseThrow()).get();
@@ -510,7 +510,7 @@ class ServerProtocolTest {
     void theBackendsFailuresAreCodeBuildsErrorsAndOnlyAnUnavailableBackendIsA5xx() {
       Build running = seeded(BuildPhaseType.BUILD);
       String body = json("{'id': '" + running.id().orElseThrow() + "'}");
-      InMemoryBuildStopper backend = server.backend();
+      InMemoryCodeBuild backend = server.backend();
       try {
         backend.failNextCalls(1, new StopFailure.Throttled("Rate exceeded"));
         Reply throttled = call(server.endpoint(), "StopBuild", body);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.StopCall;
 import io.buildstop.server.RawHttp.Reply;
 import java.io.ByteArrayInputStream;

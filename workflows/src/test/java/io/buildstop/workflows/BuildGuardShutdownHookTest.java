@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import org.junit.jupiter.api.Test;
 
 /** The guard's shutdown hook, registered and removed for real, run by hand: the JVM is never shut down here. */
 class BuildGuardShutdownHookTest {
-  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
+  private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
   private final Build running = codeBuild.startBuild("guarded").get();
   private final BuildId id = BuildId.parse(running.id().orElseThrow()).get();
   private final BuildGuard guard = StopOnCancellation.guard(codeBuild, codeBuild, id);

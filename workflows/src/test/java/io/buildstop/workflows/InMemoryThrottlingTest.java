@@ -7,7 +7,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.StopCall;
 import io.buildstop.workflows.contract.FakeTime;
 import io.vavr.control.Either;
@@ -23,7 +23,7 @@ class InMemoryThrottlingTest {
   private static final StopFailure THROTTLED = new StopFailure.Throttled("Rate exceeded");
 
   private final FakeTime time = new FakeTime(Instant.parse("2026-03-01T12:00:00Z"));
-  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
+  private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
   private final List<Build> superseded = new ArrayList<>();
 
   InMemoryThrottlingTest() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class InterruptedWorkflowTest {
 
   @Test
   void anInterruptedRunReportsEveryBuildAndLeavesTheThreadInterrupted() throws InterruptedException {
-    InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
+    InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
     for (int i = 0; i < 5; i++) {
       codeBuild.startBuild(Build.builder().projectName("interrupted").sourceVersion("main").build()).get();
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;
 import io.buildstop.workflows.contract.FakeTime;
@@ -24,7 +24,7 @@ class StopAndWaitPropertiesTest {
         Gens.ints(0, 30), Gens.longs(0, 120_000), Gens.longs(0, 5_000), Gens.longs(0, 20_000), Gens.doubles(1, 4), Gens.doubles(0, 1), Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE),
         (staleReads, timeoutMillis, initialMillis, extraMaxMillis, multiplier, jitter, seed) -> {
       FakeTime time = new FakeTime(Instant.parse("2026-03-01T12:00:00Z"));
-      InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
+      InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
       Build running = codeBuild.startBuild("prop-project").get();
       SettlingLater backend = new SettlingLater(codeBuild, codeBuild, staleReads);
       Backoff backoff = new Backoff(Duration.ofMillis(initialMillis), Duration.ofMillis(initialMillis + extraMaxMillis),

@@ -10,7 +10,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.workflows.contract.FakeTime;
 import io.buildstop.workflows.contract.SettlingLater;
 import io.vavr.control.Either;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Stop-and-wait on fake time: how it paces its polls, where its deadline falls, how it fails. */
 class StopAndWaitTest {
   private final FakeTime time = new FakeTime(Instant.parse("2026-03-01T12:00:00Z"));
-  private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
+  private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
   private final Build running = codeBuild.startBuild("wait-project").get();
   private final String id = running.id().orElseThrow();
 

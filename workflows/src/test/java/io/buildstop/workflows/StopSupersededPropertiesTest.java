@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.StopCall;
 import io.buildstop.testkit.generators.ProjectHistories;
 import io.buildstop.testkit.properties.Gens;
@@ -45,7 +45,7 @@ class StopSupersededPropertiesTest {
     Property.tries(300).forAll(
         builds(), Gens.ints(0, 2), Gens.ints(0, 2), Gens.ints(1, 4),
         (builds, project, version, concurrency) -> {
-      InMemoryBuildStopper codeBuild = seeded(builds);
+      InMemoryCodeBuild codeBuild = seeded(builds);
       List<Build> pair = pairOf(builds, project, version);
       Optional<Build> newest = pair.stream().max(NEWER_LAST);
       Set<String> expected = supersededIn(pair);
@@ -70,7 +70,7 @@ class StopSupersededPropertiesTest {
         return;
       }
       Build reference = ofProject.get(referenceIndex % ofProject.size());
-      InMemoryBuildStopper codeBuild = seeded(builds);
+      InMemoryCodeBuild codeBuild = seeded(builds);
       Set<String> expected = pairOf(builds, project, version).stream()
           .filter(build -> build.buildStatus().equals(Optional.of(StatusType.IN_PROGRESS)))
           .filter(build -> NEWER_LAST.compare(build, reference) < 0)
@@ -88,7 +88,7 @@ class StopSupersededPropertiesTest {
   @Test
   void aDryRunChangesNothingAndReportsTheSamePlanAsWouldStop() {
     Property.tries(200).forAll(builds(), Gens.ints(0, 2), Gens.ints(0, 2), (builds, project, version) -> {
-      InMemoryBuildStopper codeBuild = seeded(builds);
+      InMemoryCodeBuild codeBuild = seeded(builds);
       StopSuperseded workflow = StopSuperseded.of(codeBuild, codeBuild).project(PROJECTS.get(project))
           .sourceVersion(VERSIONS.get(version)).sleeper(NO_WAIT);
 
@@ -131,7 +131,7 @@ class StopSupersededPropertiesTest {
   }
 
   /** Exactly the expected builds are stopped, each by one call; every other build is as it was; one line each. */
-  private static void assertStoppedExactly(InMemoryBuildStopper codeBuild, List<Build> builds, Set<String> expected,
+  private static void assertStoppedExactly(InMemoryCodeBuild codeBuild, List<Build> builds, Set<String> expected,
       StopReport report) {
     for (Build build : builds) {
       Build now = after(codeBuild, build);
@@ -158,13 +158,13 @@ class StopSupersededPropertiesTest {
         .toList();
   }
 
-  private static InMemoryBuildStopper seeded(List<Build> builds) {
-    InMemoryBuildStopper codeBuild = InMemoryBuildStopper.create();
+  private static InMemoryCodeBuild seeded(List<Build> builds) {
+    InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
     builds.forEach(build -> codeBuild.put(build).get());
     return codeBuild;
   }
 
-  private static Build after(InMemoryBuildStopper codeBuild, Build build) {
+  private static Build after(InMemoryCodeBuild codeBuild, Build build) {
     return codeBuild.build(idOf(build)).orElseThrow();
   }
 

@@ -1,7 +1,7 @@
 package io.buildstop.cli.internal;
 
 import io.buildstop.aws.AwsBuildStopper;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,7 +109,7 @@ public final class BackendOptions {
     Kind kind = backend != null ? backend : endpointUrl != null ? Kind.aws : Kind.memory;
     if (kind == Kind.memory) {
       rejectAwsOnly();
-      InMemoryBuildStopper memory = DemoBuilds.seed(InMemoryBuildStopper.builder()
+      InMemoryCodeBuild memory = DemoBuilds.seed(InMemoryCodeBuild.builder()
           .clock(context.clock())
           .region("us-west-2")
           .build(), context.clock().instant());

@@ -14,7 +14,7 @@ import io.buildstop.domain.model.ProjectEnvironment;
 import io.buildstop.domain.model.ProjectSource;
 import io.buildstop.domain.model.SourceType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +83,7 @@ public final class DemoBuilds {
   }
 
   /** Puts every demo build, as seeded at {@code now}, into {@code backend}, replacing builds with the same ids. */
-  public static InMemoryBuildStopper seed(InMemoryBuildStopper backend, Instant now) {
+  public static InMemoryCodeBuild seed(InMemoryCodeBuild backend, Instant now) {
     all(now).forEach(backend::put);
     return backend;
   }

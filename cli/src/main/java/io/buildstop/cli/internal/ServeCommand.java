@@ -1,6 +1,6 @@
 package io.buildstop.cli.internal;
 
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,7 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
   Duration stopLatency;
 
   @Option(names = "--max-builds", paramLabel = "N",
-      description = "Hold at most N builds (default: " + InMemoryBuildStopper.Builder.DEFAULT_MAX_BUILDS + "): beyond "
+      description = "Hold at most N builds (default: " + InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS + "): beyond "
           + "it the oldest complete builds are forgotten, and with every build running StartBuild answers "
           + "AccountLimitExceededException, so memory stays bounded.")
   Integer maxBuilds;
@@ -203,7 +203,7 @@ public final class ServeCommand implements Callable<Integer> {
   private CodeBuildServer start(Consumer<Error> onFatalError) {
     try {
       // no one can read the StopBuild call history over HTTP: a long-running endpoint keeps none (BENCHMARKS.md)
-      InMemoryBuildStopper.Builder memory = InMemoryBuildStopper.builder().clock(context.clock()).stopCallHistory(0);
+      InMemoryCodeBuild.Builder memory = InMemoryCodeBuild.builder().clock(context.clock()).stopCallHistory(0);
       CodeBuildServer.Builder builder = CodeBuildServer.builder().clock(context.clock()).host(host).port(port)
           .onFatalError(onFatalError);
       Optional.ofNullable(region).ifPresent(name -> {
@@ -221,7 +221,7 @@ public final class ServeCommand implements Callable<Integer> {
         builder.credentials(credentials.accessKey, secret(credentials));
         credentials.hostNames.forEach(builder::hostName);
       }
-      InMemoryBuildStopper backend = memory.build();
+      InMemoryCodeBuild backend = memory.build();
       if (demoBuilds) {
         DemoBuilds.seed(backend, context.clock().instant());
       }

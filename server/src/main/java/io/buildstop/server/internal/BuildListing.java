@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.SortOrderType;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -16,12 +16,12 @@ import java.util.Optional;
  * scheme); this reads the request's members and writes {@code {"ids", "nextToken"?}}.
  */
 public final class BuildListing {
-  private final InMemoryBuildStopper backend;
+  private final InMemoryCodeBuild backend;
   private final ProjectStore projects;
   private final Arns arns;
 
   /** Listings of this backend's builds, and of the projects in {@code projects}. */
-  public BuildListing(InMemoryBuildStopper backend, ProjectStore projects, Arns arns) {
+  public BuildListing(InMemoryCodeBuild backend, ProjectStore projects, Arns arns) {
     this.backend = Objects.requireNonNull(backend, "backend");
     this.projects = Objects.requireNonNull(projects, "projects");
     this.arns = Objects.requireNonNull(arns, "arns");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.WireCodec;
 import java.util.List;
@@ -15,12 +15,12 @@ import java.util.Objects;
  * reads the request's members, calls it and writes its answer, and holds no lock or state of its own.
  */
 public final class BuildOperations {
-  private final InMemoryBuildStopper backend;
+  private final InMemoryCodeBuild backend;
   private final ProjectStore projects;
   private final Arns arns;
 
   /** Operations on this backend and these projects. */
-  public BuildOperations(InMemoryBuildStopper backend, ProjectStore projects, Arns arns) {
+  public BuildOperations(InMemoryCodeBuild backend, ProjectStore projects, Arns arns) {
     this.backend = Objects.requireNonNull(backend, "backend");
     this.projects = Objects.requireNonNull(projects, "projects");
     this.arns = Objects.requireNonNull(arns, "arns");

@@ -2,7 +2,7 @@ package io.buildstop.server.internal;
 
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * looked at: a tick costs as much as there are running builds.
  */
 public final class LifecycleDriver implements AutoCloseable {
-  private final InMemoryBuildStopper backend;
+  private final InMemoryCodeBuild backend;
   private final long phaseNanos;
   private final Map<BuildId, Seen> seen = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler;
@@ -30,7 +30,7 @@ public final class LifecycleDriver implements AutoCloseable {
   private record Seen(String phase, long sinceNanos) {}
 
   /** A driver of {@code backend}'s builds. Not started. */
-  public LifecycleDriver(InMemoryBuildStopper backend, Duration phaseDuration, String threadName) {
+  public LifecycleDriver(InMemoryCodeBuild backend, Duration phaseDuration, String threadName) {
     this.backend = Objects.requireNonNull(backend, "backend");
     this.phaseNanos = phaseDuration.toNanos();
     this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -6,7 +6,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.testkit.BuildReaderFixture;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,28 +21,28 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>{@link #of(InMemoryBuildStopper)} runs it against an instance you configured yourself (a clock, a call
+ * <p>{@link #of(InMemoryCodeBuild)} runs it against an instance you configured yourself (a clock, a call
  * history), to check that your configuration still keeps the contract.
  */
 public final class InMemoryFixture implements BuildReaderFixture {
-  private final InMemoryBuildStopper codeBuild;
+  private final InMemoryCodeBuild codeBuild;
 
-  private InMemoryFixture(InMemoryBuildStopper codeBuild) {
+  private InMemoryFixture(InMemoryCodeBuild codeBuild) {
     this.codeBuild = Objects.requireNonNull(codeBuild, "codeBuild");
   }
 
-  /** A fixture over a new {@link InMemoryBuildStopper} with the defaults. */
+  /** A fixture over a new {@link InMemoryCodeBuild} with the defaults. */
   public static InMemoryFixture create() {
-    return new InMemoryFixture(InMemoryBuildStopper.create());
+    return new InMemoryFixture(InMemoryCodeBuild.create());
   }
 
   /** A fixture over {@code codeBuild}, which the contract seeds with builds of projects nobody else uses. */
-  public static InMemoryFixture of(InMemoryBuildStopper codeBuild) {
+  public static InMemoryFixture of(InMemoryCodeBuild codeBuild) {
     return new InMemoryFixture(codeBuild);
   }
 
   /** The in-memory CodeBuild this fixture seeds and reads. */
-  public InMemoryBuildStopper codeBuild() {
+  public InMemoryCodeBuild codeBuild() {
     return codeBuild;
   }
 

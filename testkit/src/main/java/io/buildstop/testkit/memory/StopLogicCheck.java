@@ -5,7 +5,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.StopCall;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.ModelCheck;
@@ -30,7 +30,7 @@ import org.quicktheories.core.Gen;
 /**
  * Model-based testing of your own stop logic: a generated CodeBuild history (builds starting on branches, advancing,
  * completing, being stopped by someone else, time passing, throttling and outages) plays out in an {@link
- * InMemoryBuildStopper};
+ * InMemoryCodeBuild};
  * after every event your code runs against it, and every property you stated is checked on what it saw and did. A
  * failure shrinks to a minimal history, reported one event per line like CLI calls.
  *
@@ -88,7 +88,7 @@ public final class StopLogicCheck<R> {
     }
   }
 
-  private final BiFunction<InMemoryBuildStopper, Clock, R> codeUnderTest;
+  private final BiFunction<InMemoryCodeBuild, Clock, R> codeUnderTest;
   private final Map<String, Predicate<Run<R>>> properties = new LinkedHashMap<>();
   private final List<java.util.function.Consumer<Run<R>>> observers = new ArrayList<>();
   private List<String> projects = List.of("web", "api");
@@ -97,12 +97,12 @@ public final class StopLogicCheck<R> {
   private Duration longestPause = Duration.ofMinutes(20);
   private Duration stopLatency = Duration.ZERO;
 
-  private StopLogicCheck(BiFunction<InMemoryBuildStopper, Clock, R> codeUnderTest) {
+  private StopLogicCheck(BiFunction<InMemoryCodeBuild, Clock, R> codeUnderTest) {
     this.codeUnderTest = codeUnderTest;
   }
 
   /** A check of {@code codeUnderTest}, which runs after every event against the in-memory CodeBuild it is given. */
-  public static <R> StopLogicCheck<R> of(Function<InMemoryBuildStopper, R> codeUnderTest) {
+  public static <R> StopLogicCheck<R> of(Function<InMemoryCodeBuild, R> codeUnderTest) {
     Objects.requireNonNull(codeUnderTest, "codeUnderTest");
     return new StopLogicCheck<>((codeBuild, clock) -> codeUnderTest.apply(codeBuild));
   }
@@ -111,7 +111,7 @@ public final class StopLogicCheck<R> {
    * A check of {@code codeUnderTest}, which runs after every event against the in-memory CodeBuild and the clock it
    * reads: for code that decides by time.
    */
-  public static <R> StopLogicCheck<R> of(BiFunction<InMemoryBuildStopper, Clock, R> codeUnderTest) {
+  public static <R> StopLogicCheck<R> of(BiFunction<InMemoryCodeBuild, Clock, R> codeUnderTest) {
     return new StopLogicCheck<>(Objects.requireNonNull(codeUnderTest, "codeUnderTest"));
   }
 
@@ -223,7 +223,7 @@ public final class StopLogicCheck<R> {
   /** The state of one history: the in-memory CodeBuild, the builds started, the failures armed for the next run. */
   private final class History {
     private final HistoryClock clock = new HistoryClock(Instant.parse("2026-02-01T08:00:00Z"));
-    private final InMemoryBuildStopper codeBuild = InMemoryBuildStopper.builder()
+    private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder()
         .clock(clock).stopLatency(stopLatency).build();
     private final List<String> names = new ArrayList<>();
     private final Map<String, BuildId> ids = new LinkedHashMap<>();

@@ -4,7 +4,7 @@ import io.buildstop.testkit.BuildStopperFixture;
 import io.buildstop.testkit.BuildStopperProperties;
 
 /** The in-memory backend satisfies the contract's properties. */
-class InMemoryBuildStopperPropertiesTest extends BuildStopperProperties {
+class InMemoryCodeBuildPropertiesTest extends BuildStopperProperties {
   @Override
   protected BuildStopperFixture fixture() {
     return InMemoryFixture.create();

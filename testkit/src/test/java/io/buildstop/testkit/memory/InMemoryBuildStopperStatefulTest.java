@@ -18,7 +18,7 @@ import org.quicktheories.core.Gen;
  * <p>Steps read like CLI calls, so a shrunk failure is a reproduction recipe; {@code <p1#2>} stands for the id
  * that the second {@code start-build --project-name p1} of the session returned.
  */
-class InMemoryBuildStopperStatefulTest {
+class InMemoryCodeBuildStatefulTest {
 
   @Test
   void theBackendKeepsToItsModelThroughAnySession() {

@@ -9,7 +9,7 @@ import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.StopCall;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The state of one generated session: an {@link InMemoryBuildStopper} and a model of what it must hold, kept side
+ * The state of one generated session: an {@link InMemoryCodeBuild} and a model of what it must hold, kept side
  * by side. Each step calls the backend, checks the answer against the model, then moves the model on.
  *
  * <p>Builds are named {@code <project>#<n>}, the n-th build started for the project in this chain, because the
@@ -41,7 +41,7 @@ final class StopperSimulation {
     }
   }
 
-  private final InMemoryBuildStopper stopper = InMemoryBuildStopper.builder()
+  private final InMemoryCodeBuild stopper = InMemoryCodeBuild.builder()
       .clock(new TickingClock(Instant.parse("2019-05-03T18:09:16.318Z"), 1_500))
       .build();
   private final Map<String, BuildId> ids = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import io.buildstop.aws.AwsBuildStopper;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.regions.Region;
 final class AwsWorkflowFixture implements WorkflowFixture, AutoCloseable {
   private final Clock clock = InMemoryWorkflowFixture.millisecondClock();
   private final CodeBuildServer server =
-      CodeBuildServer.start(InMemoryBuildStopper.builder().clock(clock).build());
+      CodeBuildServer.start(InMemoryCodeBuild.builder().clock(clock).build());
   private final InMemoryWorkflowFixture seeding = new InMemoryWorkflowFixture(server.backend(), clock);
   private final AwsBuildStopper codeBuild = AwsBuildStopper.builder()
       .endpointOverride(server.endpoint())

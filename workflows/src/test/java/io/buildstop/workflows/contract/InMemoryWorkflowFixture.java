@@ -6,14 +6,14 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryBuildStopper;
+import io.buildstop.memory.InMemoryCodeBuild;
 import java.time.Clock;
 import java.time.Instant;
 
 /** The in-memory backend behind the workflow contract: seeding through its own public API only. */
 public final class InMemoryWorkflowFixture implements WorkflowFixture {
   private final Clock clock;
-  private final InMemoryBuildStopper codeBuild;
+  private final InMemoryCodeBuild codeBuild;
 
   /** A fresh in-memory backend on the system clock, read to the millisecond as CodeBuild records time. */
   public InMemoryWorkflowFixture() {
@@ -21,7 +21,7 @@ public final class InMemoryWorkflowFixture implements WorkflowFixture {
   }
 
   private InMemoryWorkflowFixture(Clock clock) {
-    this(InMemoryBuildStopper.builder().clock(clock).build(), clock);
+    this(InMemoryCodeBuild.builder().clock(clock).build(), clock);
   }
 
   /** The system clock to the millisecond: what CodeBuild records, and all the AWS SDK reads (spec §1). */
@@ -30,13 +30,13 @@ public final class InMemoryWorkflowFixture implements WorkflowFixture {
   }
 
   /** Seeds {@code codeBuild}, whose clock is {@code clock}: also the backend behind a local endpoint. */
-  public InMemoryWorkflowFixture(InMemoryBuildStopper codeBuild, Clock clock) {
+  public InMemoryWorkflowFixture(InMemoryCodeBuild codeBuild, Clock clock) {
     this.codeBuild = codeBuild;
     this.clock = clock;
   }
 
   /** The backend itself, for tests that use its own hooks. */
-  public InMemoryBuildStopper codeBuild() {
+  public InMemoryCodeBuild codeBuild() {
     return codeBuild;
   }
 

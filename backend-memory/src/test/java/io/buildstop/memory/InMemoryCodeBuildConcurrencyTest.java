@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * (a spinning gate) hit the few microseconds between a read and a write of the store, which a non-atomic update
  * would leave open: measured here, they collide in most rounds, so a broken update fails within the first few.
  */
-@DisplayName("InMemoryBuildStopper under concurrent callers (spec §4.5)")
-class InMemoryBuildStopperConcurrencyTest {
+@DisplayName("InMemoryCodeBuild under concurrent callers (spec §4.5)")
+class InMemoryCodeBuildConcurrencyTest {
   private static final int RACERS = 16;
   private static final int ROUNDS = 200;
   private static final int LOCKSTEP_ROUNDS = 500;
@@ -54,12 +54,12 @@ class InMemoryBuildStopperConcurrencyTest {
     assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
   }
 
-  private static InMemoryBuildStopper newStopper() {
-    return InMemoryBuildStopper.builder().clock(new TickingClock(ORIGIN, 7)).build();
+  private static InMemoryCodeBuild newStopper() {
+    return InMemoryCodeBuild.builder().clock(new TickingClock(ORIGIN, 7)).build();
   }
 
   /** A build of {@code projectName}, started and advanced {@code advances} times (0 leaves it in QUEUED). */
-  private static Build running(InMemoryBuildStopper stopper, String projectName, int advances) {
+  private static Build running(InMemoryCodeBuild stopper, String projectName, int advances) {
     Build build = stopper.startBuild(projectName).get();
     for (int i = 0; i < advances; i++) {
       build = stopper.advance(build.id().orElseThrow()).get();
@@ -72,7 +72,7 @@ class InMemoryBuildStopperConcurrencyTest {
     return BuildId.parse(build.id().orElseThrow()).get();
   }
 
-  private static List<Callable<Either<StopFailure, Build>>> stops(InMemoryBuildStopper stopper, Build build, int n) {
+  private static List<Callable<Either<StopFailure, Build>>> stops(InMemoryCodeBuild stopper, Build build, int n) {
     List<Callable<Either<StopFailure, Build>>> stops = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       stops.add(() -> stopper.stopBuild(build.id().orElseThrow()));
@@ -82,7 +82,7 @@ class InMemoryBuildStopperConcurrencyTest {
 
   /** Every caller got the stored build, which is STOPPED with exactly one phase more than before. */
   private static void assertOneStopTransition(
-      InMemoryBuildStopper stopper, Build before, List<Either<StopFailure, Build>> results, int round) {
+      InMemoryCodeBuild stopper, Build before, List<Either<StopFailure, Build>> results, int round) {
     Build stored = stopper.build(idOf(before)).orElseThrow();
     assertThat(results).as("round %d: every caller gets the stored build", round)
         .containsOnly(Either.right(stored));
@@ -98,7 +98,7 @@ class InMemoryBuildStopperConcurrencyTest {
    * and the other way round.
    */
   private static void assertOneTerminalState(
-      InMemoryBuildStopper stopper, Build before, List<Either<StopFailure, Build>> enders, int round) {
+      InMemoryCodeBuild stopper, Build before, List<Either<StopFailure, Build>> enders, int round) {
     Build stored = stopper.build(idOf(before)).orElseThrow();
     assertThat(stored.buildStatus().orElseThrow()).as("round %d", round)
         .isIn(StatusType.STOPPED, StatusType.SUCCEEDED);
@@ -111,7 +111,7 @@ class InMemoryBuildStopperConcurrencyTest {
   @Test
   void manyThreadsStoppingOneBuildSeeOneTransition() throws InterruptedException {
     for (int round = 0; round < ROUNDS; round++) {
-      InMemoryBuildStopper stopper = newStopper();
+      InMemoryCodeBuild stopper = newStopper();
       Build before = running(stopper, "p1", round % 9);
 
       List<Either<StopFailure, Build>> results = race.run(stops(stopper, before, RACERS));
@@ -123,7 +123,7 @@ class InMemoryBuildStopperConcurrencyTest {
   @Test
   void twoThreadsStoppingOneBuildInLockstepSeeOneTransition() throws InterruptedException {
     for (int round = 0; round < LOCKSTEP_ROUNDS; round++) {
-      InMemoryBuildStopper stopper = newStopper();
+      InMemoryCodeBuild stopper = newStopper();
       Build before = running(stopper, "p1", round % 9);
 
       List<Either<StopFailure, Build>> results = race.inLockstep(stops(stopper, before, 2));
@@ -135,7 +135,7 @@ class InMemoryBuildStopperConcurrencyTest {
   @Test
   void manyThreadsStoppingDifferentBuildsStopEachExactlyOnce() throws InterruptedException {
     for (int round = 0; round < ROUNDS / 4; round++) {
-      InMemoryBuildStopper stopper = newStopper();
+      InMemoryCodeBuild stopper = newStopper();
       List<Build> builds = new ArrayList<>();
       for (int i = 0; i < RACERS; i++) {
         builds.add(running(stopper, "p" + (i % 3 + 1), i % 9));
@@ -168,7 +168,7 @@ class InMemoryBuildStopperConcurrencyTest {
   @Test
   void aStopRacingCompletionsAndAdvancesEndsInExactlyOneTerminalState() throws InterruptedException {
     for (int round = 0; round < ROUNDS; round++) {
-      InMemoryBuildStopper stopper = newStopper();
+      InMemoryCodeBuild stopper = newStopper();
       // from QUEUED up to FINALIZING, where an advance is itself a natural completion
       Build before = running(stopper, "p1", round % 9);
       String id = before.id().orElseThrow();
@@ -190,7 +190,7 @@ class InMemoryBuildStopperConcurrencyTest {
   @Test
   void aStopAndACompletionInLockstepEndInExactlyOneTerminalState() throws InterruptedException {
     for (int round = 0; round < LOCKSTEP_ROUNDS; round++) {
-      InMemoryBuildStopper stopper = newStopper();
+      InMemoryCodeBuild stopper = newStopper();
       Build before = running(stopper, "p1", round % 9);
       String id = before.id().orElseThrow();
       List<Callable<Either<StopFailure, Build>>> pair = new ArrayList<>(stops(stopper, before, 1));
@@ -205,7 +205,7 @@ class InMemoryBuildStopperConcurrencyTest {
   @Test
   void aStopAndAnAdvanceInLockstepLeaveTheBuildStopped() throws InterruptedException {
     for (int round = 0; round < LOCKSTEP_ROUNDS; round++) {
-      InMemoryBuildStopper stopper = newStopper();
+      InMemoryCodeBuild stopper = newStopper();
       // never from FINALIZING: there an advance completes the build, which the test above covers
       Build before = running(stopper, "p1", round % 8);
       String id = before.id().orElseThrow();
@@ -226,7 +226,7 @@ class InMemoryBuildStopperConcurrencyTest {
   void concurrentCallersTakeOneInjectedFailureEach() throws InterruptedException {
     int armed = 5;
     for (int round = 0; round < ROUNDS / 4; round++) {
-      InMemoryBuildStopper stopper = newStopper();
+      InMemoryCodeBuild stopper = newStopper();
       List<Callable<Either<StopFailure, Build>>> stops = new ArrayList<>();
       for (int i = 0; i < RACERS; i++) {
         stops.addAll(stops(stopper, running(stopper, "p1", 0), 1));

@@ -35,7 +35,11 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * An in-memory CodeBuild for builds: the {@link BuildStopper} for tests and embedding.
+ * An in-memory CodeBuild: both ports ({@link BuildStopper}, {@link BuildReader}) for tests and embedding, and the
+ * CodeBuild the local endpoint serves. It starts builds in one atomic step, lists them in one order with one paging
+ * scheme ({@link #listBuilds}, {@link #listBuildsForProject(String, SortOrderType, Optional)}), settles stops late
+ * when asked (spec §4.9), injects failures, keeps a call history, and holds a bounded number of builds ({@link
+ * Builder#maxBuilds(int)}).
  *
  * <p>Builds are kept by id. Every change to a build (stop, advance, complete) is one atomic update that applies the
  * domain's rules ({@link StopRules}, {@link BuildLifecycle}) at the instant of this backend's {@link Clock}: under
@@ -46,7 +50,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Thread-safe. No method returns null; the port's methods and the seeding methods never throw.
  */
-public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
+public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
   private final Clock clock;
   private final String partition;
   private final String region;
@@ -58,7 +62,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   private final FailureInjection failures = new FailureInjection();
   private final PendingStops pendingStops;
 
-  private InMemoryBuildStopper(Builder builder) {
+  private InMemoryCodeBuild(Builder builder) {
     this.clock = builder.clock;
     this.pendingStops = new PendingStops(builder.stopLatency);
     this.store = new BuildStore(builder.maxBuilds);
@@ -69,7 +73,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
   }
 
   /** An empty backend on the system UTC clock, in {@code us-east-1} of account {@code 123456789012}. */
-  public static InMemoryBuildStopper create() {
+  public static InMemoryCodeBuild create() {
     return builder().build();
   }
 
@@ -408,7 +412,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     return BuildId.parseProjectName(projectName).flatMap(valid -> BuildId.parse(valid + ":" + UUID.randomUUID()));
   }
 
-  /** Builds an {@link InMemoryBuildStopper}. */
+  /** Builds an {@link InMemoryCodeBuild}. */
   public static final class Builder {
     /** How many StopBuild calls {@link #stopCalls()} keeps unless told otherwise. */
     public static final int DEFAULT_STOP_CALL_HISTORY = 10_000;
@@ -486,7 +490,7 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
 
     /**
      * The most builds this backend holds ({@value #DEFAULT_MAX_BUILDS} unless set). A new build beyond it evicts the
-     * oldest complete build ({@link InMemoryBuildStopper#evictedBuilds()} counts them); when every build held is
+     * oldest complete build ({@link InMemoryCodeBuild#evictedBuilds()} counts them); when every build held is
      * running, StartBuild and {@code put} of a new build answer {@link StopFailure.LimitExceeded}, CodeBuild's
      * {@code AccountLimitExceededException}, and hold nothing more: the heap stays bounded.
      *
@@ -501,8 +505,8 @@ public final class InMemoryBuildStopper implements BuildStopper, BuildReader {
     }
 
     /** A new, empty backend. */
-    public InMemoryBuildStopper build() {
-      return new InMemoryBuildStopper(this);
+    public InMemoryCodeBuild build() {
+      return new InMemoryCodeBuild(this);
     }
   }
 }

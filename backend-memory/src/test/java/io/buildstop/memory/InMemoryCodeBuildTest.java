@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The in-memory backend, example by example, grouped by the rule of {@code shared/spec} each one shows. */
-@DisplayName("InMemoryBuildStopper")
-class InMemoryBuildStopperTest {
+@DisplayName("InMemoryCodeBuild")
+class InMemoryCodeBuildTest {
   // the stop-build capture's instants (spec fixtures), so the examples read like the published response
   private static final Instant SUBMITTED_AT = Instant.parse("2019-05-03T18:09:16.318Z");
   private static final Duration PHASE_LENGTH = Duration.ofMillis(10_250);
@@ -40,7 +40,7 @@ class InMemoryBuildStopperTest {
   private static final StopFailure THROTTLED = new StopFailure.Throttled("Rate exceeded");
 
   private final MutableClock clock = new MutableClock(SUBMITTED_AT);
-  private final InMemoryBuildStopper stopper = InMemoryBuildStopper.builder().clock(clock).build();
+  private final InMemoryCodeBuild stopper = InMemoryCodeBuild.builder().clock(clock).build();
 
   private Build started(String projectName) {
     return stopper.startBuild(projectName).get();
@@ -124,7 +124,7 @@ class InMemoryBuildStopperTest {
 
     @Test
     void theArnNamesTheConfiguredPartitionRegionAndAccount() {
-      InMemoryBuildStopper china = InMemoryBuildStopper.builder()
+      InMemoryCodeBuild china = InMemoryCodeBuild.builder()
           .clock(clock).partition("aws-cn").region("cn-north-1").accountId("000011112222").build();
 
       Build build = china.startBuild("p1").get();
