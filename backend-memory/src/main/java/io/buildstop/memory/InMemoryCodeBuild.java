@@ -346,6 +346,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
         .filter(StopRules::isStoppable).toList();
   }
 
+  /** How many builds are held now: at most {@link Builder#maxBuilds(int)}. */
+  public int buildCount() {
+    return store.size();
+  }
+
   /**
    * How many complete builds were evicted to make room for new ones since this backend was built (the oldest
    * first, when it held {@link Builder#maxBuilds(int)} builds).
