@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -61,6 +62,13 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
   private final CallHistory<StopCall> stopCalls;
   private final FailureInjection failures = new FailureInjection();
   private final PendingStops pendingStops;
+  private final ConcurrentHashMap<String, TokenUse> idempotencyTokens = new ConcurrentHashMap<>();
+
+  /** A StartBuild's idempotency token as first used: with what parameters, the build it started, when. */
+  private record TokenUse(String parameters, BuildId build, Instant at) {}
+
+  /** How long CodeBuild honours a StartBuild's idempotency token: five minutes. */
+  public static final Duration IDEMPOTENCY_WINDOW = Duration.ofMinutes(5);
 
   private InMemoryCodeBuild(Builder builder) {
     this.clock = builder.clock;
@@ -211,6 +219,60 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
    *     (nothing is stored then)
    */
   public Either<StopFailure, Build> startBuild(Build configuration, UnaryOperator<Build> withItsId) {
+    return startNew(configuration, withItsId);
+  }
+
+  /**
+   * StartBuild with an idempotency token, as CodeBuild honours one: within {@link #IDEMPOTENCY_WINDOW} of the call
+   * that first sent {@code token}, a call with the same token and the same {@code parameters} starts nothing and
+   * answers the build that call started, as it is now; a call with other parameters is refused. Once the window has
+   * passed, the token starts a new build. Otherwise as {@link #startBuild(Build, UnaryOperator)}.
+   *
+   * @param token the request's {@code idempotencyToken}
+   * @param parameters the rest of the request in a canonical text of the caller's: compared for equality only
+   * @return the build; {@link StopFailure.ParameterMismatch} for the token repeated with other parameters; {@link
+   *     StopFailure.ResourceNotFound} if the token's build has been evicted since; or as {@link
+   *     #startBuild(Build, UnaryOperator)}
+   */
+  public Either<StopFailure, Build> startBuild(Build configuration, UnaryOperator<Build> withItsId, String token,
+      String parameters) {
+    if (token == null || parameters == null) {
+      return Either.left(missing(token == null ? "an idempotency token" : "the parameters"));
+    }
+    Either<StopFailure, Instant> now = instantNow();
+    if (now.isLeft()) {
+      return Either.left(now.getLeft());
+    }
+    forgetExpiredTokens(now.get());
+    AtomicReference<Either<StopFailure, Build>> answer = new AtomicReference<>();
+    // one caller at a time per token: a retry racing the first call waits for its build, and never starts a second
+    idempotencyTokens.compute(token, (key, used) -> {
+      if (used != null && now.get().isBefore(used.at().plus(IDEMPOTENCY_WINDOW))) {
+        answer.set(!used.parameters().equals(parameters)
+            // the token is the caller's free text: it is not echoed
+            ? Either.left(new StopFailure.ParameterMismatch("The idempotency token was used in the last "
+                + IDEMPOTENCY_WINDOW.toMinutes() + " minutes with other parameters"))
+            : build(used.build()).<Either<StopFailure, Build>>map(Either::right)
+                .orElseGet(() -> Either.left(StopFailure.resourceNotFound(used.build()))));
+        return used;
+      }
+      Either<StopFailure, Build> started = startNew(configuration, withItsId);
+      answer.set(started);
+      return started.isRight()
+          ? new TokenUse(parameters, BuildId.parse(started.get().id().orElseThrow()).get(), now.get())
+          : used;
+    });
+    return answer.get();
+  }
+
+  // tokens live five minutes; the map is swept when it has grown, so a long-running endpoint keeps only live ones
+  private void forgetExpiredTokens(Instant now) {
+    if (idempotencyTokens.size() >= 1_000) {
+      idempotencyTokens.values().removeIf(used -> !now.isBefore(used.at().plus(IDEMPOTENCY_WINDOW)));
+    }
+  }
+
+  private Either<StopFailure, Build> startNew(Build configuration, UnaryOperator<Build> withItsId) {
     if (configuration == null || withItsId == null) {
       return Either.left(missing(configuration == null ? "a build configuration" : "withItsId"));
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,6 +145,77 @@ class InMemoryListingAndStartTest {
     private io.vavr.control.Either<StopFailure, Build> codeBuildStartChangingTheId() {
       return codeBuild.startBuild(Build.builder().projectName("web").build(),
           build -> build.withBuildStatus(StatusType.SUCCEEDED).withId("web:00000000-0000-4000-8000-000000000002"));
+    }
+  }
+
+  @Nested
+  class IdempotentStartBuild {
+    private final Build configuration = Build.builder().projectName("web").build();
+
+    private io.vavr.control.Either<StopFailure, Build> start(String token, String parameters) {
+      return codeBuild.startBuild(configuration, build -> build, token, parameters);
+    }
+
+    @Test
+    void theSameTokenAndParametersWithinFiveMinutesAnswerTheFirstBuildAsItIsNowAndStartNothing() {
+      Build first = start("token-1", "{\"projectName\":\"web\"}").get();
+      codeBuild.stopBuild(first.id().orElseThrow()).get();
+      clock.advance(Duration.ofMinutes(4));
+
+      Build again = start("token-1", "{\"projectName\":\"web\"}").get();
+
+      assertThat(again.id()).isEqualTo(first.id());
+      assertThat(again.buildStatus()).contains(StatusType.STOPPED);
+      assertThat(codeBuild.builds()).hasSize(1);
+    }
+
+    @Test
+    void theSameTokenWithOtherParametersIsAParameterMismatchAndStartsNothing() {
+      start("token-1", "{\"projectName\":\"web\"}").get();
+
+      StopFailure refused = start("token-1", "{\"projectName\":\"web\",\"imageOverride\":\"x\"}").getLeft();
+
+      assertThat(refused).isInstanceOf(StopFailure.ParameterMismatch.class);
+      assertThat(refused.message()).doesNotContain("token-1");
+      assertThat(codeBuild.builds()).hasSize(1);
+    }
+
+    @Test
+    void afterFiveMinutesTheTokenStartsANewBuild() {
+      Build first = start("token-1", "{}").get();
+      clock.advance(InMemoryCodeBuild.IDEMPOTENCY_WINDOW);
+
+      Build second = start("token-1", "{\"other\":1}").get();
+
+      assertThat(second.id()).isNotEqualTo(first.id());
+      assertThat(codeBuild.builds()).hasSize(2);
+    }
+
+    @Test
+    void concurrentRetriesOfOneTokenStartOneBuild() throws Exception {
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<Build>> calls = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+          calls.add(pool.submit(() -> start("retried", "{}").get()));
+        }
+        Set<Optional<String>> ids = new java.util.HashSet<>();
+        for (Future<Build> call : calls) {
+          ids.add(call.get(10, TimeUnit.SECONDS).id());
+        }
+        assertThat(ids).hasSize(1);
+        assertThat(codeBuild.builds()).hasSize(1);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    @Test
+    void otherTokensStartTheirOwnBuilds() {
+      start("a", "{}").get();
+      start("b", "{}").get();
+
+      assertThat(codeBuild.builds()).hasSize(2);
     }
   }
 

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Why a StopBuild call did not return a build: one sealed family, a case per CodeBuild error and per transport
- * failure a real backend meets.
+ * Why a call to CodeBuild did not return what it asks for (a StopBuild its build, a read its builds, a StartBuild of
+ * the in-memory CodeBuild its new build): one sealed family, a case per CodeBuild error and per transport failure a
+ * real backend meets.
  *
  * <p>Branch on {@link #code()} with a {@code switch} expression, which the compiler checks for exhaustiveness, then
  * read the case's own members. Every member is non-null; messages never contain secrets and quote caller input only
@@ -18,6 +19,7 @@ public sealed interface StopFailure
         StopFailure.Throttled,
         StopFailure.AccessDenied,
         StopFailure.LimitExceeded,
+        StopFailure.ParameterMismatch,
         StopFailure.Unavailable {
 
   /** The cases, for exhaustive {@code switch} expressions. */
@@ -35,6 +37,11 @@ public sealed interface StopFailure
      * StartBuild while the in-memory CodeBuild holds as many running builds as it may; nothing changed.
      */
     LIMIT_EXCEEDED,
+    /**
+     * {@code IdempotentParameterMismatchException} (HTTP 400): a StartBuild repeated an idempotency token of the
+     * last five minutes with other parameters; nothing changed.
+     */
+    PARAMETER_MISMATCH,
     /** No answer could be had or read: transport failure, timeout, a 5xx, a response that does not parse. */
     UNAVAILABLE
   }
@@ -141,6 +148,24 @@ public sealed interface StopFailure
     @Override
     public Code code() {
       return Code.LIMIT_EXCEEDED;
+    }
+  }
+
+  /**
+   * {@code IdempotentParameterMismatchException}: a StartBuild repeated an idempotency token of the last five minutes
+   * with other parameters, and nothing changed. Send a new token for a new build.
+   *
+   * @param message what was repeated, for people
+   */
+  record ParameterMismatch(String message) implements StopFailure {
+    /** Rejects nulls: a failure always says what went wrong. */
+    public ParameterMismatch {
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public Code code() {
+      return Code.PARAMETER_MISMATCH;
     }
   }
 

@@ -28,6 +28,7 @@ class StopFailureTest {
       assertThat(new StopFailure.AccessDenied("AccessDeniedException", "m").code())
           .isEqualTo(StopFailure.Code.ACCESS_DENIED);
       assertThat(new StopFailure.LimitExceeded("m").code()).isEqualTo(StopFailure.Code.LIMIT_EXCEEDED);
+      assertThat(new StopFailure.ParameterMismatch("m").code()).isEqualTo(StopFailure.Code.PARAMETER_MISMATCH);
       assertThat(new StopFailure.Unavailable("m", Optional.empty()).code()).isEqualTo(StopFailure.Code.UNAVAILABLE);
     }
 
@@ -40,6 +41,7 @@ class StopFailureTest {
         case THROTTLED -> "ThrottlingException";
         case ACCESS_DENIED -> "AccessDeniedException";
         case LIMIT_EXCEEDED -> "AccountLimitExceededException";
+        case PARAMETER_MISMATCH -> "IdempotentParameterMismatchException";
         case UNAVAILABLE -> "InternalFailure";
       };
       assertThat(error).endsWith(code == StopFailure.Code.UNAVAILABLE ? "Failure" : "Exception");

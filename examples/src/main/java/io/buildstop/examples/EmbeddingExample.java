@@ -22,6 +22,7 @@ public final class EmbeddingExample {
           case THROTTLED -> "throttled, retry later: " + failure.message();
           case ACCESS_DENIED -> "not allowed: " + failure.message();
           case LIMIT_EXCEEDED -> "an account limit was reached: " + failure.message();
+          case PARAMETER_MISMATCH -> "a repeated StartBuild changed its parameters: " + failure.message();
           case UNAVAILABLE -> "CodeBuild unreachable, safe to retry: " + failure.message();
         },
         stopped -> stopped.id().orElseThrow() + " is " + stopped.buildStatusAsString().orElseThrow()

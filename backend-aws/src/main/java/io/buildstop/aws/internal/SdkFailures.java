@@ -91,6 +91,9 @@ public final class SdkFailures {
     if (code.equals("AccountLimitExceededException")) {
       return new StopFailure.LimitExceeded(messageOf(service));
     }
+    if (code.equals("IdempotentParameterMismatchException")) {
+      return new StopFailure.ParameterMismatch(messageOf(service));
+    }
     if (ACCESS_DENIED_CODES.contains(code) || service.statusCode() == 403) {
       return new StopFailure.AccessDenied(code.isEmpty() ? "AccessDeniedException" : code, messageOf(service));
     }

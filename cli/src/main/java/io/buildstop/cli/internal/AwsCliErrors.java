@@ -35,6 +35,8 @@ public final class AwsCliErrors {
       case ACCESS_DENIED ->
           serviceError(operation, ((StopFailure.AccessDenied) failure).errorCode(), failure.message());
       case LIMIT_EXCEEDED -> serviceError(operation, "AccountLimitExceededException", failure.message());
+      case PARAMETER_MISMATCH ->
+          serviceError(operation, "IdempotentParameterMismatchException", failure.message());
       case UNAVAILABLE -> unavailable(operation, (StopFailure.Unavailable) failure, endpoint);
     };
     return "\n" + text + "\n";

@@ -34,6 +34,8 @@ public final class ExitCodes {
   public static final int STILL_RUNNING = 8;
   /** {@code AccountLimitExceededException}: an account limit was reached; nothing changed. */
   public static final int LIMIT_EXCEEDED = 9;
+  /** {@code IdempotentParameterMismatchException}: a StartBuild repeated a token with other parameters. */
+  public static final int PARAMETER_MISMATCH = 10;
 
   /** The table {@code --help} prints, in picocli's {@code exitCodeList} form ({@code "code:description"}). */
   public static final String[] HELP = {
@@ -48,6 +50,7 @@ public final class ExitCodes {
       UNAVAILABLE + ":CodeBuild unreachable, timed out or failed (5xx); safe to retry",
       STILL_RUNNING + ":stop --wait: the stop was accepted, but the build was still running at the deadline",
       LIMIT_EXCEEDED + ":AccountLimitExceededException: an account limit was reached",
+      PARAMETER_MISMATCH + ":IdempotentParameterMismatchException: a token repeated with other parameters",
   };
 
   private ExitCodes() {}
@@ -60,6 +63,7 @@ public final class ExitCodes {
       case THROTTLED -> THROTTLED;
       case ACCESS_DENIED -> ACCESS_DENIED;
       case LIMIT_EXCEEDED -> LIMIT_EXCEEDED;
+      case PARAMETER_MISMATCH -> PARAMETER_MISMATCH;
       case UNAVAILABLE -> UNAVAILABLE;
     };
   }

@@ -35,7 +35,11 @@ public final class BuildOperations {
         .orElseThrow(() -> ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name)));
     NewBuild newBuild = new NewBuild(StartBuildInput.effectiveProject(project, input), arns);
     Build configuration = newBuild.configuration(call.initiator());
-    Build build = backend.startBuild(configuration, newBuild::finish).getOrElseThrow(BuildOperations::refusal);
+    Build build = StartBuildInput.idempotencyToken(input)
+        .map(token -> backend.startBuild(configuration, newBuild::finish, token,
+            StartBuildInput.parameters(call.input())))
+        .orElseGet(() -> backend.startBuild(configuration, newBuild::finish))
+        .getOrElseThrow(BuildOperations::refusal);
     return out -> WireCodec.STOP_BUILD_RESPONSE.write(build, out);
   }
 
@@ -65,6 +69,7 @@ public final class BuildOperations {
           failure instanceof StopFailure.AccessDenied denied ? denied.errorCode() : "AccessDeniedException",
           failure.message());
       case LIMIT_EXCEEDED -> ServiceError.of(400, "AccountLimitExceededException", failure.message());
+      case PARAMETER_MISMATCH -> ServiceError.of(400, "IdempotentParameterMismatchException", failure.message());
       // the one 5xx the server sends: a backend failure (injected with failNextCalls), which clients retry
       case UNAVAILABLE -> ServiceError.of(500, "InternalFailure", failure.message());
     };

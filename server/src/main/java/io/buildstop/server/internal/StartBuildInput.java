@@ -3,16 +3,22 @@ package io.buildstop.server.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * StartBuild's overrides, checked against the service model and applied to a copy of the project: the effective
- * project the build is configured from. Every override of the model is applied except {@code idempotencyToken},
- * which is checked and ignored (each call starts a build).
+ * project the build is configured from. Every override of the model is applied; {@code idempotencyToken} is
+ * checked here and honoured by the in-memory CodeBuild ({@link #parameters}).
  */
 public final class StartBuildInput {
+  private static final String TOKEN = "idempotencyToken";
   // override member -> member of the project's source it replaces
   private static final Map<String, String> SOURCE_OVERRIDES = Map.of(
       "sourceTypeOverride", "type",
@@ -130,5 +136,46 @@ public final class StartBuildInput {
     overrides.put("autoRetryLimitOverride", "autoRetryLimit");
     overrides.put("debugSessionEnabled", "debugSessionEnabled");
     return Collections.unmodifiableMap(overrides);
+  }
+
+  /** The request's idempotency token, if it sent one. */
+  static Optional<String> idempotencyToken(Members input) {
+    return input.string(TOKEN);
+  }
+
+  /**
+   * The request's parameters but its idempotency token, as one canonical text (members sorted by name at every
+   * level): two StartBuild calls ask for the same build exactly when these are equal.
+   */
+  static String parameters(ObjectNode input) {
+    ObjectNode rest = input.deepCopy();
+    rest.remove(TOKEN);
+    return canonical(rest).toString();
+  }
+
+  private static JsonNode canonical(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      ObjectNode sorted = Json.object();
+      new TreeSet<>(iterable(object.fieldNames())).forEach(name -> {
+        JsonNode value = object.get(name);
+        // a member sent as null is absent (spec §1)
+        if (!value.isNull()) {
+          sorted.set(name, canonical(value));
+        }
+      });
+      return sorted;
+    }
+    if (node instanceof ArrayNode array) {
+      ArrayNode items = array.arrayNode();
+      array.forEach(item -> items.add(canonical(item)));
+      return items;
+    }
+    return node;
+  }
+
+  private static List<String> iterable(Iterator<String> names) {
+    List<String> list = new ArrayList<>();
+    names.forEachRemaining(list::add);
+    return list;
   }
 }

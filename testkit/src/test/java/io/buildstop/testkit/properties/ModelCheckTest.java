@@ -45,12 +45,17 @@ class ModelCheckTest {
             stack -> stack.elements.stream().sorted().toList().equals(stack.model.stream().sorted().toList()));
   }
 
+  /**
+   * The report is a session with no step it could do without: the smallest (three pushes and a pop) or, when the
+   * random search stops near another one, a five-step session such as push 1, push 2, push 1, pop, pop, from which
+   * no single step can be dropped either.
+   */
   @Test
   void aFailingSessionShrinksToTheStepsThatBreakIt() {
     assertThatThrownBy(() -> stacks().check(Property.tries(500)))
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("minimal failing session: the last step failed after 4 step(s):")
-        .hasMessageContaining("4. pop   <== failed")
+        .hasMessageMatching("(?s)minimal failing session: the last step failed after [45] step\\(s\\):.*")
+        .hasMessageMatching("(?s).*\\n  [45]\\. pop   <== failed.*")
         .hasMessageContaining("Seed was");
   }
 
