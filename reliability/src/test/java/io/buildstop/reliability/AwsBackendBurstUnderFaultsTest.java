@@ -10,14 +10,10 @@ import io.buildstop.domain.model.Build;
 import io.buildstop.wire.WireCodec;
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -47,7 +41,7 @@ class AwsBackendBurstUnderFaultsTest {
   private static final Duration MARGIN = Duration.ofSeconds(8);
   private static final String ID = "burst-project:6f1c2b9e-1111-4000-8000-000000000001";
 
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  private final Counts counts = new Counts();
   private final java.util.concurrent.atomic.AtomicLong slowestMillis = new java.util.concurrent.atomic.AtomicLong();
 
   @Test
@@ -144,13 +138,10 @@ class AwsBackendBurstUnderFaultsTest {
   }
 
   private void count(String what, long by) {
-    counts.computeIfAbsent(what, key -> new LongAdder()).add(by);
+    counts.add(what, by);
   }
 
   private void report() throws IOException {
-    Path report = Path.of("target", "reliability", "aws-burst.txt");
-    Files.createDirectories(report.getParent());
-    Files.writeString(report, counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + " " + e.getValue().sum()).collect(Collectors.joining("\n", "", "\n")));
+    counts.write("aws-burst.txt");
   }
 }

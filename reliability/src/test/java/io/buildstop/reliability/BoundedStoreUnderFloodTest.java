@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,7 +35,7 @@ class BoundedStoreUnderFloodTest {
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  private final Counts counts = new Counts();
 
   @Test
   void withBuildsCompletingEveryStartBuildIsAnsweredAndTheStoreStaysWithinItsBound() throws Exception {
@@ -131,14 +127,11 @@ class BoundedStoreUnderFloodTest {
   }
 
   private void count(String what, long amount) {
-    counts.computeIfAbsent(what, key -> new LongAdder()).add(amount);
+    counts.add(what, amount);
   }
 
   @AfterAll
   void report() throws IOException {
-    Path report = Path.of("target", "reliability", "bounded-store.txt");
-    Files.createDirectories(report.getParent());
-    Files.writeString(report, counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + " " + e.getValue().sum()).collect(Collectors.joining("\n", "", "\n")));
+    counts.write("bounded-store.txt");
   }
 }

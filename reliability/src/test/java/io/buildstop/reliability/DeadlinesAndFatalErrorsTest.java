@@ -15,8 +15,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +22,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,7 +45,7 @@ class DeadlinesAndFatalErrorsTest {
   private static final String ID = "deadline-project:6f1c2b9e-1111-4000-8000-000000000001";
   private static final Duration MARGIN = Duration.ofSeconds(8);
 
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  private final Counts counts = new Counts();
 
   @Test
   void concurrentCallsBoundByADeadlineAllEndByItAgainstAnEndpointThatNeverAnswers() throws Exception {
@@ -276,14 +270,11 @@ class DeadlinesAndFatalErrorsTest {
   }
 
   private void count(String what, long amount) {
-    counts.computeIfAbsent(what, key -> new LongAdder()).add(amount);
+    counts.add(what, amount);
   }
 
   @AfterAll
   void report() throws IOException {
-    Path report = Path.of("target", "reliability", "deadlines.txt");
-    Files.createDirectories(report.getParent());
-    Files.writeString(report, counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + " " + e.getValue().sum()).collect(Collectors.joining("\n", "", "\n")));
+    counts.write("deadlines.txt");
   }
 }

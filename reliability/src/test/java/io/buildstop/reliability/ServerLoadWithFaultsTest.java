@@ -18,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +52,7 @@ class ServerLoadWithFaultsTest {
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final List<String> ids = new CopyOnWriteArrayList<>();
   private final Map<String, Build> acknowledgedStops = new ConcurrentHashMap<>();
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  private final Counts counts = new Counts();
   private final List<String> problems = new CopyOnWriteArrayList<>();
 
   @Test
@@ -208,13 +205,10 @@ class ServerLoadWithFaultsTest {
   }
 
   private void count(String what, long by) {
-    counts.computeIfAbsent(what, key -> new LongAdder()).add(by);
+    counts.add(what, by);
   }
 
   private void report() throws IOException {
-    Path report = Path.of("target", "reliability", "server-load.txt");
-    Files.createDirectories(report.getParent());
-    Files.writeString(report, counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + " " + e.getValue().sum()).collect(Collectors.joining("\n", "", "\n")));
+    counts.write("server-load.txt");
   }
 }
