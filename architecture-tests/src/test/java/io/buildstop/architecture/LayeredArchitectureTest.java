@@ -19,8 +19,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * The hexagon across modules (STYLE 1, 13): the domain at the centre, the port around it, backends and codecs as
  * adapters that know the centre and not each other. Checked over every {@code io.buildstop} class on this module's
- * test classpath; a module joins the check by being added to this module's dependencies. The server and the command
- * line are composition roots: they assemble adapters, so the onion's "adapters do not know each other" does not
+ * test classpath; a module joins the check by being added to this module's dependencies. The server, the command
+ * line and the JUnit 5 extension are composition roots: they assemble adapters, so the onion's "adapters do not know each other" does not
  * bind them; their own rules say what they may use. The benchmarks are one too, and use only what a user can: no
  * module's {@code internal} package.
  */
@@ -72,10 +72,18 @@ class LayeredArchitectureTest {
 
   @ArchTest
   static final ArchRule onlyTheCompositionRootsAssembleTheServer = noClasses()
-      .that().resideOutsideOfPackages("io.buildstop.server..", "io.buildstop.cli..", "io.buildstop.benchmarks..")
+      .that().resideOutsideOfPackages("io.buildstop.server..", "io.buildstop.cli..", "io.buildstop.benchmarks..",
+          "io.buildstop.junit5..")
       .should().dependOnClassesThat().resideInAPackage("io.buildstop.server..")
-      .because("the server is an entry point, assembled by the buildstop command (and measured by the benchmarks),"
-          + " never a dependency of the library's modules");
+      .because("the server is an entry point, assembled by the buildstop command and the JUnit 5 extension (and"
+          + " measured by the benchmarks), never a dependency of the library's modules");
+
+  @ArchTest
+  static final ArchRule theJunit5ExtensionDoesNotDependOnTheAwsBackendOrTheWorkflows = noClasses()
+      .that().resideInAPackage("io.buildstop.junit5..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.buildstop.aws..", "io.buildstop.workflows..")
+      .because("the extension stands a fake CodeBuild up for the code under test; that code, not the extension,"
+          + " chooses how to call it");
 
   @ArchTest
   static final ArchRule theMemoryBackendDoesNotDependOnTheAwsBackend = noClasses()
@@ -92,10 +100,12 @@ class LayeredArchitectureTest {
 
   @ArchTest
   static final ArchRule onlyTheAwsBackendDependsOnTheAwsSdk = noClasses()
-      .that().resideOutsideOfPackages("io.buildstop.aws..", "io.buildstop.benchmarks..")
+      .that().resideOutsideOfPackages("io.buildstop.aws..", "io.buildstop.benchmarks..",
+          "io.buildstop.junit5.internal..")
       .should().dependOnClassesThat().resideInAPackage("software.amazon..")
       .because("the SDK's types and nulls are mapped once, in backend-aws (STYLE 3); the benchmarks measure that"
-          + " mapping and the SDK's own clients, through backend-aws's public API");
+          + " mapping and the SDK's own clients, through backend-aws's public API; the JUnit 5 extension builds"
+          + " the SDK's clients for its users, in one internal class, and maps nothing");
 
   @ArchTest
   static final ArchRule internalPackagesAreUsedOnlyInsideTheirOwnModule = classes()
@@ -114,7 +124,8 @@ class LayeredArchitectureTest {
       // the composition roots and the contract use the centre too, outside the onion: their own rules bind them
       .ignoreDependency(
           resideInAnyPackage(
-              "io.buildstop.server..", "io.buildstop.cli..", "io.buildstop.testkit..", "io.buildstop.benchmarks.."),
+              "io.buildstop.server..", "io.buildstop.cli..", "io.buildstop.testkit..", "io.buildstop.benchmarks..",
+              "io.buildstop.junit5.."),
           alwaysTrue())
       .because("dependencies point inwards: adapters know the port and the domain, the domain knows none of them");
 

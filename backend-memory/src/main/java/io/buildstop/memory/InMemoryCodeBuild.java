@@ -431,6 +431,20 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
   }
 
   /**
+   * Puts this backend back as {@link Builder#build()} made it, keeping its settings (clock, region, account,
+   * latency, bounds): no builds, no build numbers, no pending stops, no armed failures, no stop calls, no evictions
+   * counted. For a test double shared between tests (the JUnit 5 extension resets it before each test). Calls
+   * racing a reset see the backend before or after it, never a build half forgotten.
+   */
+  public void reset() {
+    failures.failNext(0, StopFailure.unavailable("disarmed"));
+    store.clear();
+    pendingStops.clear();
+    buildNumbers.clear();
+    stopCalls.clear();
+  }
+
+  /**
    * Makes the next {@code calls} StopBuild calls with a valid id return {@code failure} without touching any build,
    * as a failing real backend would (invalid ids are still rejected first, as the AWS backend rejects them before
    * any network call). Replaces what was armed before; 0 disarms.

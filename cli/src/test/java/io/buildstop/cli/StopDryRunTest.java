@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
+import io.buildstop.domain.model.Build;
+import io.buildstop.junit5.CodeBuildRuntime;
+import io.buildstop.junit5.CodeBuildTest;
+import io.buildstop.junit5.ExpectCalls;
+import io.buildstop.memory.InMemoryCodeBuild;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("buildstop stop --dry-run")
@@ -47,18 +53,24 @@ class StopDryRunTest {
     assertThat(invalid.out()).isEmpty();
   }
 
-  @Test
-  void stopsNothingOnAnEndpoint() {
-    try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-      String id = codeBuild.startBuild("api", "main");
+  @Nested
+  @CodeBuildTest(failOnUnexpectedCalls = true)
+  class OnAnEndpoint {
+    @Test
+    @ExpectCalls(operations = "BatchGetBuilds")
+    void readsTheBuildAndCallsNothingElse(InMemoryCodeBuild backend, CodeBuildRuntime runtime) {
+      String id = backend.startBuild(Build.builder().projectName("api").sourceVersion("main").build())
+          .get().id().orElseThrow();
 
-      Cli.Result result = codeBuild.run("stop", "--dry-run", "--wait", "--id", id);
+      Cli.Result result = Cli.run(LocalCodeBuild.REAL_TIME, "stop", "--dry-run", "--wait", "--id", id,
+          "--endpoint-url", runtime.endpoint().toString());
 
       assertThat(result.exitCode()).as(result.toString()).isZero();
       assertThat(result.out()).contains("\"buildStatus\": \"IN_PROGRESS\"");
       assertThat(result.err()).startsWith("buildstop: dry run: " + id + " is IN_PROGRESS in phase QUEUED: ");
-      assertThat(codeBuild.status(id)).isEqualTo("IN_PROGRESS");
-      assertThat(codeBuild.backend().stopCalls()).isEmpty();
+      assertThat(backend.builds()).singleElement()
+          .satisfies(build -> assertThat(build.buildStatusAsString()).contains("IN_PROGRESS"));
+      assertThat(backend.stopCalls()).isEmpty();
     }
   }
 }

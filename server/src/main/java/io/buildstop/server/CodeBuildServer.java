@@ -1,15 +1,18 @@
 package io.buildstop.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.internal.Arns;
 import io.buildstop.server.internal.BuildListing;
 import io.buildstop.server.internal.BuildOperations;
 import io.buildstop.server.internal.Dispatcher;
+import io.buildstop.server.internal.Json;
 import io.buildstop.server.internal.LifecycleDriver;
 import io.buildstop.server.internal.Operation;
 import io.buildstop.server.internal.ProjectOperations;
 import io.buildstop.server.internal.ProjectStore;
+import io.buildstop.server.internal.ServiceError;
 import io.buildstop.server.internal.SigV4Verifier;
 import io.buildstop.server.internal.Workers;
 import java.io.IOException;
@@ -83,6 +86,9 @@ public final class CodeBuildServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicReference<Error> failure = new AtomicReference<>();
   private final Consumer<Error> onFatalError;
+  private final ProjectStore projects = new ProjectStore();
+  private final ProjectOperations projectOperations;
+  private final String accountId;
 
   private CodeBuildServer(Builder builder) {
     this.onFatalError = builder.onFatalError;
@@ -91,8 +97,8 @@ public final class CodeBuildServer implements AutoCloseable {
         .stopLatency(builder.stopLatency).maxBuilds(builder.maxBuilds).build();
     int serverNumber = SERVERS.incrementAndGet();
     Arns arns = new Arns(builder.region, builder.accountId);
-    ProjectStore projects = new ProjectStore();
-    ProjectOperations projectOperations = new ProjectOperations(projects, arns, builder.clock);
+    this.accountId = builder.accountId;
+    this.projectOperations = new ProjectOperations(projects, arns, builder.clock);
     BuildOperations buildOperations = new BuildOperations(backend, projects, arns);
     BuildListing listing = new BuildListing(backend, projects, arns);
     Map<String, Operation> operations = new LinkedHashMap<>();
@@ -125,7 +131,7 @@ public final class CodeBuildServer implements AutoCloseable {
     });
     this.workers = new Workers(pool, this::failed);
     http.setExecutor(workers);
-    http.createContext("/", new Dispatcher(operations, builder.maxRequestBytes, verifier));
+    http.createContext("/", new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, verifier));
     this.endpoint = endpointOf(address.getAddress(), http.getAddress().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
         backend, phase, "buildstop-server-" + serverNumber + "-lifecycle"));
@@ -221,6 +227,55 @@ public final class CodeBuildServer implements AutoCloseable {
   }
 
   /**
+   * Creates a project named {@code projectName} as the smallest CreateProject input makes it (an S3 source, no
+   * artifacts, a standard Linux image), unless one has that name: a fixture for tests, which then start its builds
+   * over HTTP.
+   *
+   * @return whether the project was created (false if it existed)
+   * @throws IllegalArgumentException if the name breaks CodeBuild's project-name pattern
+   */
+  public boolean createProject(String projectName) {
+    Objects.requireNonNull(projectName, "projectName");
+    if (projects.contains(projectName)) {
+      return false;
+    }
+    ObjectNode input = Json.object().put("name", projectName).put("serviceRole",
+        "arn:aws:iam::" + accountId + ":role/service-role/buildstop");
+    input.putObject("source").put("type", "S3").put("location", "buildstop-input/source.zip");
+    input.putObject("artifacts").put("type", "NO_ARTIFACTS");
+    input.putObject("environment").put("type", "LINUX_CONTAINER").put("image", "aws/codebuild/standard:7.0")
+        .put("computeType", "BUILD_GENERAL1_SMALL");
+    try {
+      projectOperations.createProject(new Operation.Call(input, "buildstop"));
+      return true;
+    } catch (ServiceError refused) {
+      if (projects.contains(projectName)) {
+        return false;
+      }
+      throw new IllegalArgumentException(refused.getMessage(), refused);
+    }
+  }
+
+  /**
+   * Forgets every project and resets the backend ({@link InMemoryCodeBuild#reset()}): the server as it started,
+   * on the same port with the same settings. For a server shared between tests.
+   */
+  public void reset() {
+    projects.clear();
+    backend.reset();
+  }
+
+  // the operation's name to the builder's listener, before the operation answers
+  private static Map<String, Operation> observed(Map<String, Operation> operations, Consumer<String> listener) {
+    Map<String, Operation> observed = new LinkedHashMap<>();
+    operations.forEach((name, operation) -> observed.put(name, call -> {
+      listener.accept(name);
+      return operation.answer(call);
+    }));
+    return observed;
+  }
+
+  /**
    * Stops the server at once, its worker threads and the lifecycle scheduler; requests in flight are cut off. The
    * backend keeps its builds. Idempotent. {@link #stop(Duration)} lets them finish first.
    *
@@ -310,6 +365,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
     private Consumer<Error> onFatalError = error -> { };
+    private Consumer<String> onOperation = operation -> { };
 
     private Builder() {}
 
@@ -475,6 +531,16 @@ public final class CodeBuildServer implements AutoCloseable {
      */
     public Builder onFatalError(Consumer<Error> onFatalError) {
       this.onFatalError = Objects.requireNonNull(onFatalError, "onFatalError");
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} the name of each operation called ({@code StopBuild}, ...) once the request passed the
+     * protocol and signature checks, before the operation answers; on the worker thread, so it must be quick and
+     * thread-safe. Nothing by default. The JUnit 5 extension records calls with it.
+     */
+    public Builder onOperation(Consumer<String> listener) {
+      this.onOperation = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

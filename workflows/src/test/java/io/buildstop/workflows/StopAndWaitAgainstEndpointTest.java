@@ -7,39 +7,34 @@ import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.server.CodeBuildServer;
+import io.buildstop.junit5.CodeBuildExtension;
+import io.buildstop.memory.InMemoryCodeBuild;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 
 /**
  * Stop and wait over the AWS backend against the local endpoint's asynchronous-stop and lifecycle modes, on the real
- * clock and sleeper: it ends with the settled build, within its deadline.
+ * clock and sleeper: it ends with the settled build, within its deadline. Each mode is one endpoint, started by the
+ * JUnit 5 extension, with the SDK client it injects.
  */
 class StopAndWaitAgainstEndpointTest {
 
-  private static AwsBuildStopper awsBackendFor(CodeBuildServer server) {
-    return AwsBuildStopper.builder()
-        .endpointOverride(server.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
-        .build();
-  }
+  @Nested
+  class WithAStopThatSettlesIn400Ms {
+    @RegisterExtension
+    static CodeBuildExtension endpoint = CodeBuildExtension.newInstance().stopLatency(Duration.ofMillis(400)).build();
 
-  @Test
-  void waitsForAnAsynchronousStopToSettleWithinTheDeadline() {
-    try (CodeBuildServer server = CodeBuildServer.builder().stopLatency(Duration.ofMillis(400)).start();
-        AwsBuildStopper codeBuild = awsBackendFor(server)) {
-      Build running = server.backend().startBuildInPhase("wait-project", BuildPhaseType.BUILD).get();
+    @Test
+    void waitsForAnAsynchronousStopToSettleWithinTheDeadline(CodeBuildClient client, InMemoryCodeBuild backend) {
+      Build running = backend.startBuildInPhase("wait-project", BuildPhaseType.BUILD).get();
       Instant started = Instant.now();
 
-      Either<StopAndWaitFailure, Build> result = StopAndWait.with(codeBuild, codeBuild)
-          .timeout(Duration.ofSeconds(20))
-          .run(running.id().orElseThrow());
+      Either<StopAndWaitFailure, Build> result = stopAndWait(client, running, Duration.ofSeconds(20));
 
       assertThat(result.isRight()).as("stop and wait: %s", result).isTrue();
       assertThat(result.get().buildStatus()).contains(StatusType.STOPPED);
@@ -48,15 +43,16 @@ class StopAndWaitAgainstEndpointTest {
     }
   }
 
-  @Test
-  void reportsStillRunningWhenTheStopSettlesAfterTheDeadline() {
-    try (CodeBuildServer server = CodeBuildServer.builder().stopLatency(Duration.ofMinutes(5)).start();
-        AwsBuildStopper codeBuild = awsBackendFor(server)) {
-      Build running = server.backend().startBuildInPhase("wait-project", BuildPhaseType.INSTALL).get();
+  @Nested
+  class WithAStopThatSettlesInFiveMinutes {
+    @RegisterExtension
+    static CodeBuildExtension endpoint = CodeBuildExtension.newInstance().stopLatency(Duration.ofMinutes(5)).build();
 
-      Either<StopAndWaitFailure, Build> result = StopAndWait.with(codeBuild, codeBuild)
-          .timeout(Duration.ofMillis(800))
-          .run(running.id().orElseThrow());
+    @Test
+    void reportsStillRunningWhenTheStopSettlesAfterTheDeadline(CodeBuildClient client, InMemoryCodeBuild backend) {
+      Build running = backend.startBuildInPhase("wait-project", BuildPhaseType.INSTALL).get();
+
+      Either<StopAndWaitFailure, Build> result = stopAndWait(client, running, Duration.ofMillis(800));
 
       assertThat(result.isLeft()).isTrue();
       assertThat(result.getLeft()).isInstanceOfSatisfying(StopAndWaitFailure.StillRunningAtDeadline.class,
@@ -64,15 +60,16 @@ class StopAndWaitAgainstEndpointTest {
     }
   }
 
-  @Test
-  void endsWithTheOneTerminalStateWhenBuildsRunOnTheirOwn() {
-    try (CodeBuildServer server = CodeBuildServer.builder().lifecycle(Duration.ofMillis(40)).start();
-        AwsBuildStopper codeBuild = awsBackendFor(server)) {
-      Build started = server.backend().startBuild("lifecycle-project").get();
+  @Nested
+  class WithBuildsRunningOnTheirOwn {
+    @RegisterExtension
+    static CodeBuildExtension endpoint = CodeBuildExtension.newInstance().lifecycle(Duration.ofMillis(40)).build();
 
-      Either<StopAndWaitFailure, Build> result = StopAndWait.with(codeBuild, codeBuild)
-          .timeout(Duration.ofSeconds(20))
-          .run(started.id().orElseThrow());
+    @Test
+    void endsWithTheOneTerminalStateWhenBuildsRunOnTheirOwn(CodeBuildClient client, InMemoryCodeBuild backend) {
+      Build started = backend.startBuild("lifecycle-project").get();
+
+      Either<StopAndWaitFailure, Build> result = stopAndWait(client, started, Duration.ofSeconds(20));
 
       // the stop races the schedule: either it won (STOPPED) or the build had already succeeded
       assertThat(result.isRight()).as("stop and wait: %s", result).isTrue();
@@ -80,5 +77,12 @@ class StopAndWaitAgainstEndpointTest {
       assertThat(result.get().buildComplete()).contains(true);
       assertThat(BuildInvariants.check(result.get()).isRight()).isTrue();
     }
+  }
+
+  // the AWS backend over the injected client, which the extension closes: the backend never closes a client given
+  private static Either<StopAndWaitFailure, Build> stopAndWait(CodeBuildClient client, Build build,
+      Duration timeout) {
+    AwsBuildStopper codeBuild = AwsBuildStopper.builder().codeBuildClient(client).build();
+    return StopAndWait.with(codeBuild, codeBuild).timeout(timeout).run(build.id().orElseThrow());
   }
 }

@@ -65,6 +65,20 @@ public final class BuildStore {
     return evicted.get();
   }
 
+  /**
+   * Forgets every build and its indexes, and the eviction count: the store as new. Holds the additions' lock, so no
+   * addition is half done; a change racing it may land before or after, never in between.
+   */
+  public void clear() {
+    synchronized (additions) {
+      builds.clear();
+      all.clear();
+      byProject.clear();
+      running.clear();
+      evicted.set(0);
+    }
+  }
+
   /** The ids of the builds in progress: a snapshot, as long as the running builds and not the store. */
   public List<BuildId> running() {
     return List.copyOf(running);

@@ -18,6 +18,7 @@ public final class CallHistory<T> {
   private final int capacity;
   private final AtomicReferenceArray<Entry<T>> slots;
   private final AtomicLong added = new AtomicLong();
+  private final AtomicLong cleared = new AtomicLong();
 
   /** The largest capacity: the ring's slots are allocated up front, 4 to 8 bytes each. */
   public static final int MAX_CAPACITY = 1_000_000;
@@ -55,6 +56,16 @@ public final class CallHistory<T> {
     }
   }
 
+  /** Forgets every item kept; the items added afterwards are the history. */
+  public void clear() {
+    long end = added.get();
+    for (int slot = 0; slot < capacity; slot++) {
+      slots.set(slot, null);
+    }
+    // an add racing the clear may survive it or not; none of those before it does
+    cleared.accumulateAndGet(end, Math::max);
+  }
+
   /**
    * The items kept, oldest first: a snapshot. An item whose add is still under way when the snapshot is taken
    * may be missing from it, and one overwritten meanwhile by a newer add is left out rather than shown out of order.
@@ -62,7 +73,7 @@ public final class CallHistory<T> {
   public List<T> snapshot() {
     long end = added.get();
     List<T> items = new ArrayList<>((int) Math.min(capacity, end));
-    for (long sequence = Math.max(0, end - capacity); sequence < end; sequence++) {
+    for (long sequence = Math.max(cleared.get(), end - capacity); sequence < end; sequence++) {
       Entry<T> entry = slots.get(slot(sequence));
       if (entry != null && entry.sequence() == sequence) {
         items.add(entry.item());

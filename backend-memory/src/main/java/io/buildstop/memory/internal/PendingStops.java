@@ -65,4 +65,9 @@ public final class PendingStops {
   public Set<BuildId> pending() {
     return Set.copyOf(acceptedAt.keySet());
   }
+
+  /** Forgets every pending stop. */
+  public void clear() {
+    acceptedAt.clear();
+  }
 }

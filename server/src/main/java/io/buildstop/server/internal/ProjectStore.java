@@ -26,4 +26,9 @@ public final class ProjectStore {
   public boolean contains(String name) {
     return projects.containsKey(name);
   }
+
+  /** Forgets every project. */
+  public void clear() {
+    projects.clear();
+  }
 }
