@@ -3,13 +3,11 @@ package io.buildstop.server;
 import com.sun.net.httpserver.HttpServer;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.internal.Arns;
-import io.buildstop.server.internal.BuildListing;
-import io.buildstop.server.internal.BuildOperations;
+import io.buildstop.server.internal.CodeBuildApi;
 import io.buildstop.server.internal.Dispatcher;
+import io.buildstop.server.internal.JdkFront;
 import io.buildstop.server.internal.LifecycleDriver;
 import io.buildstop.server.internal.Operation;
-import io.buildstop.server.internal.ProjectOperations;
-import io.buildstop.server.internal.ProjectStore;
 import io.buildstop.server.internal.SigV4Verifier;
 import io.buildstop.server.internal.Workers;
 import java.io.IOException;
@@ -92,20 +90,9 @@ public final class CodeBuildServer implements AutoCloseable {
         .clock(builder.clock).region(builder.region).accountId(builder.accountId)
         .stopLatency(builder.stopLatency).build();
     int serverNumber = SERVERS.incrementAndGet();
-    Arns arns = new Arns(builder.region, builder.accountId);
-    ProjectStore projects = new ProjectStore();
     ReadWriteLock publication = new ReentrantReadWriteLock();
-    ProjectOperations projectOperations = new ProjectOperations(projects, arns, builder.clock);
-    BuildOperations buildOperations = new BuildOperations(backend, projects, arns, publication);
-    BuildListing listing = new BuildListing(backend, projects, arns);
-    Map<String, Operation> operations = new LinkedHashMap<>();
-    operations.put("CreateProject", Operation.answeringTrees(projectOperations::createProject));
-    operations.put("BatchGetProjects", Operation.answeringTrees(projectOperations::batchGetProjects));
-    operations.put("StartBuild", buildOperations::startBuild);
-    operations.put("BatchGetBuilds", buildOperations::batchGetBuilds);
-    operations.put("ListBuilds", Operation.answeringTrees(listing::listBuilds));
-    operations.put("ListBuildsForProject", Operation.answeringTrees(listing::listBuildsForProject));
-    operations.put("StopBuild", buildOperations::stopBuild);
+    Map<String, Operation> operations = CodeBuildApi.operations(backend,
+        new Arns(builder.region, builder.accountId), builder.clock, publication);
     Optional<SigV4Verifier> verifier = builder.credentials.isEmpty()
         ? Optional.empty()
         : Optional.of(new SigV4Verifier(builder.credentials, builder.region, builder.clock, hostNames(builder)));
@@ -128,7 +115,7 @@ public final class CodeBuildServer implements AutoCloseable {
     });
     this.workers = new Workers(pool, this::failed);
     http.setExecutor(workers);
-    http.createContext("/", new Dispatcher(operations, builder.maxRequestBytes, verifier));
+    http.createContext("/", new JdkFront(new Dispatcher(operations, builder.maxRequestBytes, verifier)));
     this.endpoint = endpointOf(address.getAddress(), http.getAddress().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
         backend, phase, publication.readLock(), "buildstop-server-" + serverNumber + "-lifecycle"));
