@@ -1,15 +1,14 @@
 package io.buildstop.server;
 
-import com.sun.net.httpserver.HttpServer;
 import io.buildstop.memory.InMemoryBuildStopper;
 import io.buildstop.server.internal.Arns;
 import io.buildstop.server.internal.CodeBuildApi;
+import io.buildstop.server.internal.Deadlines;
 import io.buildstop.server.internal.Dispatcher;
-import io.buildstop.server.internal.JdkFront;
 import io.buildstop.server.internal.LifecycleDriver;
+import io.buildstop.server.internal.NettyFront;
 import io.buildstop.server.internal.Operation;
 import io.buildstop.server.internal.SigV4Verifier;
-import io.buildstop.server.internal.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,8 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,31 +49,25 @@ import java.util.regex.Pattern;
  * (SigV4, with the errors AWS sends). A refused request changes nothing. With {@link Builder#lifecycle(Duration)},
  * started builds run through their phases and succeed, unless stopped first.
  *
- * <p>Thread-safe. Requests are answered on a fixed pool of worker threads; {@link #close()} stops the server,
- * its workers and the lifecycle scheduler, and leaves the backend as it is.
+ * <p>No client can stall another: a connection waiting for its client holds no thread, and reading a request has
+ * deadlines ({@link Builder#requestHeadTimeout}, {@link Builder#requestBodyTimeout}, {@link Builder#idleTimeout});
+ * a client past one is answered 408 and its connection closed. It runs on Netty (server/README.md says what that
+ * brings into a classpath).
+ *
+ * <p>Thread-safe. Requests are answered on a fixed number of threads; {@link #close()} stops the server, its
+ * threads and the lifecycle scheduler, and leaves the backend as it is.
  */
 public final class CodeBuildServer implements AutoCloseable {
-  static {
-    // FACTS: without it every request on a kept-alive connection waits ~44 ms (Nagle plus delayed ACK); the JDK
-    // reads it once, when its server classes load, so it must be set before the first HttpServer exists
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private static final AtomicInteger SERVERS = new AtomicInteger();
 
   /**
-   * Two worker threads per processor, at least four. The work is CPU only (the backend is in memory), so more
-   * threads than that only queue for the cores: on 2 cores at 16 connections, 8 workers gave a StopBuild p99 of
-   * 5.5-6.5 ms, 4 workers 3.5-4.2 ms at the same throughput (BENCHMARKS.md). At least four; but each client
-   * slow to send its body holds a worker while it sends, so as many such clients as workers stall the server
-   * (server/README.md, Limits): it is a local test endpoint, not one to face the internet.
+   * Two threads per processor, at least four: they accept connections, read requests and answer them. The work is
+   * CPU only (the backend is in memory); a connection waiting for its client holds no thread, so a slow client
+   * stalls no other (BENCHMARKS.md measures 1,000 stalled connections beside a normal client).
    */
   public static final int DEFAULT_WORKER_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
-  private final HttpServer http;
-  private final Workers workers;
+  private final NettyFront front;
   private final Optional<LifecycleDriver> lifecycle;
   private final InMemoryBuildStopper backend;
   private final URI endpoint;
@@ -101,58 +92,13 @@ public final class CodeBuildServer implements AutoCloseable {
     if (address.isUnresolved()) {
       throw new UncheckedIOException(new IOException("cannot resolve host " + builder.host));
     }
-    try {
-      this.http = HttpServer.create(address, 128);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot bind " + builder.host + ":" + builder.port, e);
-    }
-    AtomicInteger workerNumber = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(builder.workerThreads, runnable -> {
-      Thread thread = new Thread(runnable,
-          "buildstop-server-" + serverNumber + "-worker-" + workerNumber.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.workers = new Workers(pool, this::failed);
-    http.setExecutor(workers);
-    http.createContext("/", new JdkFront(new Dispatcher(operations, builder.maxRequestBytes, verifier)));
-    this.endpoint = endpointOf(address.getAddress(), http.getAddress().getPort());
+    this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber + "-worker",
+        new Dispatcher(operations, builder.maxRequestBytes, verifier),
+        new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);
+    this.endpoint = endpointOf(address.getAddress(), front.address().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
         backend, phase, publication.readLock(), "buildstop-server-" + serverNumber + "-lifecycle"));
-    startWatchingTheDispatcher();
     lifecycle.ifPresent(LifecycleDriver::start);
-  }
-
-  // FACTS: an Error in the JDK server's dispatcher thread kills it and leaves the port open with nobody accepting.
-  // The thread is the JDK's own, with no factory to hook: it is found by name, as the one thread this start made
-  private void startWatchingTheDispatcher() {
-    synchronized (CodeBuildServer.class) {
-      Set<Thread> before = dispatcherThreads();
-      http.start();
-      for (Thread dispatcher : dispatcherThreads()) {
-        if (!before.contains(dispatcher)) {
-          Thread.UncaughtExceptionHandler previous = dispatcher.getUncaughtExceptionHandler();
-          dispatcher.setUncaughtExceptionHandler((thread, thrown) -> {
-            if (thrown instanceof Error error) {
-              failed(error);
-            } else {
-              failed(new InternalError("the JDK server's dispatcher thread died: " + thrown, thrown));
-            }
-            previous.uncaughtException(thread, thrown);
-          });
-        }
-      }
-    }
-  }
-
-  private static Set<Thread> dispatcherThreads() {
-    Set<Thread> threads = new HashSet<>();
-    for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (thread.getName().equals("HTTP-Dispatcher")) {
-        threads.add(thread);
-      }
-    }
-    return threads;
   }
 
   // an Error in a thread of the server (out of memory, a stack overflow): nothing it holds can be trusted, so it
@@ -243,24 +189,7 @@ public final class CodeBuildServer implements AutoCloseable {
       return true;
     }
     lifecycle.ifPresent(LifecycleDriver::close);
-    boolean finished = workers.inFlight() == 0;
-    if (!finished && !gracePeriod.isZero()) {
-      // HttpServer.stop(delay) closes the listening socket first, then waits up to delay seconds for the exchanges
-      // (on JDK 17 it may wait the whole delay even when they have finished): it waits on a thread of its own while
-      // this one watches the exchanges, so the grace period ends as soon as the last one has
-      Thread stopping = new Thread(() -> http.stop((int) Math.min(Integer.MAX_VALUE,
-          gracePeriod.plusMillis(999).toSeconds())), "buildstop-server-stopping");
-      stopping.setDaemon(true);
-      stopping.start();
-      try {
-        finished = workers.awaitIdle(gracePeriod);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    http.stop(0);
-    workers.shutdownNow();
-    return finished;
+    return front.stop(gracePeriod);
   }
 
   // the names a signed Host may give besides the address reached: the one bound, and those the builder names
@@ -282,6 +211,12 @@ public final class CodeBuildServer implements AutoCloseable {
   public static final class Builder {
     /** The default limit on a request body: 1 MiB. */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+    /** The default deadline for a request's line and headers, from its first byte: 10 seconds. */
+    public static final Duration DEFAULT_REQUEST_HEAD_TIMEOUT = Duration.ofSeconds(10);
+    /** The default deadline for a request's body, from the end of its headers: 30 seconds. */
+    public static final Duration DEFAULT_REQUEST_BODY_TIMEOUT = Duration.ofSeconds(30);
+    /** The default time a kept-alive connection may wait for its next request: 30 seconds. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+-[0-9]+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
@@ -298,6 +233,9 @@ public final class CodeBuildServer implements AutoCloseable {
     private Duration stopLatency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
+    private Duration requestHeadTimeout = DEFAULT_REQUEST_HEAD_TIMEOUT;
+    private Duration requestBodyTimeout = DEFAULT_REQUEST_BODY_TIMEOUT;
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private Consumer<Error> onFatalError = error -> { };
 
     private Builder() {}
@@ -429,6 +367,49 @@ public final class CodeBuildServer implements AutoCloseable {
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
+    }
+
+    /**
+     * How long a request's line and headers may take to arrive, from its first byte; {@link
+     * #DEFAULT_REQUEST_HEAD_TIMEOUT} (10 s) by default. A client past it is answered 408 {@code
+     * RequestTimeoutException} and its connection closed.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder requestHeadTimeout(Duration timeout) {
+      this.requestHeadTimeout = positive(timeout, "requestHeadTimeout");
+      return this;
+    }
+
+    /**
+     * How long a request's body may take to arrive, from the end of its headers; {@link
+     * #DEFAULT_REQUEST_BODY_TIMEOUT} (30 s) by default. A client past it is answered 408 {@code
+     * RequestTimeoutException} and its connection closed.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder requestBodyTimeout(Duration timeout) {
+      this.requestBodyTimeout = positive(timeout, "requestBodyTimeout");
+      return this;
+    }
+
+    /**
+     * How long a kept-alive connection may wait for the first byte of its next request (or of its first) before the
+     * server closes it; {@link #DEFAULT_IDLE_TIMEOUT} (30 s) by default.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = positive(timeout, "idleTimeout");
+      return this;
+    }
+
+    private static Duration positive(Duration timeout, String name) {
+      Objects.requireNonNull(timeout, name);
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + timeout);
+      }
+      return timeout;
     }
 
     /** How many threads answer requests; by default {@link #DEFAULT_WORKER_THREADS}. */

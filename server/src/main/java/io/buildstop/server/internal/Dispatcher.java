@@ -11,11 +11,11 @@ import java.util.TreeMap;
 
 /**
  * The HTTP face of the server: CodeBuild's awsJson1_1 protocol (spec §1). Each request passes these checks in
- * order, and the first that fails answers with its typed error, before anything changes:
+ * order, and the first that fails answers with its typed error, before anything changes (the HTTP layer's own
+ * refusals, {@link HttpRefusals}, come before them all, the body limit among them):
  * <ol>
  *   <li>method {@code POST}, else 405 {@code UnknownOperationException} (with {@code Allow: POST});</li>
  *   <li>path {@code /}, else 404 {@code UnknownOperationException};</li>
- *   <li>a body within the limit, else 413 {@code RequestEntityTooLargeException}, the connection closed;</li>
  *   <li>{@code X-Amz-Target: CodeBuild_20161006.<Operation>} naming an operation served here, else 400
  *       {@code UnknownOperationException};</li>
  *   <li>{@code Content-Type} {@code application/x-amz-json-1.1} (what the AWS SDKs and the AWS CLI send) or
