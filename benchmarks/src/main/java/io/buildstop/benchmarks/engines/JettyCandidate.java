@@ -60,16 +60,20 @@ public final class JettyCandidate {
     if (seed > 0) {
       Files.write(Path.of(args[2]), ids, StandardCharsets.UTF_8);
     }
-    Dispatcher dispatcher = new Dispatcher(CodeBuildApi.operations(backend, new Arns("us-east-1", "123456789012"),
-        Clock.systemUTC(), new ReentrantReadWriteLock()), CodeBuildServer.Builder.DEFAULT_MAX_REQUEST_BYTES,
-        Optional.empty());
-    Server server = start(port, dispatcher, Long.getLong("buildstop.deadline.ms", 10_000));
+    Server server = start(port, dispatcher(backend), Long.getLong("buildstop.deadline.ms", 10_000));
     System.out.println("READY http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     System.out.flush();
     server.join();
   }
 
-  static Server start(int port, Dispatcher dispatcher, long idleTimeoutMillis) throws Exception {
+  /** The dispatcher CodeBuildServer builds by default, over {@code backend}. */
+  public static Dispatcher dispatcher(InMemoryBuildStopper backend) {
+    return new Dispatcher(CodeBuildApi.operations(backend, new Arns("us-east-1", "123456789012"), Clock.systemUTC(),
+        new ReentrantReadWriteLock()), CodeBuildServer.Builder.DEFAULT_MAX_REQUEST_BYTES, Optional.empty());
+  }
+
+  /** Jetty serving {@code dispatcher} on {@code 127.0.0.1:port}, started. */
+  public static Server start(int port, Dispatcher dispatcher, long idleTimeoutMillis) throws Exception {
     QueuedThreadPool threads = new QueuedThreadPool(Integer.getInteger("buildstop.jetty.maxThreads", 200));
     threads.setDaemon(true);
     Server server = new Server(threads);
