@@ -117,6 +117,33 @@ for engine in $ENGINES; do
 done
 done
 
+# embedding: start(), the first answer and close() in a fresh JVM, STARTS times each (StartupTime; for the JDK
+# server, compiled against BASE_JAR, which has the same public API)
+STARTS=${STARTS:-5}
+startup_rows=()
+if [ -n "${BASE_JAR:-}" ]; then
+  mkdir -p "$WORK/startup"
+  javac -d "$WORK/startup" -cp "$BASE_JAR" benchmarks/src/main/java/io/buildstop/benchmarks/engines/StartupTime.java
+fi
+for engine in jdk jetty netty; do
+  case $engine in
+    jdk) [ -n "${BASE_JAR:-}" ] || continue; cp_="$WORK/startup:$BASE_JAR"; what=server ;;
+    jetty) cp_="$JAR"; what=jetty ;;
+    netty) cp_="$JAR"; what=server ;;
+  esac
+  for _ in $(seq 1 "$STARTS"); do
+    echo "$engine $(java -cp "$cp_" io.buildstop.benchmarks.engines.StartupTime "$what" 2>/dev/null | grep '^start')"
+  done
+done >"$WORK/startup.txt"
+echo
+echo "embedding, median of $STARTS fresh JVMs (start / first answer / close / JVM start to first answer, ms):"
+for engine in jdk jetty netty; do
+  grep "^$engine " "$WORK/startup.txt" | awk -v e="$engine" '{ s[NR] = $3; f[NR] = $7; c[NR] = $10; j[NR] = $17 }
+    function med(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return a[int((n + 1) / 2)] }
+    END { if (NR) printf "  %-6s %5d / %5d / %5d / %5d\n", e, med(s, NR), med(f, NR), med(c, NR), med(j, NR) }'
+done
+
 jars() { # group-id regex: the count and MB of the jars in the benchmarks module's list
   grep -E "^ +($1):" "$WORK/deps.txt" | sed 's/.*:\(\/.*\.jar\).*/\1/' | sort -u | while read -r f; do stat -c %s "$f"; done \
     | awk '{ s += $1; n++ } END { printf "%d jars, %.2f MB", n, s / 1048576 }'
