@@ -135,7 +135,10 @@ class LayeredArchitectureTest {
       public void check(JavaClass internal, ConditionEvents events) {
         String module = moduleOf(internal);
         for (Dependency dependency : internal.getDirectDependenciesToSelf()) {
-          if (!moduleOf(dependency.getOriginClass()).equals(module)) {
+          // the engine comparison runs the server's own dispatcher under other HTTP engines (BENCHMARKS.md)
+          boolean engineCandidate = module.equals("io.buildstop.server")
+              && dependency.getOriginClass().getPackageName().startsWith("io.buildstop.benchmarks.engines");
+          if (!moduleOf(dependency.getOriginClass()).equals(module) && !engineCandidate) {
             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
           }
         }

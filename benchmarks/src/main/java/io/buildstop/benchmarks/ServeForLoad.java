@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.Locale;
  * defaults and a backend configured as {@code buildstop serve} configures it, optionally pre-seeded with {@code N} running builds through the backend's public API
  * ({@code startBuild}), their ids written one per line to {@code IDS}. Prints {@code READY} and serves until killed.
  *
- * <p>Usage: {@code ServeForLoad PORT [N IDS]}; {@code -Dbuildstop.workers=W} overrides the number of worker threads.
+ * <p>Usage: {@code ServeForLoad PORT [N IDS]}; {@code -Dbuildstop.workers=W} overrides the number of worker threads,
+ * {@code -Dbuildstop.deadline.ms=MS} sets the request head, body and idle deadlines together.
  */
 public final class ServeForLoad {
   private ServeForLoad() {}
@@ -35,9 +37,14 @@ public final class ServeForLoad {
       System.out.printf(Locale.ROOT, "seeded %d builds in %.0f ms%n", seed, (System.nanoTime() - start) / 1e6);
       Files.write(Path.of(args[2]), ids, StandardCharsets.UTF_8);
     }
-    CodeBuildServer server = CodeBuildServer.builder().backend(backend).port(port)
-        .workerThreads(Integer.getInteger("buildstop.workers", CodeBuildServer.DEFAULT_WORKER_THREADS))
-        .start();
+    CodeBuildServer.Builder builder = CodeBuildServer.builder().backend(backend).port(port)
+        .workerThreads(Integer.getInteger("buildstop.workers", CodeBuildServer.DEFAULT_WORKER_THREADS));
+    Long deadline = Long.getLong("buildstop.deadline.ms");
+    if (deadline != null) {
+      builder.requestHeadTimeout(Duration.ofMillis(deadline)).requestBodyTimeout(Duration.ofMillis(deadline))
+          .idleTimeout(Duration.ofMillis(deadline));
+    }
+    CodeBuildServer server = builder.start();
     System.out.println("READY " + server.endpoint());
     System.out.flush();
     Thread.currentThread().join();

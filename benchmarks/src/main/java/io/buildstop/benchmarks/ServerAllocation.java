@@ -1,6 +1,7 @@
 package io.buildstop.benchmarks;
 
 import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.benchmarks.engines.JettyCandidate;
 import io.buildstop.server.CodeBuildServer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -24,10 +25,11 @@ import java.util.concurrent.Executors;
  * over {@code N} builds seeded running (so after the first pass each stop is the idempotent path, as under
  * {@code bench/server-load.sh}); it prints the median of the measured rounds.
  *
- * <p>Usage: {@code ServerAllocation [N [REQUESTS_PER_ROUND [ROUNDS [ceiling]]]]}, defaults 1,000, 20,000 and 5
+ * <p>Usage: {@code ServerAllocation [N [REQUESTS_PER_ROUND [ROUNDS [ceiling|jetty]]]]}, defaults 1,000, 20,000 and 5
  * (after as many warm-up rounds). With {@code ceiling}, the same requests go to a JDK {@code HttpServer} that reads
  * the body into an array of its length and answers {@link Ceiling}'s fixed body instead: what the JDK server itself
- * allocates per exchange, the part of the figure no change of ours can remove.
+ * allocates per exchange. With {@code jetty}, to the same dispatcher on Jetty ({@code JettyCandidate}): the engine
+ * compared with the server's own (BENCHMARKS.md, "Server engines").
  */
 public final class ServerAllocation {
   private ServerAllocation() {}
@@ -37,14 +39,26 @@ public final class ServerAllocation {
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     boolean ceiling = args.length > 3 && args[3].equals("ceiling");
+    boolean jetty = args.length > 3 && args[3].equals("jetty");
     InMemoryCodeBuild backend = InMemoryCodeBuild.create();
     byte[][] stops = new byte[seed][];
     for (int i = 0; i < seed; i++) {
       stops[i] = stopRequest(backend.startBuild(Seeding.PROJECT).get().id().orElseThrow());
     }
     Optional<HttpServer> trivial = ceiling ? Optional.of(ceiling()) : Optional.empty();
+    Optional<org.eclipse.jetty.server.Server> candidate = Optional.empty();
+    if (jetty) {
+      try {
+        candidate = Optional.of(JettyCandidate.start(0, JettyCandidate.dispatcher(backend), 30_000));
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
+    }
+    int jettyPort = candidate.map(s -> ((org.eclipse.jetty.server.ServerConnector) s.getConnectors()[0])
+        .getLocalPort()).orElse(-1);
     try (CodeBuildServer server = CodeBuildServer.builder().backend(backend).start();
-        Socket socket = new Socket("127.0.0.1", trivial.map(http -> http.getAddress().getPort()).orElse(server.port()))) {
+        Socket socket = new Socket("127.0.0.1", jetty ? jettyPort
+            : trivial.map(http -> http.getAddress().getPort()).orElse(server.port()))) {
       socket.setTcpNoDelay(true);
       Client client = new Client(socket);
       Threads threads = new Threads();
@@ -68,11 +82,18 @@ public final class ServerAllocation {
       Arrays.sort(bytes);
       Arrays.sort(cpu);
       Arrays.sort(user);
-      System.out.printf(Locale.ROOT, (ceiling ? "ceiling (JDK server, fixed body), " : "") + "StopBuild, %d builds, %d requests x %d rounds, response body %d B:"
+      System.out.printf(Locale.ROOT, (ceiling ? "ceiling (JDK server, fixed body), " : jetty ? "jetty, " : "") + "StopBuild, %d builds, %d requests x %d rounds, response body %d B:"
               + " %d B, %d ns CPU (%d ns user) per request in the server's threads (median round; rounds %d..%d B)%n",
           seed, requests, rounds, responseLength, bytes[rounds / 2], cpu[rounds / 2], user[rounds / 2], bytes[0],
           bytes[rounds - 1]);
     } finally {
+      candidate.ifPresent(server -> {
+        try {
+          server.stop();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
       trivial.ifPresent(http -> {
         http.stop(0);
         ((ExecutorService) http.getExecutor()).shutdownNow();

@@ -74,6 +74,8 @@ class BenchmarksSmokeTest {
     // a few requests each way: main throws on any answer but a 200 with a Content-Length
     ServerAllocation.main(new String[] {"3", "5", "1"});
     ServerAllocation.main(new String[] {"3", "5", "1", "ceiling"});
+    // and on the Jetty candidate, the same dispatcher on another engine (BENCHMARKS.md, "Server engines")
+    ServerAllocation.main(new String[] {"3", "5", "1", "jetty"});
   }
 
   @Test

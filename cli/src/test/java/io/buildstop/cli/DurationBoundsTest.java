@@ -22,6 +22,9 @@ class DurationBoundsTest {
         Arguments.of("--lifecycle", List.of("serve", "--lifecycle")),
         Arguments.of("--stop-latency", List.of("serve", "--stop-latency")),
         Arguments.of("--shutdown-timeout", List.of("serve", "--shutdown-timeout")),
+        Arguments.of("--request-head-timeout", List.of("serve", "--request-head-timeout")),
+        Arguments.of("--request-body-timeout", List.of("serve", "--request-body-timeout")),
+        Arguments.of("--idle-timeout", List.of("serve", "--idle-timeout")),
         Arguments.of("--timeout", List.of("stop", "--wait", "--id", DemoBuilds.RUNNING_IN_BUILD, "--timeout")),
         Arguments.of("--older-than", List.of("stop-runaway", "--project", "my-demo-project", "--older-than")),
         Arguments.of("--api-call-timeout", List.of("stop", "--endpoint-url", STOPPABLE_ENDPOINT, "--id",
@@ -64,7 +67,8 @@ class DurationBoundsTest {
   void aZeroDurationIsAUsageErrorWhereTheOptionMustTakeTime(String option, List<String> command) {
     Cli.Result result = Cli.run(with(command, "0ms"));
 
-    if (List.of("--lifecycle", "--timeout", "--api-call-timeout", "--api-call-attempt-timeout").contains(option)) {
+    if (List.of("--lifecycle", "--timeout", "--api-call-timeout", "--api-call-attempt-timeout",
+        "--request-head-timeout", "--request-body-timeout", "--idle-timeout").contains(option)) {
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.USAGE);
       assertThat(result.err()).startsWith("buildstop: Invalid value for option '" + option + "': '0ms' is too "
           + "short: a duration here is at least 1ms");

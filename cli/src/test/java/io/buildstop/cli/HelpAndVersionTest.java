@@ -20,8 +20,8 @@ class HelpAndVersionTest {
     assertThat(result.out())
         .startsWith("Usage: buildstop [-hV] [COMMAND]")
         .contains("Commands:", "  stop ", "  demo-builds ", "  serve ", "  help ")
-        .contains("Exit codes:", "  2   usage error", "  3   InvalidInputException", "  4   ResourceNotFoundException",
-            "  7   CodeBuild unreachable");
+        .contains("Exit codes:", "  2    usage error", "  3    InvalidInputException", "  4    ResourceNotFoundException",
+            "  7    CodeBuild unreachable");
   }
 
   @ParameterizedTest

@@ -15,7 +15,7 @@ class WorkflowCommandsHelpTest {
     String help = Cli.run("--help").out();
 
     assertThat(help).contains("  stop-superseded ", "  stop-runaway ",
-        "  8   stop --wait: the stop was accepted, but the build was still running at the deadline");
+        "  8    stop --wait: the stop was accepted, but the build was still running at the deadline");
   }
 
   @ParameterizedTest
@@ -27,7 +27,7 @@ class WorkflowCommandsHelpTest {
     assertThat(byOption.out()).startsWith("Usage: buildstop " + command)
         .contains("--project=PROJECT", "--dry-run", "--concurrency=N", "--max-attempts=N", "--backend=memory|aws",
             "--endpoint-url=URL", "--region=REGION", "--profile=NAME", "--output=json", "-h, --help",
-            "Exit codes:", "  5   ThrottlingException", "  6   AccessDeniedException", "  7   CodeBuild unreachable");
+            "Exit codes:", "  5    ThrottlingException", "  6    AccessDeniedException", "  7    CodeBuild unreachable");
     assertThat(Cli.run("help", command).out()).isEqualTo(byOption.out());
   }
 
@@ -50,6 +50,6 @@ class WorkflowCommandsHelpTest {
   void stopNamesWaitTimeoutAndTheStillRunningExitCode() {
     String help = Cli.run("stop", "--help").out();
 
-    assertThat(help).contains("--wait", "--dry-run", "--timeout=DURATION", "default: 10m", "  8   stop --wait");
+    assertThat(help).contains("--wait", "--dry-run", "--timeout=DURATION", "default: 10m", "  8    stop --wait");
   }
 }

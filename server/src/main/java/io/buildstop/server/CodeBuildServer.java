@@ -1,20 +1,19 @@
 package io.buildstop.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.internal.Arns;
-import io.buildstop.server.internal.BuildListing;
-import io.buildstop.server.internal.BuildOperations;
+import io.buildstop.server.internal.CodeBuildApi;
+import io.buildstop.server.internal.Deadlines;
 import io.buildstop.server.internal.Dispatcher;
 import io.buildstop.server.internal.Json;
 import io.buildstop.server.internal.LifecycleDriver;
+import io.buildstop.server.internal.NettyFront;
 import io.buildstop.server.internal.Operation;
 import io.buildstop.server.internal.ProjectOperations;
 import io.buildstop.server.internal.ProjectStore;
 import io.buildstop.server.internal.ServiceError;
 import io.buildstop.server.internal.SigV4Verifier;
-import io.buildstop.server.internal.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -28,8 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,31 +52,25 @@ import java.util.regex.Pattern;
  * (SigV4, with the errors AWS sends). A refused request changes nothing. With {@link Builder#lifecycle(Duration)},
  * started builds run through their phases and succeed, unless stopped first.
  *
- * <p>Thread-safe. Requests are answered on a fixed pool of worker threads; {@link #close()} stops the server,
- * its workers and the lifecycle scheduler, and leaves the backend as it is.
+ * <p>No client can stall another: a connection waiting for its client holds no thread, and reading a request has
+ * deadlines ({@link Builder#requestHeadTimeout}, {@link Builder#requestBodyTimeout}, {@link Builder#idleTimeout});
+ * a client past one is answered 408 and its connection closed. It runs on Netty (server/README.md says what that
+ * brings into a classpath).
+ *
+ * <p>Thread-safe. Requests are answered on a fixed number of threads; {@link #close()} stops the server, its
+ * threads and the lifecycle scheduler, and leaves the backend as it is.
  */
 public final class CodeBuildServer implements AutoCloseable {
-  static {
-    // FACTS: without it every request on a kept-alive connection waits ~44 ms (Nagle plus delayed ACK); the JDK
-    // reads it once, when its server classes load, so it must be set before the first HttpServer exists
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private static final AtomicInteger SERVERS = new AtomicInteger();
 
   /**
-   * Two worker threads per processor, at least four. The work is CPU only (the backend is in memory), so more
-   * threads than that only queue for the cores: on 2 cores at 16 connections, 8 workers gave a StopBuild p99 of
-   * 5.5-6.5 ms, 4 workers 3.5-4.2 ms at the same throughput (BENCHMARKS.md). At least four; but each client
-   * slow to send its body holds a worker while it sends, so as many such clients as workers stall the server
-   * (server/README.md, Limits): it is a local test endpoint, not one to face the internet.
+   * Two threads per processor, at least four: they accept connections, read requests and answer them. The work is
+   * CPU only (the backend is in memory); a connection waiting for its client holds no thread, so a slow client
+   * stalls no other (BENCHMARKS.md measures 1,000 stalled connections beside a normal client).
    */
   public static final int DEFAULT_WORKER_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
-  private final HttpServer http;
-  private final Workers workers;
+  private final NettyFront front;
   private final Optional<LifecycleDriver> lifecycle;
   private final InMemoryCodeBuild backend;
   private final URI endpoint;
@@ -99,16 +90,7 @@ public final class CodeBuildServer implements AutoCloseable {
     Arns arns = new Arns(builder.region, builder.accountId);
     this.accountId = builder.accountId;
     this.projectOperations = new ProjectOperations(projects, arns, builder.clock);
-    BuildOperations buildOperations = new BuildOperations(backend, projects, arns);
-    BuildListing listing = new BuildListing(backend, projects, arns);
-    Map<String, Operation> operations = new LinkedHashMap<>();
-    operations.put("CreateProject", Operation.answeringTrees(projectOperations::createProject));
-    operations.put("BatchGetProjects", Operation.answeringTrees(projectOperations::batchGetProjects));
-    operations.put("StartBuild", buildOperations::startBuild);
-    operations.put("BatchGetBuilds", buildOperations::batchGetBuilds);
-    operations.put("ListBuilds", Operation.answeringTrees(listing::listBuilds));
-    operations.put("ListBuildsForProject", Operation.answeringTrees(listing::listBuildsForProject));
-    operations.put("StopBuild", buildOperations::stopBuild);
+    Map<String, Operation> operations = CodeBuildApi.operations(backend, projects, projectOperations, arns);
     Optional<SigV4Verifier> verifier = builder.credentials.isEmpty()
         ? Optional.empty()
         : Optional.of(new SigV4Verifier(builder.credentials, builder.region, builder.clock, hostNames(builder)));
@@ -117,58 +99,13 @@ public final class CodeBuildServer implements AutoCloseable {
     if (address.isUnresolved()) {
       throw new UncheckedIOException(new IOException("cannot resolve host " + builder.host));
     }
-    try {
-      this.http = HttpServer.create(address, 128);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot bind " + builder.host + ":" + builder.port, e);
-    }
-    AtomicInteger workerNumber = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(builder.workerThreads, runnable -> {
-      Thread thread = new Thread(runnable,
-          "buildstop-server-" + serverNumber + "-worker-" + workerNumber.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.workers = new Workers(pool, this::failed);
-    http.setExecutor(workers);
-    http.createContext("/", new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, verifier));
-    this.endpoint = endpointOf(address.getAddress(), http.getAddress().getPort());
+    this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber + "-worker",
+        new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, verifier),
+        new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);
+    this.endpoint = endpointOf(address.getAddress(), front.address().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
         backend, phase, "buildstop-server-" + serverNumber + "-lifecycle"));
-    startWatchingTheDispatcher();
     lifecycle.ifPresent(LifecycleDriver::start);
-  }
-
-  // FACTS: an Error in the JDK server's dispatcher thread kills it and leaves the port open with nobody accepting.
-  // The thread is the JDK's own, with no factory to hook: it is found by name, as the one thread this start made
-  private void startWatchingTheDispatcher() {
-    synchronized (CodeBuildServer.class) {
-      Set<Thread> before = dispatcherThreads();
-      http.start();
-      for (Thread dispatcher : dispatcherThreads()) {
-        if (!before.contains(dispatcher)) {
-          Thread.UncaughtExceptionHandler previous = dispatcher.getUncaughtExceptionHandler();
-          dispatcher.setUncaughtExceptionHandler((thread, thrown) -> {
-            if (thrown instanceof Error error) {
-              failed(error);
-            } else {
-              failed(new InternalError("the JDK server's dispatcher thread died: " + thrown, thrown));
-            }
-            previous.uncaughtException(thread, thrown);
-          });
-        }
-      }
-    }
-  }
-
-  private static Set<Thread> dispatcherThreads() {
-    Set<Thread> threads = new HashSet<>();
-    for (Thread thread : Thread.getAllStackTraces().keySet()) {
-      if (thread.getName().equals("HTTP-Dispatcher")) {
-        threads.add(thread);
-      }
-    }
-    return threads;
   }
 
   // an Error in a thread of the server (out of memory, a stack overflow): nothing it holds can be trusted, so it
@@ -308,24 +245,7 @@ public final class CodeBuildServer implements AutoCloseable {
       return true;
     }
     lifecycle.ifPresent(LifecycleDriver::close);
-    boolean finished = workers.inFlight() == 0;
-    if (!finished && !gracePeriod.isZero()) {
-      // HttpServer.stop(delay) closes the listening socket first, then waits up to delay seconds for the exchanges
-      // (on JDK 17 it may wait the whole delay even when they have finished): it waits on a thread of its own while
-      // this one watches the exchanges, so the grace period ends as soon as the last one has
-      Thread stopping = new Thread(() -> http.stop((int) Math.min(Integer.MAX_VALUE,
-          gracePeriod.plusMillis(999).toSeconds())), "buildstop-server-stopping");
-      stopping.setDaemon(true);
-      stopping.start();
-      try {
-        finished = workers.awaitIdle(gracePeriod);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    http.stop(0);
-    workers.shutdownNow();
-    return finished;
+    return front.stop(gracePeriod);
   }
 
   // the names a signed Host may give besides the address reached: the one bound, and those the builder names
@@ -347,6 +267,12 @@ public final class CodeBuildServer implements AutoCloseable {
   public static final class Builder {
     /** The default limit on a request body: 1 MiB. */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+    /** The default deadline for a request's line and headers, from its first byte: 10 seconds. */
+    public static final Duration DEFAULT_REQUEST_HEAD_TIMEOUT = Duration.ofSeconds(10);
+    /** The default deadline for a request's body, from the end of its headers: 30 seconds. */
+    public static final Duration DEFAULT_REQUEST_BODY_TIMEOUT = Duration.ofSeconds(30);
+    /** The default time a kept-alive connection may wait for its next request: 30 seconds. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+-[0-9]+");
     private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
@@ -364,6 +290,9 @@ public final class CodeBuildServer implements AutoCloseable {
     private int maxBuilds = InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
+    private Duration requestHeadTimeout = DEFAULT_REQUEST_HEAD_TIMEOUT;
+    private Duration requestBodyTimeout = DEFAULT_REQUEST_BODY_TIMEOUT;
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private Consumer<Error> onFatalError = error -> { };
     private Consumer<String> onOperation = operation -> { };
 
@@ -512,6 +441,49 @@ public final class CodeBuildServer implements AutoCloseable {
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
+    }
+
+    /**
+     * How long a request's line and headers may take to arrive, from its first byte; {@link
+     * #DEFAULT_REQUEST_HEAD_TIMEOUT} (10 s) by default. A client past it is answered 408 {@code
+     * RequestTimeoutException} and its connection closed.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder requestHeadTimeout(Duration timeout) {
+      this.requestHeadTimeout = positive(timeout, "requestHeadTimeout");
+      return this;
+    }
+
+    /**
+     * How long a request's body may take to arrive, from the end of its headers; {@link
+     * #DEFAULT_REQUEST_BODY_TIMEOUT} (30 s) by default. A client past it is answered 408 {@code
+     * RequestTimeoutException} and its connection closed.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder requestBodyTimeout(Duration timeout) {
+      this.requestBodyTimeout = positive(timeout, "requestBodyTimeout");
+      return this;
+    }
+
+    /**
+     * How long a kept-alive connection may wait for the first byte of its next request (or of its first) before the
+     * server closes it; {@link #DEFAULT_IDLE_TIMEOUT} (30 s) by default.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = positive(timeout, "idleTimeout");
+      return this;
+    }
+
+    private static Duration positive(Duration timeout, String name) {
+      Objects.requireNonNull(timeout, name);
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + timeout);
+      }
+      return timeout;
     }
 
     /** How many threads answer requests; by default {@link #DEFAULT_WORKER_THREADS}. */

@@ -25,10 +25,10 @@ class ServerArchitectureTest {
   static final ArchRule theServerNeedsOnlyTheJdkJacksonVavrAndBuildstopsPublicModules = classes()
       .that().resideInAPackage("io.buildstop.server..")
       .should().onlyDependOnClassesThat().resideInAnyPackage(
-          "java..", "javax.crypto..", "com.sun.net.httpserver..", "com.fasterxml.jackson..", "io.vavr..",
+          "java..", "javax.crypto..", "io.netty..", "com.fasterxml.jackson..", "io.vavr..",
           "io.buildstop.domain..", "io.buildstop.api..", "io.buildstop.memory", "io.buildstop.wire",
           "io.buildstop.server..")
-      .because("no web framework: the JDK's HTTP server, Jackson, and the other modules' public APIs only");
+      .because("no web framework: Netty for HTTP, Jackson, and the other modules' public APIs only");
 
   @ArchTest
   static final ArchRule theServersInternalsAreUsedOnlyByTheServer = classes()

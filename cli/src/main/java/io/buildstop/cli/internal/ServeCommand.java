@@ -86,6 +86,24 @@ public final class ServeCommand implements Callable<Integer> {
           + "most DURATION (default: ${DEFAULT-VALUE}), then exit.")
   Duration shutdownTimeout;
 
+  @Option(names = "--request-head-timeout", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
+      defaultValue = "10s",
+      description = "How long a request's line and headers may take to arrive, from its first byte (default: "
+          + "${DEFAULT-VALUE}); a client past it is answered 408 and its connection closed.")
+  Duration requestHeadTimeout;
+
+  @Option(names = "--request-body-timeout", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
+      defaultValue = "30s",
+      description = "How long a request's body may take to arrive, from the end of its headers (default: "
+          + "${DEFAULT-VALUE}); a client past it is answered 408 and its connection closed.")
+  Duration requestBodyTimeout;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
+      defaultValue = "30s",
+      description = "How long a kept-alive connection may wait for its next request before it is closed (default: "
+          + "${DEFAULT-VALUE}).")
+  Duration idleTimeout;
+
   @ArgGroup(exclusive = false)
   Credentials credentials;
 
@@ -205,6 +223,7 @@ public final class ServeCommand implements Callable<Integer> {
       // no one can read the StopBuild call history over HTTP: a long-running endpoint keeps none (BENCHMARKS.md)
       InMemoryCodeBuild.Builder memory = InMemoryCodeBuild.builder().clock(context.clock()).stopCallHistory(0);
       CodeBuildServer.Builder builder = CodeBuildServer.builder().clock(context.clock()).host(host).port(port)
+          .requestHeadTimeout(requestHeadTimeout).requestBodyTimeout(requestBodyTimeout).idleTimeout(idleTimeout)
           .onFatalError(onFatalError);
       Optional.ofNullable(region).ifPresent(name -> {
         builder.region(name);

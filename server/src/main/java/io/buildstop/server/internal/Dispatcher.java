@@ -1,11 +1,7 @@
 package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +11,11 @@ import java.util.TreeMap;
 
 /**
  * The HTTP face of the server: CodeBuild's awsJson1_1 protocol (spec §1). Each request passes these checks in
- * order, and the first that fails answers with its typed error, before anything changes:
+ * order, and the first that fails answers with its typed error, before anything changes (the HTTP layer's own
+ * refusals, {@link HttpRefusals}, come before them all, the body limit among them):
  * <ol>
  *   <li>method {@code POST}, else 405 {@code UnknownOperationException} (with {@code Allow: POST});</li>
  *   <li>path {@code /}, else 404 {@code UnknownOperationException};</li>
- *   <li>a body within the limit, else 413 {@code RequestEntityTooLargeException}, the connection closed;</li>
  *   <li>{@code X-Amz-Target: CodeBuild_20161006.<Operation>} naming an operation served here, else 400
  *       {@code UnknownOperationException};</li>
  *   <li>{@code Content-Type} {@code application/x-amz-json-1.1} (what the AWS SDKs and the AWS CLI send) or
@@ -32,8 +28,10 @@ import java.util.TreeMap;
  * </ol>
  * Answers carry {@code Content-Type: application/x-amz-json-1.1}, a fresh {@code x-amzn-RequestId} and a
  * {@code Content-Length}; connections are kept alive. A bug in this server answers 500 {@code InternalFailure}.
+ *
+ * <p>It knows no HTTP server: one reads the request into an {@link HttpCall} and sends the {@link HttpAnswer}.
  */
-public final class Dispatcher implements HttpHandler {
+public final class Dispatcher {
   /** The {@code X-Amz-Target} prefix of CodeBuild's operations. */
   public static final String TARGET_PREFIX = "CodeBuild_20161006.";
   /** CodeBuild's content type. */
@@ -52,52 +50,54 @@ public final class Dispatcher implements HttpHandler {
     this.verifier = Objects.requireNonNull(verifier, "verifier");
   }
 
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      int status = 200;
-      AnswerBuffer body;
-      try {
-        // the answer is written inside the try, as the tree it replaced was built there: a failure of the encoder is
-        // a 500 the client can read, not a connection the JDK server drops
-        body = Json.write(answer(exchange));
-      } catch (ServiceError refused) {
-        status = refused.status();
-        body = Json.write(Reply.of(refused.body()));
-        if (status == 405) {
-          exchange.getResponseHeaders().set("Allow", "POST");
-        }
-        if (status == 413) {
-          // the rest of the body stays unread: the connection cannot carry another request
-          exchange.getResponseHeaders().set("Connection", "close");
-        }
-      } catch (RuntimeException bug) {
-        status = 500;
-        body = Json.write(Reply.of(
-            ServiceError.of(500, "InternalFailure", "The server failed to answer the request").body()));
-      }
-      send(exchange, status, body);
+  /** The largest request body accepted, in bytes. */
+  public int maxRequestBytes() {
+    return maxRequestBytes;
+  }
+
+  /**
+   * The answer to one request: the operation's output, or the first check's refusal.
+   *
+   * @throws IOException when the connection failed while the body was read: there is no one to answer
+   */
+  public HttpAnswer answer(HttpCall call) throws IOException {
+    try {
+      // the answer is written inside the try, as the tree it replaced was built there: a failure of the encoder is
+      // a 500 the client can read, not a connection the HTTP server drops
+      return new HttpAnswer(200, Json.write(answerOrThrow(call)), RequestIds.next(), Optional.empty(), false);
+    } catch (ServiceError refused) {
+      return refusal(refused);
+    } catch (RuntimeException bug) {
+      return refusal(ServiceError.of(500, "InternalFailure", "The server failed to answer the request"));
     }
   }
 
-  private Reply answer(HttpExchange exchange) throws IOException {
-    String method = exchange.getRequestMethod();
+  /**
+   * A refusal as it is sent: {@code Allow: POST} with a 405; a 413 closes the connection, as the rest of the body
+   * stays unread and the connection cannot carry another request.
+   */
+  public static HttpAnswer refusal(ServiceError refused) {
+    int status = refused.status();
+    return new HttpAnswer(status, Json.write(Reply.of(refused.body())), RequestIds.next(),
+        status == 405 ? Optional.of("POST") : Optional.empty(), status == 413);
+  }
+
+  private Reply answerOrThrow(HttpCall call) throws IOException {
+    String method = call.method();
     if (!"POST".equals(method)) {
       throw ServiceError.of(405, "UnknownOperationException",
           "CodeBuild answers POST / only, not " + Members.shown(method).replace("'", ""));
     }
-    String path = exchange.getRequestURI().getRawPath();
+    String path = call.rawPath();
     if (!"/".equals(path)) {
       throw ServiceError.of(404, "UnknownOperationException", "CodeBuild answers POST / only; nothing is at "
-          + Members.shown(String.valueOf(path)));
+          + Members.shown(path));
     }
-    byte[] body = BoundedBody.read(exchange, maxRequestBytes);
-    Headers headers = exchange.getRequestHeaders();
-    Operation operation = operationOf(headers.getFirst("X-Amz-Target"));
-    checkContentType(headers.getFirst("Content-Type"));
+    byte[] body = call.body().bytes();
+    Operation operation = operationOf(call.header("X-Amz-Target"));
+    checkContentType(call.header("Content-Type"));
     String initiator = verifier.isPresent()
-        ? verifier.get().verify(method, path, exchange.getRequestURI().getRawQuery(),
-            name -> headers.getOrDefault(name, List.of()), body, exchange.getLocalAddress())
+        ? verifier.get().verify(method, path, call.rawQuery(), call.headers(), body, call.reached())
         : "buildstop";
     ObjectNode input = Json.withoutNullMembers(Json.requestObject(body));
     return operation.answer(new Operation.Call(input, initiator));
@@ -122,20 +122,6 @@ public final class Dispatcher implements HttpHandler {
     if (!ACCEPTED_MEDIA_TYPES.contains(mediaType)) {
       throw ServiceError.unknownOperation("The Content-Type " + (contentType == null ? "is missing" : Members.shown(
           contentType) + " is not supported") + ": send Content-Type: " + AMZ_JSON);
-    }
-  }
-
-  private static void send(HttpExchange exchange, int status, AnswerBuffer bytes) throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("Content-Type", AMZ_JSON);
-    headers.set("x-amzn-RequestId", RequestIds.next());
-    if ("HEAD".equals(exchange.getRequestMethod())) {
-      exchange.sendResponseHeaders(status, -1);
-      return;
-    }
-    exchange.sendResponseHeaders(status, bytes.length());
-    try (OutputStream out = exchange.getResponseBody()) {
-      bytes.writeTo(out);
     }
   }
 }

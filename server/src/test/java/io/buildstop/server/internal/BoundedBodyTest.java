@@ -3,81 +3,73 @@ package io.buildstop.server.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The body as {@link BoundedBody} reads it from any stream: the JDK server's own framing is pinned over real sockets
- * by {@code RequestBodyTest}; these pin what the reader does with a stream that disagrees with its Content-Length.
+ * The body as {@link BoundedBody} collects it from the decoder's chunks: the framing itself (Content-Length,
+ * chunked) is pinned over real sockets by {@code RequestBodyTest}; these pin the limit.
  */
 class BoundedBodyTest {
   private static final int LIMIT = 16;
 
   @Test
-  void aDeclaredBodyIsExactlyItsBytes() throws IOException {
-    assertThat(BoundedBody.read("5", stream("{\"a\"}"), LIMIT)).isEqualTo(bytes("{\"a\"}"));
-    assertThat(BoundedBody.read(" 0 ", stream(""), LIMIT)).isEmpty();
-  }
+  void aDeclaredBodyIsExactlyItsBytes() {
+    BoundedBody body = BoundedBody.expecting(5, LIMIT);
+    body.append(bytes("{\"a"));
+    body.append(bytes("\"}"));
 
-  @Test
-  void aStreamLongerThanItsContentLengthIsReadOnAsAnUndeclaredBodyIs() throws IOException {
-    assertThat(BoundedBody.read("2", stream("{\"a\":1}"), LIMIT)).isEqualTo(bytes("{\"a\":1}"));
-    assertThat(BoundedBody.read("2", stream("x".repeat(LIMIT)), LIMIT)).hasSize(LIMIT);
-    assertThatThrownBy(() -> BoundedBody.read("2", stream("x".repeat(LIMIT + 1)), LIMIT))
-        .isInstanceOfSatisfying(ServiceError.class, refused -> assertThat(refused.status()).isEqualTo(413));
-    assertThatThrownBy(() -> BoundedBody.read(String.valueOf(LIMIT), stream("x".repeat(LIMIT + 1)), LIMIT))
-        .isInstanceOfSatisfying(ServiceError.class, refused -> assertThat(refused.status()).isEqualTo(413));
-  }
-
-  @Test
-  void aStreamShorterThanItsContentLengthIsAFailedConnection() {
-    assertThatThrownBy(() -> BoundedBody.read("10", stream("{}"), LIMIT))
-        .isInstanceOf(IOException.class).hasMessageContaining("2 of its 10");
-  }
-
-  @Test
-  void aLargeDeclaredBodyIsReadAsItArrivesAndAShortOneStillFails() throws IOException {
-    int megabyte = 1024 * 1024;
-    byte[] whole = new byte[200 * 1024];
-
-    // past 64 KiB the reader does not trust the claim with an array of its size: it reads what comes
-    assertThat(BoundedBody.read(String.valueOf(whole.length), new ByteArrayInputStream(whole), megabyte))
-        .hasSize(whole.length);
-    assertThatThrownBy(() -> BoundedBody.read(String.valueOf(megabyte), stream("{}"), megabyte))
-        .isInstanceOf(IOException.class).hasMessageContaining("2 of its " + megabyte);
+    assertThat(body.bytes()).isEqualTo("{\"a\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(BoundedBody.expecting(0, LIMIT).bytes()).isEmpty();
   }
 
   @Test
   void aDeclaredLengthOverTheLimitIsRefusedBeforeAnyByteIsRead() {
-    InputStream unread = new InputStream() {
-      @Override
-      public int read() {
-        throw new AssertionError("no byte of a body over the limit may be read");
-      }
-    };
-
-    for (String declared : new String[] {"17", "99999999999999999999", "1e3"}) {
-      assertThatThrownBy(() -> BoundedBody.read(declared, unread, LIMIT))
-          .isInstanceOfSatisfying(ServiceError.class, refused -> assertThat(refused.status()).isEqualTo(413));
+    for (long declared : new long[] {LIMIT + 1, Long.MAX_VALUE}) {
+      assertThatThrownBy(() -> BoundedBody.expecting(declared, LIMIT))
+          .isInstanceOfSatisfying(ServiceError.class, refused -> {
+            assertThat(refused.status()).isEqualTo(413);
+            assertThat(refused.type()).isEqualTo("RequestEntityTooLargeException");
+            assertThat(refused.getMessage()).contains(LIMIT + " bytes");
+          });
     }
   }
 
   @Test
-  void anUndeclaredBodyIsReadUpToTheLimit() throws IOException {
-    assertThat(BoundedBody.read(null, stream("x".repeat(LIMIT)), LIMIT)).hasSize(LIMIT);
-    assertThat(BoundedBody.read("", stream("{}"), LIMIT)).isEqualTo(bytes("{}"));
-    assertThatThrownBy(() -> BoundedBody.read(null, stream("x".repeat(LIMIT + 1)), LIMIT))
-        .isInstanceOf(ServiceError.class);
+  void aChunkedBodyIsReadUpToTheLimitAndRefusedPastIt() {
+    BoundedBody atTheLimit = BoundedBody.expecting(-1, LIMIT);
+    for (int i = 0; i < LIMIT; i++) {
+      atTheLimit.append(bytes("x"));
+    }
+    assertThat(atTheLimit.bytes()).hasSize(LIMIT);
+
+    BoundedBody over = BoundedBody.expecting(-1, LIMIT);
+    over.append(bytes("x".repeat(LIMIT - 1)));
+    assertThatThrownBy(() -> over.append(bytes("xx")))
+        .isInstanceOfSatisfying(ServiceError.class, refused -> assertThat(refused.status()).isEqualTo(413));
   }
 
-  private static InputStream stream(String text) {
-    return new ByteArrayInputStream(bytes(text));
+  @Test
+  void aLargeDeclaredBodyGrowsWithWhatArrivesNotWithItsClaim() {
+    int megabyte = 1024 * 1024;
+    BoundedBody body = BoundedBody.expecting(megabyte, megabyte);
+    body.append(bytes("{}"));
+
+    // past 64 KiB the claim is not trusted with an array of its size: only what arrived is kept
+    assertThat(body.length()).isEqualTo(2);
+    assertThat(body.bytes()).hasSize(2);
   }
 
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+  @Test
+  void moreThanTheDeclaredLengthIsRefused() {
+    BoundedBody body = BoundedBody.expecting(2, LIMIT);
+
+    assertThatThrownBy(() -> body.append(bytes("{\"a\":1}"))).isInstanceOf(ServiceError.class);
+  }
+
+  private static ByteBuf bytes(String text) {
+    return Unpooled.copiedBuffer(text, StandardCharsets.UTF_8);
   }
 }
