@@ -9,6 +9,7 @@ import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhase;
+import io.buildstop.junit5.CodeBuildExtension;
 import io.buildstop.wire.WireCodec;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,11 +22,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("the demo builds")
 class DemoBuildsTest {
+  @RegisterExtension
+  final CodeBuildExtension endpoint = CodeBuildExtension.newInstance().build();
+  private final LocalCodeBuild codeBuild = new LocalCodeBuild(endpoint);
+
   // what demo-builds lists on the in-memory default, and against serve --demo-builds before any stop
   private static final String LISTED = ""
       + "ID                                                     STATUS       PHASE\n"
@@ -158,27 +164,23 @@ class DemoBuildsTest {
 
   @Test
   void againstAnEndpointTheCommandListsTheBuildsOfTheProjectGiven() {
-    try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-      String older = codeBuild.startBuild("api", "main");
-      String newer = codeBuild.startBuild("api", "pr/42");
+    String older = codeBuild.startBuild("api", "main");
+    String newer = codeBuild.startBuild("api", "pr/42");
 
-      Cli.Result result = codeBuild.run("demo-builds", "--project", "api");
+    Cli.Result result = codeBuild.run("demo-builds", "--project", "api");
 
-      assertThat(result.exitCode()).as(result.toString()).isZero();
-      assertThat(result.out()).startsWith("ID ").contains(newer + "  IN_PROGRESS  QUEUED\n" + older + "  IN_PROGRESS");
-    }
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).startsWith("ID ").contains(newer + "  IN_PROGRESS  QUEUED\n" + older + "  IN_PROGRESS");
   }
 
   @Test
   void aProjectTheEndpointDoesNotKnowIsNotFoundInTheAwsCliWords() {
-    try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-      Cli.Result result = codeBuild.run("demo-builds");
+    Cli.Result result = codeBuild.run("demo-builds");
 
-      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
-      assertThat(result.out()).isEmpty();
-      assertThat(result.err()).startsWith("\nAn error occurred (ResourceNotFoundException) when calling the "
-          + "ListBuildsForProject operation: Project cannot be found: ").contains("my-demo-project");
-    }
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).startsWith("\nAn error occurred (ResourceNotFoundException) when calling the "
+        + "ListBuildsForProject operation: Project cannot be found: ").contains("my-demo-project");
   }
 
   private static BuildPhase buildPhase(Build build) {

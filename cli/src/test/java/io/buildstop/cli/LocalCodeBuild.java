@@ -2,14 +2,13 @@ package io.buildstop.cli;
 
 import io.buildstop.cli.internal.Context;
 import io.buildstop.domain.model.Build;
+import io.buildstop.junit5.CodeBuildExtension;
 import io.buildstop.memory.InMemoryCodeBuild;
-import io.buildstop.server.CodeBuildServer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -21,35 +20,29 @@ import software.amazon.awssdk.services.codebuild.model.EnvironmentType;
 import software.amazon.awssdk.services.codebuild.model.SourceType;
 
 /**
- * A local CodeBuild endpoint for the workflow commands' tests: a {@link CodeBuildServer} on a free port over an
- * in-memory backend the test seeds directly, on the system clock (the commands poll and sleep for real), and the
- * AWS SDK's client for what a script would do with the AWS CLI.
+ * What the workflow commands' tests do with a local CodeBuild endpoint: the endpoint itself comes from
+ * buildstop's JUnit 5 extension (a {@link CodeBuildExtension} field: a new endpoint for each test, on the system
+ * clock unless configured otherwise, since the commands poll and sleep for real); this seeds its in-memory backend
+ * directly and runs {@code buildstop} against it, and builds the AWS SDK's client for what a script would do with
+ * the AWS CLI.
  */
-final class LocalCodeBuild implements AutoCloseable {
+final class LocalCodeBuild {
   /** The commands on the system clock, as the {@code buildstop} process runs them. */
   static final Context REAL_TIME = new Context(Map.of(), Clock.systemUTC(), resource -> resource.close());
 
-  private final CodeBuildServer server;
+  private final CodeBuildExtension endpoint;
 
-  private LocalCodeBuild(CodeBuildServer server) {
-    this.server = server;
-  }
-
-  static LocalCodeBuild start() {
-    return start(builder -> builder);
-  }
-
-  /** A server the test configures further: {@code stopLatency}, {@code lifecycle}. */
-  static LocalCodeBuild start(UnaryOperator<CodeBuildServer.Builder> configuration) {
-    return new LocalCodeBuild(configuration.apply(CodeBuildServer.builder()).start());
+  /** The test's endpoint; read when a test runs, after the extension has started it. */
+  LocalCodeBuild(CodeBuildExtension endpoint) {
+    this.endpoint = endpoint;
   }
 
   String url() {
-    return server.endpoint().toString();
+    return endpoint.endpoint().toString();
   }
 
   InMemoryCodeBuild backend() {
-    return server.backend();
+    return endpoint.backend();
   }
 
   /** Starts a build of {@code project} built from {@code sourceVersion}, now; its id. */
@@ -69,11 +62,6 @@ final class LocalCodeBuild implements AutoCloseable {
     all[args.length] = "--endpoint-url";
     all[args.length + 1] = url();
     return Cli.run(REAL_TIME, all);
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 
   /** The AWS SDK's client for an endpoint, with dummy credentials, as a script with the AWS CLI would use it. */

@@ -8,17 +8,16 @@ import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
-import java.time.Clock;
+import io.buildstop.junit5.CodeBuildExtension;
+import io.buildstop.junit5.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -99,79 +98,62 @@ class StopRunawayCommandTest {
   @Nested
   @DisplayName("against an endpoint")
   class AgainstAnEndpoint {
+    @RegisterExtension
+    final CodeBuildExtension endpoint = CodeBuildExtension.newInstance().controllableClock().build();
+    private final LocalCodeBuild codeBuild = new LocalCodeBuild(endpoint);
+
     @Test
-    void aDryRunStopsNothingAndARealRunStopsTheRunawaysOfEveryProject() {
-      AtomicReference<Duration> offset = new AtomicReference<>(Duration.ofHours(-3));
-      Clock shifted = new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
+    void aDryRunStopsNothingAndARealRunStopsTheRunawaysOfEveryProject(TestClock clock) {
+      // the commands read the system clock; the endpoint's clock starts now, and moves back and forth
+      clock.set(Instant.now().minus(Duration.ofHours(3)));
+      // started three hours ago
+      String api = codeBuild.startBuild("api", "main");
+      String web = codeBuild.startBuild("web", "main");
+      String otherProject = codeBuild.startBuild("docs", "main");
+      clock.set(Instant.now());
+      String young = codeBuild.startBuild("api", "main");
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
+      Cli.Result dryRun = codeBuild.run("stop-runaway", "--project", "api", "--project", "web", "--older-than",
+          "2h", "--dry-run");
+      assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+      assertThat(dryRun.out()).isEqualTo(report("", "", "", "", ids(api, web)));
+      assertThat(codeBuild.backend().stopCalls()).isEmpty();
 
-        @Override
-        public Instant instant() {
-          return Instant.now().plus(offset.get());
-        }
-      };
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start(server -> server.clock(shifted))) {
-        // started three hours ago
-        String api = codeBuild.startBuild("api", "main");
-        String web = codeBuild.startBuild("web", "main");
-        String otherProject = codeBuild.startBuild("docs", "main");
-        offset.set(Duration.ZERO);
-        String young = codeBuild.startBuild("api", "main");
-
-        Cli.Result dryRun = codeBuild.run("stop-runaway", "--project", "api", "--project", "web", "--older-than",
-            "2h", "--dry-run");
-        assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
-        assertThat(dryRun.out()).isEqualTo(report("", "", "", "", ids(api, web)));
-        assertThat(codeBuild.backend().stopCalls()).isEmpty();
-
-        Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--project", "web", "--older-than",
-            "2h");
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).isEqualTo(report(ids(api, web), "", "", "", ""));
-        assertThat(List.of(api, web, otherProject, young)).extracting(codeBuild::status)
-            .containsExactly("STOPPED", "STOPPED", "IN_PROGRESS", "IN_PROGRESS");
-      }
+      Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--project", "web", "--older-than",
+          "2h");
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out()).isEqualTo(report(ids(api, web), "", "", "", ""));
+      assertThat(List.of(api, web, otherProject, young)).extracting(codeBuild::status)
+          .containsExactly("STOPPED", "STOPPED", "IN_PROGRESS", "IN_PROGRESS");
     }
 
     @Test
     void aProjectThatCannotBeReadStopsNothingAtAll() {
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-        String api = codeBuild.startBuild("api", "main");
+      String api = codeBuild.startBuild("api", "main");
 
-        Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--project", "nobody",
-            "--older-than", "0s");
+      Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--project", "nobody",
+          "--older-than", "0s");
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
-        assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("\nAn error occurred (ResourceNotFoundException) when calling the "
-            + "ListBuildsForProject operation: Project cannot be found: ");
-        assertThat(codeBuild.status(api)).isEqualTo("IN_PROGRESS");
-      }
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).startsWith("\nAn error occurred (ResourceNotFoundException) when calling the "
+          + "ListBuildsForProject operation: Project cannot be found: ");
+      assertThat(codeBuild.status(api)).isEqualTo("IN_PROGRESS");
     }
 
     @Test
     void throttledStopsExitFive() {
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-        String api = codeBuild.startBuild("api", "main");
-        codeBuild.backend().failNextCalls(1000, new StopFailure.Throttled("Rate exceeded"));
+      String api = codeBuild.startBuild("api", "main");
+      codeBuild.backend().failNextCalls(1000, new StopFailure.Throttled("Rate exceeded"));
 
-        Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--older-than", "0s",
-            "--max-attempts", "1");
+      Cli.Result result = codeBuild.run("stop-runaway", "--project", "api", "--older-than", "0s",
+          "--max-attempts", "1");
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.THROTTLED);
-        assertThat(result.out()).contains("\"id\": \"" + api + "\",\n            \"code\": \"THROTTLED\"");
-        assertThat(result.err()).startsWith("buildstop: stop-runaway: could not stop " + api
-            + ": An error occurred (ThrottlingException) when calling the StopBuild operation: Rate exceeded\n");
-        assertThat(codeBuild.status(api)).isEqualTo("IN_PROGRESS");
-      }
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.THROTTLED);
+      assertThat(result.out()).contains("\"id\": \"" + api + "\",\n            \"code\": \"THROTTLED\"");
+      assertThat(result.err()).startsWith("buildstop: stop-runaway: could not stop " + api
+          + ": An error occurred (ThrottlingException) when calling the StopBuild operation: Rate exceeded\n");
+      assertThat(codeBuild.status(api)).isEqualTo("IN_PROGRESS");
     }
   }
 }

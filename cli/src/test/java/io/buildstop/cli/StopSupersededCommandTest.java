@@ -6,10 +6,12 @@ import io.buildstop.cli.internal.DemoBuilds;
 import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.StatusType;
+import io.buildstop.junit5.CodeBuildExtension;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("buildstop stop-superseded")
 class StopSupersededCommandTest {
@@ -183,125 +185,117 @@ class StopSupersededCommandTest {
   @Nested
   @DisplayName("against an endpoint: what each outcome exits with")
   class Outcomes {
+    @RegisterExtension
+    final CodeBuildExtension endpoint = CodeBuildExtension.newInstance().build();
+    private final LocalCodeBuild codeBuild = new LocalCodeBuild(endpoint);
+
     @Test
     void aDryRunStopsNothing() {
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-        String first = codeBuild.startBuild("api", "pr/42");
-        String second = codeBuild.startBuild("api", "pr/42");
-        String newest = codeBuild.startBuild("api", "pr/42");
+      String first = codeBuild.startBuild("api", "pr/42");
+      String second = codeBuild.startBuild("api", "pr/42");
+      String newest = codeBuild.startBuild("api", "pr/42");
 
-        Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "pr/42",
-            "--dry-run");
+      Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "pr/42",
+          "--dry-run");
 
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).isEqualTo(report("", "", "", "", ids(second, first)));
-        assertThat(List.of(first, second, newest)).extracting(codeBuild::status)
-            .containsOnly("IN_PROGRESS");
-        assertThat(codeBuild.backend().stopCalls()).isEmpty();
-      }
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out()).isEqualTo(report("", "", "", "", ids(second, first)));
+      assertThat(List.of(first, second, newest)).extracting(codeBuild::status)
+          .containsOnly("IN_PROGRESS");
+      assertThat(codeBuild.backend().stopCalls()).isEmpty();
     }
 
     @Test
     void aNewerBuildThatCompletedStillSupersedesTheRunningOnes() {
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-        String first = codeBuild.startBuild("api", "main");
-        String second = codeBuild.startBuild("api", "main");
-        String newest = codeBuild.startBuild("api", "main");
-        codeBuild.backend().complete(newest, StatusType.SUCCEEDED).get();
-        String otherBranch = codeBuild.startBuild("api", "pr/7");
+      String first = codeBuild.startBuild("api", "main");
+      String second = codeBuild.startBuild("api", "main");
+      String newest = codeBuild.startBuild("api", "main");
+      codeBuild.backend().complete(newest, StatusType.SUCCEEDED).get();
+      String otherBranch = codeBuild.startBuild("api", "pr/7");
 
-        Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main");
+      Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main");
 
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).isEqualTo(report(ids(second, first), "", "", "", ""));
-        assertThat(codeBuild.status(newest)).isEqualTo("SUCCEEDED");
-        assertThat(codeBuild.status(otherBranch)).isEqualTo("IN_PROGRESS");
-      }
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out()).isEqualTo(report(ids(second, first), "", "", "", ""));
+      assertThat(codeBuild.status(newest)).isEqualTo("SUCCEEDED");
+      assertThat(codeBuild.status(otherBranch)).isEqualTo("IN_PROGRESS");
     }
 
     @Test
     void throttledStopsAreReportedAndExitFive() {
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-        String first = codeBuild.startBuild("api", "main");
-        String second = codeBuild.startBuild("api", "main");
-        codeBuild.startBuild("api", "main");
-        codeBuild.backend().failNextCalls(1000, new StopFailure.Throttled("Rate exceeded"));
+      String first = codeBuild.startBuild("api", "main");
+      String second = codeBuild.startBuild("api", "main");
+      codeBuild.startBuild("api", "main");
+      codeBuild.backend().failNextCalls(1000, new StopFailure.Throttled("Rate exceeded"));
 
-        Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main",
-            "--max-attempts", "1", "--concurrency", "1");
+      Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main",
+          "--max-attempts", "1", "--concurrency", "1");
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.THROTTLED).isEqualTo(5);
-        assertThat(result.out()).isEqualTo(report("", "", "", ""
-            + "        {\n"
-            + "            \"id\": \"" + second + "\",\n"
-            + "            \"code\": \"THROTTLED\",\n"
-            + "            \"message\": \"Rate exceeded\"\n"
-            + "        },\n"
-            + "        {\n"
-            + "            \"id\": \"" + first + "\",\n"
-            + "            \"code\": \"THROTTLED\",\n"
-            + "            \"message\": \"Rate exceeded\"\n"
-            + "        }", ""));
-        assertThat(result.err()).isEqualTo(""
-            + "buildstop: stop-superseded: could not stop " + second + ": An error occurred (ThrottlingException) "
-            + "when calling the StopBuild operation: Rate exceeded\n"
-            + "buildstop: stop-superseded: could not stop " + first + ": An error occurred (ThrottlingException) "
-            + "when calling the StopBuild operation: Rate exceeded\n"
-            + "buildstop: stop-superseded: 0 stopped, 0 already complete, 0 not found, 2 failed\n");
-        assertThat(List.of(first, second)).extracting(codeBuild::status).containsOnly("IN_PROGRESS");
-      }
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.THROTTLED).isEqualTo(5);
+      assertThat(result.out()).isEqualTo(report("", "", "", ""
+          + "        {\n"
+          + "            \"id\": \"" + second + "\",\n"
+          + "            \"code\": \"THROTTLED\",\n"
+          + "            \"message\": \"Rate exceeded\"\n"
+          + "        },\n"
+          + "        {\n"
+          + "            \"id\": \"" + first + "\",\n"
+          + "            \"code\": \"THROTTLED\",\n"
+          + "            \"message\": \"Rate exceeded\"\n"
+          + "        }", ""));
+      assertThat(result.err()).isEqualTo(""
+          + "buildstop: stop-superseded: could not stop " + second + ": An error occurred (ThrottlingException) "
+          + "when calling the StopBuild operation: Rate exceeded\n"
+          + "buildstop: stop-superseded: could not stop " + first + ": An error occurred (ThrottlingException) "
+          + "when calling the StopBuild operation: Rate exceeded\n"
+          + "buildstop: stop-superseded: 0 stopped, 0 already complete, 0 not found, 2 failed\n");
+      assertThat(List.of(first, second)).extracting(codeBuild::status).containsOnly("IN_PROGRESS");
     }
 
     @Test
     void aFailureAmongStopsGivesTheFirstFailuresCodeAndTheRestAreStillStopped() {
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-        String first = codeBuild.startBuild("api", "main");
-        String second = codeBuild.startBuild("api", "main");
-        codeBuild.startBuild("api", "main");
-        // one stop is refused, the other goes through: one line each
-        codeBuild.backend().failNextCalls(1,
-            new StopFailure.AccessDenied("AccessDeniedException", "User: ci is not authorized"));
+      String first = codeBuild.startBuild("api", "main");
+      String second = codeBuild.startBuild("api", "main");
+      codeBuild.startBuild("api", "main");
+      // one stop is refused, the other goes through: one line each
+      codeBuild.backend().failNextCalls(1,
+          new StopFailure.AccessDenied("AccessDeniedException", "User: ci is not authorized"));
 
-        Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main",
-            "--concurrency", "1");
+      Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main",
+          "--concurrency", "1");
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.ACCESS_DENIED).isEqualTo(6);
-        assertThat(result.out()).contains("\"stopped\": [\n        \"" + first + "\"\n    ]",
-            "\"id\": \"" + second + "\",\n            \"code\": \"ACCESS_DENIED\"");
-        assertThat(result.err()).contains("could not stop " + second + ": An error occurred (AccessDeniedException)",
-            "1 stopped, 0 already complete, 0 not found, 1 failed");
-        assertThat(codeBuild.status(first)).isEqualTo("STOPPED");
-        assertThat(codeBuild.status(second)).isEqualTo("IN_PROGRESS");
-      }
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.ACCESS_DENIED).isEqualTo(6);
+      assertThat(result.out()).contains("\"stopped\": [\n        \"" + first + "\"\n    ]",
+          "\"id\": \"" + second + "\",\n            \"code\": \"ACCESS_DENIED\"");
+      assertThat(result.err()).contains("could not stop " + second + ": An error occurred (AccessDeniedException)",
+          "1 stopped, 0 already complete, 0 not found, 1 failed");
+      assertThat(codeBuild.status(first)).isEqualTo("STOPPED");
+      assertThat(codeBuild.status(second)).isEqualTo("IN_PROGRESS");
     }
 
     @Test
     void anEndpointFailingWithFiveHundredsExitsSeven() {
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-        String first = codeBuild.startBuild("api", "main");
-        codeBuild.startBuild("api", "main");
-        codeBuild.backend().failNextCalls(1000, StopFailure.unavailable("the backend is down"));
+      String first = codeBuild.startBuild("api", "main");
+      codeBuild.startBuild("api", "main");
+      codeBuild.backend().failNextCalls(1000, StopFailure.unavailable("the backend is down"));
 
-        Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main",
-            "--max-attempts", "1");
+      Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main",
+          "--max-attempts", "1");
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.UNAVAILABLE).isEqualTo(7);
-        assertThat(result.out()).contains("\"id\": \"" + first + "\",\n            \"code\": \"UNAVAILABLE\"");
-        assertThat(result.err()).startsWith("buildstop: stop-superseded: could not stop " + first + ": ")
-            .doesNotContain("\tat ");
-      }
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.UNAVAILABLE).isEqualTo(7);
+      assertThat(result.out()).contains("\"id\": \"" + first + "\",\n            \"code\": \"UNAVAILABLE\"");
+      assertThat(result.err()).startsWith("buildstop: stop-superseded: could not stop " + first + ": ")
+          .doesNotContain("\tat ");
     }
 
     @Test
     void anUnknownProjectIsNotFoundAndTheCallIsNamedAsTheAwsCliNamesIt() {
-      try (LocalCodeBuild codeBuild = LocalCodeBuild.start()) {
-        Cli.Result result = codeBuild.run("stop-superseded", "--project", "nobody", "--source-version", "main");
+      Cli.Result result = codeBuild.run("stop-superseded", "--project", "nobody", "--source-version", "main");
 
-        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
-        assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("\nAn error occurred (ResourceNotFoundException) when calling the "
-            + "ListBuildsForProject operation: Project cannot be found: ");
-      }
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.NOT_FOUND);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).startsWith("\nAn error occurred (ResourceNotFoundException) when calling the "
+          + "ListBuildsForProject operation: Project cannot be found: ");
     }
   }
 }
