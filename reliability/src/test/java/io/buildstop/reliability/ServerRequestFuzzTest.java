@@ -11,8 +11,8 @@ import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
+import io.buildstop.junit5.CodeBuildExtension;
 import io.buildstop.memory.InMemoryCodeBuild;
-import io.buildstop.server.CodeBuildServer;
 import io.buildstop.testkit.properties.Coverage;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;
@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quicktheories.core.Gen;
 
 /**
@@ -74,13 +75,14 @@ class ServerRequestFuzzTest {
   /** Requests per run of the first property: 10,000, or {@code -Dreliability.fuzz.tries} (100,000 under -Pstress). */
   private static final int FUZZ_TRIES = Integer.getInteger("reliability.fuzz.tries", 10_000);
 
-  private static CodeBuildServer server;
+  // one endpoint for the class: the properties read the builds and project seeded once, below
+  @RegisterExtension
+  static final CodeBuildExtension codeBuild = CodeBuildExtension.newInstance().keepStateBetweenTests().build();
   private static List<String> seededIds;
 
   @BeforeAll
-  static void start() throws Exception {
-    server = CodeBuildServer.start(InMemoryCodeBuild.create());
-    InMemoryCodeBuild backend = server.backend();
+  static void seed() throws Exception {
+    InMemoryCodeBuild backend = codeBuild.backend();
     seededIds = new ArrayList<>();
     for (BuildPhaseType phase : List.of(BuildPhaseType.QUEUED, BuildPhaseType.BUILD, BuildPhaseType.FINALIZING)) {
       seededIds.add(backend.startBuildInPhase("fuzz-project", phase).get().id().orElseThrow());
@@ -95,8 +97,7 @@ class ServerRequestFuzzTest {
   }
 
   @AfterAll
-  static void stop() throws IOException {
-    server.close();
+  static void writeReport() throws IOException {
     Path report = Path.of("target", "reliability", "server-fuzz.txt");
     Files.createDirectories(report.getParent());
     Files.writeString(report, new TreeMap<>(OUTCOMES).entrySet().stream()
@@ -131,7 +132,7 @@ class ServerRequestFuzzTest {
   private void answerBelow500WithATypedErrorAndARefusalChangesNothing(Request request) throws Exception {
     Map<String, Build> before = snapshot();
 
-    HttpRequest.Builder http = HttpRequest.newBuilder(server.endpoint()).timeout(Duration.ofSeconds(20))
+    HttpRequest.Builder http = HttpRequest.newBuilder(codeBuild.endpoint()).timeout(Duration.ofSeconds(20))
         .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
     request.target().ifPresent(target -> http.header("X-Amz-Target", target));
     request.contentType().ifPresent(type -> http.header("Content-Type", type));
@@ -177,7 +178,7 @@ class ServerRequestFuzzTest {
   private void noAnswerAbove499AndNothingChanged(byte[] raw) throws Exception {
     Map<String, Build> before = snapshot();
     String reply;
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), codeBuild.runtime().port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(raw);
@@ -429,13 +430,13 @@ class ServerRequestFuzzTest {
   }
 
   private static HttpResponse<String> send(String operation, String contentType, byte[] body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(server.endpoint()).header("X-Amz-Target", TARGET + operation)
+    return HTTP.send(HttpRequest.newBuilder(codeBuild.endpoint()).header("X-Amz-Target", TARGET + operation)
         .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private static Map<String, Build> snapshot() {
-    return server.backend().builds().stream().collect(Collectors.toMap(b -> b.id().orElseThrow(), Function.identity()));
+    return codeBuild.backend().builds().stream().collect(Collectors.toMap(b -> b.id().orElseThrow(), Function.identity()));
   }
 
   private static void count(String outcome) {

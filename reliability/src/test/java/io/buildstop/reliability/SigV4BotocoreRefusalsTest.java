@@ -8,7 +8,7 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.server.CodeBuildServer;
+import io.buildstop.junit5.CodeBuildExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,12 +39,14 @@ class SigV4BotocoreRefusalsTest {
   private static final String ACCESS_KEY = "AKIDBOTOCORE";
   private static final String SECRET = "botocore-secret-7f3a";
 
-  private CodeBuildServer server;
+  @RegisterExtension
+  static final CodeBuildExtension codeBuild =
+      CodeBuildExtension.newInstance().verifySignatures().credentials(ACCESS_KEY, SECRET).build();
+
   private Path script;
 
   @BeforeAll
   void start() throws IOException {
-    server = CodeBuildServer.builder().credentials(ACCESS_KEY, SECRET).start();
     script = Files.createTempFile("botocore_stop_build", ".py");
     try (InputStream in = getClass().getResourceAsStream("/botocore_stop_build.py")) {
       Files.write(script, in.readAllBytes());
@@ -52,7 +55,6 @@ class SigV4BotocoreRefusalsTest {
 
   @AfterAll
   void stop() throws IOException {
-    server.close();
     Files.deleteIfExists(script);
   }
 
@@ -67,7 +69,7 @@ class SigV4BotocoreRefusalsTest {
       "signed for another host, " + ACCESS_KEY + ", " + SECRET + ", other_host, InvalidSignatureException"})
   void aBadlySignedStopIsRefusedWithCodeBuildsErrorAndChangesNothing(
       String name, String accessKey, String secret, String signing, String expectedType) throws Exception {
-    Build running = server.backend().startBuildInPhase("sigv4-project", BuildPhaseType.BUILD).get();
+    Build running = codeBuild.backend().startBuildInPhase("sigv4-project", BuildPhaseType.BUILD).get();
     String id = running.id().orElseThrow();
 
     JsonNode reply = botocore(id, accessKey, secret, signing);
@@ -75,25 +77,25 @@ class SigV4BotocoreRefusalsTest {
     assertThat(reply.path("status").asInt()).as(reply.toString()).isEqualTo(400);
     assertThat(reply.path("body").path("__type").asText()).isEqualTo(expectedType);
     assertThat(reply.path("body").path("message").asText()).isNotBlank().doesNotContain(SECRET);
-    assertThat(server.backend().build(BuildId.parse(id).get())).contains(running);
+    assertThat(codeBuild.backend().build(BuildId.parse(id).get())).contains(running);
   }
 
   @Test
   void theSameStopSignedCorrectlyByBotocoreStopsTheBuild() throws Exception {
-    String id = server.backend().startBuildInPhase("sigv4-project", BuildPhaseType.BUILD).get().id().orElseThrow();
+    String id = codeBuild.backend().startBuildInPhase("sigv4-project", BuildPhaseType.BUILD).get().id().orElseThrow();
 
     JsonNode reply = botocore(id, ACCESS_KEY, SECRET, "valid");
 
     assertThat(reply.path("status").asInt()).as(reply.toString()).isEqualTo(200);
     assertThat(reply.path("body").path("build").path("buildStatus").asText()).isEqualTo("STOPPED");
-    assertThat(server.backend().build(BuildId.parse(id).get()).flatMap(Build::buildStatus))
+    assertThat(codeBuild.backend().build(BuildId.parse(id).get()).flatMap(Build::buildStatus))
         .isEqualTo(Optional.of(StatusType.STOPPED));
   }
 
   private JsonNode botocore(String id, String accessKey, String secret, String signing) throws Exception {
     Process python;
     try {
-      python = new ProcessBuilder("python3", script.toString(), server.endpoint().toString(), id, accessKey, secret,
+      python = new ProcessBuilder("python3", script.toString(), codeBuild.endpoint().toString(), id, accessKey, secret,
           signing).redirectErrorStream(true).start();
     } catch (IOException e) {
       throw new AssertionError("this test needs python3 with botocore on the PATH: " + e.getMessage(), e);
