@@ -115,8 +115,9 @@ final class DomainModelWriter {
       s.append(") {\n");
       s.append("      return builder().from(this)\n");
       for (Member m : lists) {
-        s.append("          .").append(m.hasName()).append('(').append(m.hasName()).append("() || !")
-            .append(m.rawName()).append("().isEmpty())\n");
+        // with one list, the condition above already says its flag is off and it holds elements
+        String sent = lists.size() == 1 ? "true" : m.hasName() + "() || !" + m.rawName() + "().isEmpty()";
+        s.append("          .").append(m.hasName()).append('(').append(sent).append(")\n");
       }
       s.append("          .build();\n");
       s.append("    }\n");

@@ -148,15 +148,14 @@ public final class BuildLifecycle {
   }
 
   private static List<BuildPhaseType> phasesAfterEnding(int index, StatusType finalStatus) {
-    List<BuildPhaseType> later = new ArrayList<>();
-    int finalizing = RUNNING_PHASES.indexOf(BuildPhaseType.FINALIZING);
     if (index < 0) {
-      return later;
+      return List.of();
     }
     if (finalStatus == StatusType.SUCCEEDED) {
-      later.addAll(RUNNING_PHASES.subList(index + 1, RUNNING_PHASES.size()));
-      return later;
+      return List.copyOf(RUNNING_PHASES.subList(index + 1, RUNNING_PHASES.size()));
     }
+    List<BuildPhaseType> later = new ArrayList<>();
+    int finalizing = RUNNING_PHASES.indexOf(BuildPhaseType.FINALIZING);
     int build = RUNNING_PHASES.indexOf(BuildPhaseType.BUILD);
     int uploadArtifacts = RUNNING_PHASES.indexOf(BuildPhaseType.UPLOAD_ARTIFACTS);
     // spec §3.9: "UPLOAD_ARTIFACTS is always attempted, even if the BUILD phase fails"
