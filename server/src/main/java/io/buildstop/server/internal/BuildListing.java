@@ -17,13 +17,11 @@ import java.util.Optional;
  */
 public final class BuildListing {
   private final InMemoryCodeBuild backend;
-  private final ProjectStore projects;
   private final Arns arns;
 
-  /** Listings of this backend's builds, and of the projects in {@code projects}. */
-  public BuildListing(InMemoryCodeBuild backend, ProjectStore projects, Arns arns) {
+  /** Listings of this backend's builds. */
+  public BuildListing(InMemoryCodeBuild backend, Arns arns) {
     this.backend = Objects.requireNonNull(backend, "backend");
-    this.projects = Objects.requireNonNull(projects, "projects");
     this.arns = Objects.requireNonNull(arns, "arns");
   }
 
@@ -48,7 +46,7 @@ public final class BuildListing {
     BuildIdPage page = backend.listBuildsForProject(name, sortOrder(input), nextToken)
         .getOrElseThrow(BuildOperations::refusal);
     // a page is empty without a token only when the backend holds no build of the project
-    if (!projects.contains(name) && page.ids().isEmpty() && nextToken.isEmpty()) {
+    if (backend.project(name).isEmpty() && page.ids().isEmpty() && nextToken.isEmpty()) {
       throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
     }
     return answer(page);

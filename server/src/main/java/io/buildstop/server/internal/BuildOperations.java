@@ -16,13 +16,11 @@ import java.util.Objects;
  */
 public final class BuildOperations {
   private final InMemoryCodeBuild backend;
-  private final ProjectStore projects;
   private final Arns arns;
 
-  /** Operations on this backend and these projects. */
-  public BuildOperations(InMemoryCodeBuild backend, ProjectStore projects, Arns arns) {
+  /** Operations on this backend's builds and projects. */
+  public BuildOperations(InMemoryCodeBuild backend, Arns arns) {
     this.backend = Objects.requireNonNull(backend, "backend");
-    this.projects = Objects.requireNonNull(projects, "projects");
     this.arns = Objects.requireNonNull(arns, "arns");
   }
 
@@ -31,7 +29,7 @@ public final class BuildOperations {
     Members input = Members.of(call.input());
     String name = Arns.projectName(input.requiredNonEmpty("projectName"));
     StartBuildInput.check(input);
-    ObjectNode project = projects.find(name)
+    ObjectNode project = backend.project(name).map(WireCodec.PROJECT::encode)
         .orElseThrow(() -> ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name)));
     NewBuild newBuild = new NewBuild(StartBuildInput.effectiveProject(project, input), arns);
     Build configuration = newBuild.configuration(call.initiator());

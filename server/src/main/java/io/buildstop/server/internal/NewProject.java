@@ -2,6 +2,9 @@ package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.model.Project;
+import io.buildstop.wire.WireCodec;
+import io.buildstop.wire.WireError;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +28,7 @@ public final class NewProject {
    *
    * @throws ServiceError {@code InvalidInputException} naming the first member that breaks the service model
    */
-  public static ObjectNode create(Members input, Arns arns, Instant now) {
+  public static Project create(Members input, Arns arns, Instant now) {
     check(input);
     String name = input.node().get("name").textValue();
     ObjectNode project = Json.object();
@@ -50,7 +53,13 @@ public final class NewProject {
     copy(input, project, List.of("fileSystemLocations", "buildBatchConfig", "concurrentBuildLimit"));
     project.put("projectVisibility", "PRIVATE");
     copy(input, project, List.of("autoRetryLimit"));
-    return project;
+    return WireCodec.PROJECT.decode(project).getOrElseThrow(NewProject::invalid);
+  }
+
+  // a member the checks leave to CodeBuild (inside buildBatchConfig, say) that the Project shape cannot hold
+  private static ServiceError invalid(WireError error) {
+    String member = error.path().startsWith("project.") ? error.path().substring("project.".length()) : error.path();
+    return ServiceError.validation("", member, "Member has the wrong type (" + error.problem() + ")");
   }
 
   private static void check(Members input) {
