@@ -1,9 +1,9 @@
 package io.buildstop.server.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.Project;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.WireCodec;
@@ -29,9 +29,10 @@ public final class BuildOperations {
     Members input = Members.of(call.input());
     String name = Arns.projectName(input.requiredNonEmpty("projectName"));
     StartBuildInput.check(input);
-    ObjectNode project = backend.project(name).map(WireCodec.PROJECT::encode)
+    Project project = backend.project(name)
         .orElseThrow(() -> ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name)));
-    NewBuild newBuild = new NewBuild(StartBuildInput.effectiveProject(project, input), arns);
+    NewBuild newBuild = new NewBuild(StartBuildInput.effectiveProject(project, call.input()),
+        StartBuildInput.debugSessionEnabled(call.input()), arns);
     Build configuration = newBuild.configuration(call.initiator());
     Build build = StartBuildInput.idempotencyToken(input)
         .map(token -> backend.startBuild(configuration, newBuild::finish, token,
