@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.wire.MemberReader;
 import io.buildstop.wire.Timestamps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +62,7 @@ public final class Json {
     }
     if (node == null || !node.isObject()) {
       throw ServiceError.serialization("The request body must be a JSON object, not "
-          + (node == null ? "nothing" : Members.describe(node)));
+          + (node == null ? "nothing" : MemberReader.describe(node)));
     }
     return (ObjectNode) node;
   }

@@ -3,6 +3,7 @@ package io.buildstop.server.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.model.Project;
+import io.buildstop.wire.MemberReader;
 import io.buildstop.wire.WireCodec;
 import io.buildstop.wire.WireError;
 import java.nio.charset.StandardCharsets;
@@ -28,28 +29,32 @@ public final class NewProject {
    *
    * @throws ServiceError {@code InvalidInputException} naming the first member that breaks the service model
    */
-  public static Project create(Members input, Arns arns, Instant now) {
-    check(input);
-    String name = input.node().get("name").textValue();
+  public static Project create(ObjectNode input, Arns arns, Instant now) {
+    // once the checks pass, the reader's reads cannot fail
+    MemberReader checked = MemberReader.validate(input, in -> {
+      check(in);
+      return in;
+    }).getOrElseThrow(ServiceError::invalid);
+    String name = input.get("name").textValue();
     ObjectNode project = Json.object();
     project.put("name", name);
     project.put("arn", arns.project(name));
     copy(input, project, COPIED_AS_SENT);
-    project.set("source", withDefault(input.node().get("source").deepCopy(), "insecureSsl", false));
-    project.set("artifacts", artifacts(input.node().get("artifacts").deepCopy(), name));
+    project.set("source", withDefault(input.get("source").deepCopy(), "insecureSsl", false));
+    project.set("artifacts", artifacts(input.get("artifacts").deepCopy(), name));
     copy(input, project, List.of("secondaryArtifacts"));
-    project.set("cache", input.object("cache").map(ObjectNode::deepCopy).orElseGet(NewProject::noCache));
-    project.set("environment", environment(input.node().get("environment").deepCopy()));
-    project.put("serviceRole", input.node().get("serviceRole").textValue());
-    project.put("timeoutInMinutes", input.integer("timeoutInMinutes", 5, 2160).orElse(60));
-    project.put("queuedTimeoutInMinutes", input.integer("queuedTimeoutInMinutes", 5, 480).orElse(480));
-    project.put("encryptionKey", input.nonEmpty("encryptionKey").orElseGet(arns::defaultEncryptionKey));
-    project.set("tags", input.array("tags").map(tags -> (JsonNode) tags.deepCopy()).orElseGet(Json::array));
+    project.set("cache", checked.value("cache").<JsonNode>map(JsonNode::deepCopy).orElseGet(NewProject::noCache));
+    project.set("environment", environment(input.get("environment").deepCopy()));
+    project.put("serviceRole", input.get("serviceRole").textValue());
+    project.put("timeoutInMinutes", checked.integer("timeoutInMinutes", 5, 2160).orElse(60));
+    project.put("queuedTimeoutInMinutes", checked.integer("queuedTimeoutInMinutes", 5, 480).orElse(480));
+    project.put("encryptionKey", checked.nonEmpty("encryptionKey").orElseGet(arns::defaultEncryptionKey));
+    project.set("tags", checked.value("tags").<JsonNode>map(JsonNode::deepCopy).orElseGet(Json::array));
     project.set("created", Json.epochSeconds(now));
     project.set("lastModified", Json.epochSeconds(now));
     copy(input, project, List.of("vpcConfig"));
-    project.set("badge", badge(input.bool("badgeEnabled").orElse(false), arns, name));
-    project.set("logsConfig", logsConfig(input.object("logsConfig")));
+    project.set("badge", badge(checked.bool("badgeEnabled").orElse(false), arns, name));
+    project.set("logsConfig", logsConfig(checked.value("logsConfig").map(ObjectNode.class::cast)));
     copy(input, project, List.of("fileSystemLocations", "buildBatchConfig", "concurrentBuildLimit"));
     project.put("projectVisibility", "PRIVATE");
     copy(input, project, List.of("autoRetryLimit"));
@@ -62,17 +67,19 @@ public final class NewProject {
     return ServiceError.validation("", member, "Member has the wrong type (" + error.problem() + ")");
   }
 
-  private static void check(Members input) {
-    input.matching("name", Arns.PROJECT_NAME, 2, 150).orElseThrow(() -> input.missing("name"));
+  private static void check(MemberReader input) {
+    if (input.matching("name", Arns.PROJECT_NAME, 2, 150).isEmpty()) {
+      input.missing("name");
+    }
     ProjectShapes.text(input, "description", 255);
-    ProjectShapes.source(input.nested("source", input.requiredObject("source")));
+    input.requiredObject("source").ifPresent(ProjectShapes::source);
     ProjectShapes.sources(input, "secondarySources");
     input.string("sourceVersion");
     ProjectShapes.sourceVersions(input, "secondarySourceVersions");
-    ProjectShapes.artifacts(input.nested("artifacts", input.requiredObject("artifacts")));
+    input.requiredObject("artifacts").ifPresent(ProjectShapes::artifacts);
     ProjectShapes.artifactsList(input, "secondaryArtifacts");
-    input.object("cache").ifPresent(cache -> ProjectShapes.cache(input.nested("cache", cache)));
-    ProjectShapes.environment(input.nested("environment", input.requiredObject("environment")));
+    input.object("cache").ifPresent(ProjectShapes::cache);
+    input.requiredObject("environment").ifPresent(ProjectShapes::environment);
     input.requiredNonEmpty("serviceRole");
     input.integer("timeoutInMinutes", 5, 2160);
     input.integer("queuedTimeoutInMinutes", 5, 480);
@@ -81,18 +88,21 @@ public final class NewProject {
       tag.string("key");
       tag.string("value");
     }));
-    input.object("vpcConfig").ifPresent(vpc -> ProjectShapes.vpcConfig(input.nested("vpcConfig", vpc)));
+    input.object("vpcConfig").ifPresent(ProjectShapes::vpcConfig);
     input.bool("badgeEnabled");
-    input.object("logsConfig").ifPresent(logs -> ProjectShapes.logsConfig(input.nested("logsConfig", logs)));
+    input.object("logsConfig").ifPresent(ProjectShapes::logsConfig);
     ProjectShapes.fileSystemLocations(input, "fileSystemLocations");
     input.object("buildBatchConfig");
     input.integer("concurrentBuildLimit", Integer.MIN_VALUE, Integer.MAX_VALUE);
     input.integer("autoRetryLimit", Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
-  private static void copy(Members input, ObjectNode project, List<String> members) {
+  private static void copy(ObjectNode input, ObjectNode project, List<String> members) {
     for (String member : members) {
-      input.value(member).ifPresent(value -> project.set(member, value.deepCopy()));
+      JsonNode value = input.get(member);
+      if (value != null && !value.isNull()) {
+        project.set(member, value.deepCopy());
+      }
     }
   }
 

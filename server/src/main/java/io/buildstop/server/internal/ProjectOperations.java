@@ -2,6 +2,7 @@ package io.buildstop.server.internal;
 
 import io.buildstop.domain.model.Project;
 import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.wire.MemberReader;
 import io.buildstop.wire.WireCodec;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ProjectOperations {
 
   /** CreateProject: {@code {"project": {...}}}, or ResourceAlreadyExistsException for a name in use. */
   public Reply createProject(Operation.Call call) {
-    Project project = backend.createProject(NewProject.create(Members.of(call.input()), arns, clock.instant()))
+    Project project = backend.createProject(NewProject.create(call.input(), arns, clock.instant()))
         .getOrElseThrow(exists -> ServiceError.resourceAlreadyExists(exists.message()));
     return out -> {
       out.writeStartObject();
@@ -37,7 +38,8 @@ public final class ProjectOperations {
 
   /** BatchGetProjects: the projects found and the names (or ARNs) not found, in request order. */
   public Reply batchGetProjects(Operation.Call call) {
-    List<String> names = Members.of(call.input()).requiredStrings("names", 1, 100);
+    List<String> names = MemberReader.validate(call.input(), input -> input.requiredStrings("names", 1, 100))
+        .getOrElseThrow(ServiceError::invalid);
     List<Project> found = names.stream()
         .flatMap(name -> backend.project(Arns.projectName(name)).stream()).toList();
     List<String> notFound = names.stream()

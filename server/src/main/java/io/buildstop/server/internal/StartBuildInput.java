@@ -7,6 +7,7 @@ import io.buildstop.domain.model.EnvironmentVariable;
 import io.buildstop.domain.model.Project;
 import io.buildstop.domain.model.ProjectEnvironment;
 import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.wire.MemberReader;
 import io.buildstop.wire.WireCodec;
 import io.buildstop.wire.WireError;
 import java.util.ArrayList;
@@ -31,24 +32,19 @@ public final class StartBuildInput {
 
   private StartBuildInput() {}
 
-  /** Checks every member of StartBuild's input but {@code projectName}, which the caller resolves first. */
-  public static void check(Members input) {
+  /** Checks every member of StartBuild's input but {@code projectName}, which the caller reads first. */
+  public static void check(MemberReader input) {
     ProjectShapes.sources(input, "secondarySourcesOverride");
     ProjectShapes.sourceVersions(input, "secondarySourcesVersionOverride");
     input.string("sourceVersion");
-    input.object("artifactsOverride")
-        .ifPresent(artifacts -> ProjectShapes.artifacts(input.nested("artifactsOverride", artifacts)));
+    input.object("artifactsOverride").ifPresent(ProjectShapes::artifacts);
     ProjectShapes.artifactsList(input, "secondaryArtifactsOverride");
     ProjectShapes.environmentVariables(input, "environmentVariablesOverride");
     input.enumValue("sourceTypeOverride", Enums.SOURCE_TYPES);
     input.string("sourceLocationOverride");
-    input.object("sourceAuthOverride")
-        .ifPresent(auth -> ProjectShapes.sourceAuth(input.nested("sourceAuthOverride", auth)));
+    input.object("sourceAuthOverride").ifPresent(ProjectShapes::sourceAuth);
     input.integer("gitCloneDepthOverride", 0, Integer.MAX_VALUE);
-    input.object("gitSubmodulesConfigOverride").ifPresent(config -> {
-      Members submodules = input.nested("gitSubmodulesConfigOverride", config);
-      submodules.bool("fetchSubmodules").orElseThrow(() -> submodules.missing("fetchSubmodules"));
-    });
+    input.object("gitSubmodulesConfigOverride").ifPresent(ProjectShapes::gitSubmodulesConfig);
     input.string("buildspecOverride");
     input.bool("insecureSslOverride");
     input.bool("reportBuildStatusOverride");
@@ -57,20 +53,18 @@ public final class StartBuildInput {
     input.nonEmpty("imageOverride");
     input.enumValue("computeTypeOverride", Enums.COMPUTE_TYPES);
     input.string("certificateOverride");
-    input.object("cacheOverride").ifPresent(cache -> ProjectShapes.cache(input.nested("cacheOverride", cache)));
+    input.object("cacheOverride").ifPresent(ProjectShapes::cache);
     input.nonEmpty("serviceRoleOverride");
     input.bool("privilegedModeOverride");
     input.integer("timeoutInMinutesOverride", 5, 2160);
     input.integer("queuedTimeoutInMinutesOverride", 5, 480);
     input.nonEmpty("encryptionKeyOverride");
-    input.string("idempotencyToken");
-    input.object("logsConfigOverride")
-        .ifPresent(logs -> ProjectShapes.logsConfig(input.nested("logsConfigOverride", logs)));
-    input.object("registryCredentialOverride").ifPresent(credential ->
-        ProjectShapes.registryCredential(input.nested("registryCredentialOverride", credential)));
+    input.string(TOKEN);
+    input.object("logsConfigOverride").ifPresent(ProjectShapes::logsConfig);
+    input.object("registryCredentialOverride").ifPresent(ProjectShapes::registryCredential);
     input.enumValue("imagePullCredentialsTypeOverride", Enums.IMAGE_PULL_CREDENTIALS_TYPES);
     input.bool("debugSessionEnabled");
-    input.object("fleetOverride").ifPresent(fleet -> input.nested("fleetOverride", fleet).string("fleetArn"));
+    input.object("fleetOverride").ifPresent(ProjectShapes::fleet);
     input.integer("autoRetryLimitOverride", Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
@@ -200,9 +194,10 @@ public final class StartBuildInput {
     return Collections.unmodifiableMap(overrides);
   }
 
-  /** The request's idempotency token, if it sent one. */
-  static Optional<String> idempotencyToken(Members input) {
-    return input.string(TOKEN);
+  /** The request's idempotency token, if it sent one (a checked input). */
+  static Optional<String> idempotencyToken(ObjectNode input) {
+    JsonNode token = input.get(TOKEN);
+    return token != null && token.isTextual() ? Optional.of(token.textValue()) : Optional.empty();
   }
 
   /**
