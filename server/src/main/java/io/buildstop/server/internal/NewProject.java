@@ -1,26 +1,44 @@
 package io.buildstop.server.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.model.ArtifactNamespace;
+import io.buildstop.domain.model.ArtifactPackaging;
+import io.buildstop.domain.model.CacheType;
+import io.buildstop.domain.model.CloudWatchLogsConfig;
+import io.buildstop.domain.model.ImagePullCredentialsType;
+import io.buildstop.domain.model.LogsConfig;
+import io.buildstop.domain.model.LogsConfigStatusType;
 import io.buildstop.domain.model.Project;
+import io.buildstop.domain.model.ProjectArtifacts;
+import io.buildstop.domain.model.ProjectBadge;
+import io.buildstop.domain.model.ProjectCache;
+import io.buildstop.domain.model.ProjectEnvironment;
+import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.domain.model.ProjectVisibilityType;
+import io.buildstop.domain.model.S3LogsConfig;
 import io.buildstop.wire.MemberReader;
 import io.buildstop.wire.WireCodec;
 import io.buildstop.wire.WireError;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * CreateProject's input checked as real CodeBuild checks it, and the {@code Project} it creates: what the caller
- * sent, in the service model's member order, plus the defaults CodeBuild fills in (the AWS CLI's published
- * create-project and batch-get-projects examples): 60 and 480 minute timeouts, the account's {@code aws/s3} key, no
- * badge, no cache, CloudWatch logs on and S3 logs off, a private project, empty tags and environment variables.
+ * CreateProject's input checked as real CodeBuild checks it, and the {@link Project} it creates: what the caller
+ * sent, plus the defaults CodeBuild fills in (the AWS CLI's published create-project and batch-get-projects
+ * examples): 60 and 480 minute timeouts, the account's {@code aws/s3} key, no badge, no cache, CloudWatch logs on and
+ * S3 logs off, a private project, empty tags and environment variables.
  */
 public final class NewProject {
-  private static final List<String> COPIED_AS_SENT = List.of(
-      "description", "secondarySources", "sourceVersion", "secondarySourceVersions");
+  // CreateProject's input members that are the Project's own; the rest of a Project (arn, created, badge, ...) is
+  // CodeBuild's to set, whatever a caller sends
+  private static final List<String> SENT_AS_PROJECT = List.of("name", "description", "source", "secondarySources",
+      "sourceVersion", "secondarySourceVersions", "artifacts", "secondaryArtifacts", "cache", "environment",
+      "serviceRole", "timeoutInMinutes", "queuedTimeoutInMinutes", "encryptionKey", "tags", "vpcConfig", "logsConfig",
+      "fileSystemLocations", "buildBatchConfig", "concurrentBuildLimit", "autoRetryLimit");
 
   private NewProject() {}
 
@@ -30,35 +48,32 @@ public final class NewProject {
    * @throws ServiceError {@code InvalidInputException} naming the first member that breaks the service model
    */
   public static Project create(ObjectNode input, Arns arns, Instant now) {
-    // once the checks pass, the reader's reads cannot fail
-    MemberReader checked = MemberReader.validate(input, in -> {
+    boolean badgeEnabled = MemberReader.validate(input, in -> {
       check(in);
-      return in;
+      return in.bool("badgeEnabled").orElse(false);
     }).getOrElseThrow(ServiceError::invalid);
-    String name = input.get("name").textValue();
-    ObjectNode project = Json.object();
-    project.put("name", name);
-    project.put("arn", arns.project(name));
-    copy(input, project, COPIED_AS_SENT);
-    project.set("source", withDefault(input.get("source").deepCopy(), "insecureSsl", false));
-    project.set("artifacts", artifacts(input.get("artifacts").deepCopy(), name));
-    copy(input, project, List.of("secondaryArtifacts"));
-    project.set("cache", checked.value("cache").<JsonNode>map(JsonNode::deepCopy).orElseGet(NewProject::noCache));
-    project.set("environment", environment(input.get("environment").deepCopy()));
-    project.put("serviceRole", input.get("serviceRole").textValue());
-    project.put("timeoutInMinutes", checked.integer("timeoutInMinutes", 5, 2160).orElse(60));
-    project.put("queuedTimeoutInMinutes", checked.integer("queuedTimeoutInMinutes", 5, 480).orElse(480));
-    project.put("encryptionKey", checked.nonEmpty("encryptionKey").orElseGet(arns::defaultEncryptionKey));
-    project.set("tags", checked.value("tags").<JsonNode>map(JsonNode::deepCopy).orElseGet(Json::array));
-    project.set("created", Json.epochSeconds(now));
-    project.set("lastModified", Json.epochSeconds(now));
-    copy(input, project, List.of("vpcConfig"));
-    project.set("badge", badge(checked.bool("badgeEnabled").orElse(false), arns, name));
-    project.set("logsConfig", logsConfig(checked.value("logsConfig").map(ObjectNode.class::cast)));
-    copy(input, project, List.of("fileSystemLocations", "buildBatchConfig", "concurrentBuildLimit"));
-    project.put("projectVisibility", "PRIVATE");
-    copy(input, project, List.of("autoRetryLimit"));
-    return WireCodec.PROJECT.decode(project).getOrElseThrow(NewProject::invalid);
+    Project sent = WireCodec.PROJECT.decode(input.deepCopy().retain(SENT_AS_PROJECT))
+        .getOrElseThrow(NewProject::invalid);
+    // the checks passed: name, source, artifacts and environment are there
+    String name = sent.name().orElseThrow();
+    ProjectSource source = sent.source().orElseThrow();
+    Instant created = now.truncatedTo(ChronoUnit.MILLIS);
+    Project.Builder project = Project.builder().from(sent)
+        .arn(arns.project(name))
+        .source(source.insecureSsl().isPresent() ? source : source.withInsecureSsl(false))
+        .artifacts(artifacts(sent.artifacts().orElseThrow(), name))
+        .cache(sent.cache().orElseGet(() -> ProjectCache.builder().type(CacheType.NO_CACHE).build()))
+        .environment(environment(sent.environment().orElseThrow()))
+        .timeoutInMinutes(sent.timeoutInMinutes().orElse(60))
+        .queuedTimeoutInMinutes(sent.queuedTimeoutInMinutes().orElse(480))
+        .encryptionKey(sent.encryptionKey().orElseGet(arns::defaultEncryptionKey))
+        .hasTags(true)
+        .created(created)
+        .lastModified(created)
+        .badge(badge(badgeEnabled, arns, name))
+        .logsConfig(logsConfig(sent.logsConfig()))
+        .projectVisibility(ProjectVisibilityType.PRIVATE);
+    return project.build();
   }
 
   // a member the checks leave to CodeBuild (inside buildBatchConfig, say) that the Project shape cannot hold
@@ -97,73 +112,44 @@ public final class NewProject {
     input.integer("autoRetryLimit", Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
-  private static void copy(ObjectNode input, ObjectNode project, List<String> members) {
-    for (String member : members) {
-      JsonNode value = input.get(member);
-      if (value != null && !value.isNull()) {
-        project.set(member, value.deepCopy());
-      }
+  private static ProjectArtifacts artifacts(ProjectArtifacts artifacts, String projectName) {
+    if (!artifacts.typeAsString().filter("S3"::equals).isPresent()) {
+      return artifacts;
     }
+    return ProjectArtifacts.builder().from(artifacts)
+        .name(artifacts.name().orElse(projectName))
+        .namespaceTypeAsString(artifacts.namespaceTypeAsString().orElse(ArtifactNamespace.NONE.wireValue()))
+        .packagingAsString(artifacts.packagingAsString().orElse(ArtifactPackaging.NONE.wireValue()))
+        .encryptionDisabled(artifacts.encryptionDisabled().orElse(false))
+        .build();
   }
 
-  private static ObjectNode artifacts(ObjectNode artifacts, String projectName) {
-    if ("S3".equals(artifacts.path("type").textValue())) {
-      withDefault(artifacts, "name", projectName);
-      withDefault(artifacts, "namespaceType", "NONE");
-      withDefault(artifacts, "packaging", "NONE");
-      withDefault(artifacts, "encryptionDisabled", false);
-    }
-    return artifacts;
+  private static ProjectEnvironment environment(ProjectEnvironment environment) {
+    return ProjectEnvironment.builder().from(environment)
+        .hasEnvironmentVariables(true)
+        .privilegedMode(environment.privilegedMode().orElse(false))
+        .imagePullCredentialsTypeAsString(environment.imagePullCredentialsTypeAsString()
+            .orElse(ImagePullCredentialsType.CODEBUILD.wireValue()))
+        .build();
   }
 
-  private static ObjectNode environment(ObjectNode environment) {
-    if (!environment.hasNonNull("environmentVariables")) {
-      environment.set("environmentVariables", Json.array());
-    }
-    withDefault(environment, "privilegedMode", false);
-    withDefault(environment, "imagePullCredentialsType", "CODEBUILD");
-    return environment;
-  }
-
-  private static ObjectNode noCache() {
-    ObjectNode cache = Json.object();
-    cache.put("type", "NO_CACHE");
-    return cache;
-  }
-
-  private static ObjectNode badge(boolean enabled, Arns arns, String name) {
-    ObjectNode badge = Json.object();
-    badge.put("badgeEnabled", enabled);
+  private static ProjectBadge badge(boolean enabled, Arns arns, String name) {
+    ProjectBadge.Builder badge = ProjectBadge.builder().badgeEnabled(enabled);
     if (enabled) {
-      badge.put("badgeRequestUrl", "https://codebuild." + arns.region() + ".amazonaws.com/badges?uuid="
+      badge.badgeRequestUrl("https://codebuild." + arns.region() + ".amazonaws.com/badges?uuid="
           + UUID.nameUUIDFromBytes(arns.project(name).getBytes(StandardCharsets.UTF_8))
           + "&branch=main");
     }
-    return badge;
+    return badge.build();
   }
 
-  private static ObjectNode logsConfig(Optional<ObjectNode> sent) {
-    ObjectNode logs = sent.map(ObjectNode::deepCopy).orElseGet(Json::object);
-    if (!logs.hasNonNull("cloudWatchLogs")) {
-      logs.putObject("cloudWatchLogs").put("status", "ENABLED");
-    }
-    if (!logs.hasNonNull("s3Logs")) {
-      logs.putObject("s3Logs").put("status", "DISABLED").put("encryptionDisabled", false);
-    }
-    return logs;
-  }
-
-  private static ObjectNode withDefault(ObjectNode node, String member, String value) {
-    if (!node.hasNonNull(member)) {
-      node.put(member, value);
-    }
-    return node;
-  }
-
-  private static ObjectNode withDefault(ObjectNode node, String member, boolean value) {
-    if (!node.hasNonNull(member)) {
-      node.put(member, value);
-    }
-    return node;
+  private static LogsConfig logsConfig(Optional<LogsConfig> sent) {
+    LogsConfig logs = sent.orElseGet(() -> LogsConfig.builder().build());
+    return LogsConfig.builder()
+        .cloudWatchLogs(logs.cloudWatchLogs().orElseGet(() ->
+            CloudWatchLogsConfig.builder().status(LogsConfigStatusType.ENABLED).build()))
+        .s3Logs(logs.s3Logs().orElseGet(() ->
+            S3LogsConfig.builder().status(LogsConfigStatusType.DISABLED).encryptionDisabled(false).build()))
+        .build();
   }
 }
