@@ -11,6 +11,7 @@ import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.Project;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.internal.BuildListing;
 import io.buildstop.memory.internal.BuildStore;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +39,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * An in-memory CodeBuild: both ports ({@link BuildStopper}, {@link BuildReader}) for tests and embedding, and the
- * CodeBuild the local endpoint serves. It starts builds in one atomic step, lists them in one order with one paging
+ * CodeBuild the local endpoint serves. It holds projects ({@link #createProject(Project)}, {@link #project(String)},
+ * {@link #projects()}) and builds; it starts builds in one atomic step, lists them in one order with one paging
  * scheme ({@link #listBuilds}, {@link #listBuildsForProject(String, SortOrderType, Optional)}), settles stops late
  * when asked (spec §4.9), injects failures, keeps a call history, and holds a bounded number of builds ({@link
  * Builder#maxBuilds(int)}).
@@ -63,6 +66,8 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
   private final FailureInjection failures = new FailureInjection();
   private final PendingStops pendingStops;
   private final ConcurrentHashMap<String, TokenUse> idempotencyTokens = new ConcurrentHashMap<>();
+  // by name: CodeBuild's projects are unique by name within a region and account
+  private final ConcurrentHashMap<String, Project> projects = new ConcurrentHashMap<>();
 
   /** A StartBuild's idempotency token as first used: with what parameters, the build it started, when. */
   private record TokenUse(String parameters, BuildId build, Instant at) {}
@@ -386,6 +391,34 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
         }));
   }
 
+  /**
+   * Creates {@code project} as it is, unless a project has its name: CreateProject's one atomic step. The caller
+   * makes the project whole first (its ARN, timestamps and CodeBuild's defaults); this backend keeps it unchanged,
+   * and a name is taken once however many threads race for it.
+   *
+   * @return the project created, or {@link ResourceAlreadyExists} naming the existing project's ARN (nothing
+   *     changes then); never null
+   * @throws IllegalArgumentException if {@code project} has no name: no CodeBuild project can lack one
+   */
+  public Either<ResourceAlreadyExists, Project> createProject(Project project) {
+    String name = Objects.requireNonNull(project, "project").name()
+        .orElseThrow(() -> new IllegalArgumentException("a project needs a name"));
+    Project existing = projects.putIfAbsent(name, project);
+    return existing == null
+        ? Either.right(project)
+        : Either.left(new ResourceAlreadyExists("Project already exists: " + existing.arn().orElse(name)));
+  }
+
+  /** The project with this name, if one was created. */
+  public Optional<Project> project(String name) {
+    return Optional.ofNullable(projects.get(Objects.requireNonNull(name, "name")));
+  }
+
+  /** Every project created, by name: a snapshot. */
+  public List<Project> projects() {
+    return projects.values().stream().sorted(Comparator.comparing(project -> project.name().orElseThrow())).toList();
+  }
+
   /** The build with this id as it is now, if there is one. */
   public Optional<Build> build(BuildId id) {
     settleDueStops();
@@ -432,12 +465,13 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
 
   /**
    * Puts this backend back as {@link Builder#build()} made it, keeping its settings (clock, region, account,
-   * latency, bounds): no builds, no build numbers, no pending stops, no armed failures, no stop calls, no evictions
-   * counted. For a test double shared between tests (the JUnit 5 extension resets it before each test). Calls
+   * latency, bounds): no projects, no builds, no build numbers, no pending stops, no armed failures, no stop calls,
+   * no evictions counted. For a test double shared between tests (the JUnit 5 extension resets it before each test). Calls
    * racing a reset see the backend before or after it, never a build half forgotten.
    */
   public void reset() {
     failures.failNext(0, StopFailure.unavailable("disarmed"));
+    projects.clear();
     store.clear();
     pendingStops.clear();
     buildNumbers.clear();

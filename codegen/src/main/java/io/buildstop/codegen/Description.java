@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +21,8 @@ import java.util.Set;
 final class Description {
   static final String RESOURCE = "codebuild-shapes.txt";
 
-  String root;
+  // the structures whose closures are generated, in the file's order; shapes they share are generated once
+  final List<String> roots = new ArrayList<>();
   final Map<String, String> enumTypes = new HashMap<>();
   final Set<String> redacted = new HashSet<>();
   final Set<String> own = new HashSet<>();
@@ -46,7 +49,7 @@ final class Description {
         continue;
       }
       switch (words[0] + "/" + words.length) {
-        case "root/2" -> description.root = words[1];
+        case "root/2" -> description.roots.add(words[1]);
         case "enum/3" -> description.enumTypes.put(member(words[1], number), words[2]);
         case "redacted/2" -> description.redacted.add(member(words[1], number));
         case "own/2" -> description.own.add(member(words[1], number));
@@ -56,7 +59,7 @@ final class Description {
         default -> throw new IllegalArgumentException(RESOURCE + ":" + number + ": not a directive: " + line);
       }
     }
-    if (description.root == null) {
+    if (description.roots.isEmpty()) {
       throw new IllegalArgumentException(RESOURCE + ": no root");
     }
     return description;

@@ -41,8 +41,9 @@ final class DomainModelWriter {
   private static String packageInfo(Shapes shapes) {
     return Names.HEADER
         + "/**\n"
-        + " * CodeBuild's {@link " + PACKAGE + "." + shapes.root() + "} and every shape it holds, member for member"
-        + " as the\n"
+        + " * CodeBuild's " + String.join(" and ", shapes.roots().stream()
+            .map(root -> "{@link " + PACKAGE + "." + root + "}").toList())
+        + " and every shape they hold, member for member as the\n"
         + " * AWS SDK for Java v2 models them: generated at build time from the SDK's model by buildstop-codegen.\n"
         + " *\n"
         + " * <p>Every value type is immutable, built through its nested {@code Builder} and copied with {@code with*}"

@@ -45,7 +45,8 @@ final class GeneratorWriter {
     s.append("""
 
         /**
-         * Generators for every nested value type of a {@link io.buildstop.domain.model.Build}, each built through its
+         * Generators for every value type a {@link io.buildstop.domain.model.Build} or a {@link
+         * io.buildstop.domain.model.Project} holds, and for {@code Project} itself, each built through its
          * Immutables builder with every member optional (present with {@link Members#PRESENT}), every list absent,
          * present-empty or filled, and every enum-typed member a raw string that is, now and then, one this version does
          * not know.
@@ -60,7 +61,9 @@ final class GeneratorWriter {
           private ValueGenerators() {}
         """);
     for (Structure shape : shapes.structures()) {
-      boolean root = shape.name().equals(shapes.root());
+      // the first root's (Build's) generator is wrapped by the hand-written BuildGenerators, which makes builds in real
+      // states; the other roots' generators are public like every nested shape's
+      boolean root = shape.name().equals(shapes.roots().get(0));
       String name = shape.name();
       String method = plural(name);
       String visibility = root ? "" : "public ";

@@ -38,7 +38,6 @@ final class SdkMappingWriter {
     StringBuilder s = new StringBuilder(Names.HEADER);
     s.append("package ").append(PACKAGE).append(";\n\n");
     imports(s, shapes, "java.util.Optional");
-    String root = shapes.root();
     s.append("""
 
         /**
@@ -51,10 +50,13 @@ final class SdkMappingWriter {
           private SdkToDomain() {}
 
         """);
-    s.append("  /** A whole ").append(Names.lowerFirst(root)).append("; the entry point. */\n");
-    s.append("  public static ").append(root).append(" toDomain(").append(sdk(root)).append(" sdk) {\n");
-    s.append("    return ").append(Names.lowerFirst(root)).append("(sdk);\n");
-    s.append("  }\n");
+    for (String root : shapes.roots()) {
+      s.append(shapes.roots().get(0).equals(root) ? "" : "\n");
+      s.append("  /** A whole ").append(Names.lowerFirst(root)).append("; an entry point. */\n");
+      s.append("  public static ").append(root).append(" toDomain(").append(sdk(root)).append(" sdk) {\n");
+      s.append("    return ").append(Names.lowerFirst(root)).append("(sdk);\n");
+      s.append("  }\n");
+    }
     for (Structure shape : shapes.structures()) {
       String name = shape.name();
       s.append("\n  /** CodeBuild's {@code ").append(name).append("} as the SDK read it, as the domain's {@link ")
@@ -92,7 +94,6 @@ final class SdkMappingWriter {
     StringBuilder s = new StringBuilder(Names.HEADER);
     s.append("package ").append(PACKAGE).append(";\n\n");
     imports(s, shapes);
-    String root = shapes.root();
     s.append("""
 
         /**
@@ -103,10 +104,13 @@ final class SdkMappingWriter {
           private DomainToSdk() {}
 
         """);
-    s.append("  /** A whole ").append(Names.lowerFirst(root)).append("; the entry point. */\n");
-    s.append("  public static ").append(sdk(root)).append(" toSdk(").append(root).append(" domain) {\n");
-    s.append("    return ").append(Names.lowerFirst(root)).append("(domain);\n");
-    s.append("  }\n");
+    for (String root : shapes.roots()) {
+      s.append(shapes.roots().get(0).equals(root) ? "" : "\n");
+      s.append("  /** A whole ").append(Names.lowerFirst(root)).append("; an entry point. */\n");
+      s.append("  public static ").append(sdk(root)).append(" toSdk(").append(root).append(" domain) {\n");
+      s.append("    return ").append(Names.lowerFirst(root)).append("(domain);\n");
+      s.append("  }\n");
+    }
     for (Structure shape : shapes.structures()) {
       String name = shape.name();
       s.append("\n  /** The domain's {@link ").append(name).append("} as the SDK's {@code ").append(name)

@@ -31,7 +31,7 @@ final class SdkModel {
   private SdkModel() {}
 
   static Shapes read(Description description) {
-    Deque<Class<?>> pending = new ArrayDeque<>(List.of(modelClass(description.root)));
+    Deque<Class<?>> pending = new ArrayDeque<>(description.roots.stream().map(SdkModel::modelClass).toList());
     Set<Class<?>> seen = new LinkedHashSet<>();
     List<Structure> structures = new ArrayList<>();
     Map<String, OpenEnum> enums = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ final class SdkModel {
         throw new IllegalArgumentException(Description.RESOURCE + ": no member " + key + " in the SDK's model");
       }
     }
-    return new Shapes(description.root, List.copyOf(structures), Map.copyOf(enums));
+    return new Shapes(List.copyOf(description.roots), List.copyOf(structures), Map.copyOf(enums));
   }
 
   private static Member member(Class<?> type, String name, String key, SdkField<?> field, Description description) {

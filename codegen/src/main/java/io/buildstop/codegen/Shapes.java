@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the generators need of CodeBuild's service model: the structures reachable from the root, in the order they
- * were met, and the open enums their members name. Read by {@link SdkModel} from the AWS SDK's model classes.
+ * What the generators need of CodeBuild's service model: the structures reachable from the roots ({@code Build},
+ * {@code Project}), in the order they were met, and the open enums their members name. Read by {@link SdkModel} from the AWS SDK's model classes.
  */
-record Shapes(String root, List<Structure> structures, Map<String, OpenEnum> enums) {
+record Shapes(List<String> roots, List<Structure> structures, Map<String, OpenEnum> enums) {
 
   /** The kinds of value a member (or a list member's items) holds. */
   enum Kind { STRING, BOOLEAN, INTEGER, LONG, TIMESTAMP, ENUM, STRUCTURE }
@@ -50,6 +50,10 @@ record Shapes(String root, List<Structure> structures, Map<String, OpenEnum> enu
 
   /** An open enum: the wire values this version knows, in the SDK's order. */
   record OpenEnum(String name, List<String> values) {}
+
+  boolean isRoot(String name) {
+    return roots.contains(name);
+  }
 
   Structure structure(String name) {
     return structures.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();

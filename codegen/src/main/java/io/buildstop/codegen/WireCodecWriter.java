@@ -7,8 +7,8 @@ import java.util.TreeSet;
 
 /**
  * wire's per-shape codecs, {@code <Shape>Codec}: CodeBuild's JSON object of a shape written through a {@code
- * MemberWriter} and read through a {@code MemberReader} (both hand-written, with {@code SentList} and the timestamp
- * rules). The root's codec is public, the entry point of the hand-written {@code WireCodec}.
+ * MemberWriter} and read through wire's one {@code MemberReader} (both hand-written, with {@code SentList} and the
+ * timestamp rules). The roots' codecs are public, the entry points of the hand-written {@code WireCodec}.
  */
 final class WireCodecWriter {
   static final String PACKAGE = "io.buildstop.wire.internal";
@@ -17,7 +17,7 @@ final class WireCodecWriter {
 
   static void write(Shapes shapes, Output out) {
     for (Structure shape : shapes.structures()) {
-      out.write(PACKAGE, shape.name() + "Codec.java", codec(shape, shape.name().equals(shapes.root())));
+      out.write(PACKAGE, shape.name() + "Codec.java", codec(shape, shapes.isRoot(shape.name())));
     }
   }
 
@@ -36,6 +36,10 @@ final class WireCodecWriter {
     }
     for (String type : imports) {
       s.append("import ").append(DomainModelWriter.PACKAGE).append('.').append(type).append(";\n");
+    }
+    s.append("import io.buildstop.wire.MemberReader;\n");
+    if (shape.hasLists()) {
+      s.append("import io.buildstop.wire.SentList;\n");
     }
     s.append('\n');
     s.append("/**\n");

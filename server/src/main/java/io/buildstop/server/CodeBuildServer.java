@@ -10,8 +10,6 @@ import io.buildstop.server.internal.Json;
 import io.buildstop.server.internal.LifecycleDriver;
 import io.buildstop.server.internal.NettyFront;
 import io.buildstop.server.internal.Operation;
-import io.buildstop.server.internal.ProjectOperations;
-import io.buildstop.server.internal.ProjectStore;
 import io.buildstop.server.internal.ServiceError;
 import io.buildstop.server.internal.SigV4Verifier;
 import java.io.IOException;
@@ -77,8 +75,7 @@ public final class CodeBuildServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicReference<Error> failure = new AtomicReference<>();
   private final Consumer<Error> onFatalError;
-  private final ProjectStore projects = new ProjectStore();
-  private final ProjectOperations projectOperations;
+  private final Map<String, Operation> operations;
   private final String accountId;
 
   private CodeBuildServer(Builder builder) {
@@ -89,8 +86,7 @@ public final class CodeBuildServer implements AutoCloseable {
     int serverNumber = SERVERS.incrementAndGet();
     Arns arns = new Arns(builder.region, builder.accountId);
     this.accountId = builder.accountId;
-    this.projectOperations = new ProjectOperations(projects, arns, builder.clock);
-    Map<String, Operation> operations = CodeBuildApi.operations(backend, projects, projectOperations, arns);
+    this.operations = CodeBuildApi.operations(backend, arns, builder.clock);
     Optional<SigV4Verifier> verifier = builder.credentials.isEmpty()
         ? Optional.empty()
         : Optional.of(new SigV4Verifier(builder.credentials, builder.region, builder.clock, hostNames(builder)));
@@ -173,7 +169,7 @@ public final class CodeBuildServer implements AutoCloseable {
    */
   public boolean createProject(String projectName) {
     Objects.requireNonNull(projectName, "projectName");
-    if (projects.contains(projectName)) {
+    if (backend.project(projectName).isPresent()) {
       return false;
     }
     ObjectNode input = Json.object().put("name", projectName).put("serviceRole",
@@ -183,10 +179,10 @@ public final class CodeBuildServer implements AutoCloseable {
     input.putObject("environment").put("type", "LINUX_CONTAINER").put("image", "aws/codebuild/standard:7.0")
         .put("computeType", "BUILD_GENERAL1_SMALL");
     try {
-      projectOperations.createProject(new Operation.Call(input, "buildstop"));
+      operations.get("CreateProject").answer(new Operation.Call(input, "buildstop"));
       return true;
     } catch (ServiceError refused) {
-      if (projects.contains(projectName)) {
+      if (backend.project(projectName).isPresent()) {
         return false;
       }
       throw new IllegalArgumentException(refused.getMessage(), refused);
@@ -194,11 +190,10 @@ public final class CodeBuildServer implements AutoCloseable {
   }
 
   /**
-   * Forgets every project and resets the backend ({@link InMemoryCodeBuild#reset()}): the server as it started,
+   * Resets the backend ({@link InMemoryCodeBuild#reset()}), its projects with its builds: the server as it started,
    * on the same port with the same settings. For a server shared between tests.
    */
   public void reset() {
-    projects.clear();
     backend.reset();
   }
 

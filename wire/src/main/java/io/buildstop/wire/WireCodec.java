@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.Project;
 import io.buildstop.wire.internal.BuildCodec;
 import io.buildstop.wire.internal.JsonText;
-import io.buildstop.wire.internal.MemberReader;
 import io.buildstop.wire.internal.MemberWriter;
-import io.buildstop.wire.internal.SentList;
+import io.buildstop.wire.internal.ProjectCodec;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.util.Objects;
@@ -18,7 +18,7 @@ import java.util.function.Function;
 /**
  * One of CodeBuild's JSON shapes and its value, both ways: {@link #BUILD} for a build on its own, {@link
  * #STOP_BUILD_RESPONSE} for the {@code {"build": ...}} responses (StopBuild, StartBuild, RetryBuild) and {@link
- * #BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds. The package documentation lists the rules every codec keeps.
+ * #BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds, {@link #PROJECT} for a project. The package documentation lists the rules every codec keeps.
  *
  * @param <T> the value the shape carries
  */
@@ -64,6 +64,14 @@ public final class WireCodec<T> {
         SentList<String> notFound = response.uniqueStrings("buildsNotFound");
         return new BatchGetBuildsResponse(builds.items(), builds.sent(), notFound.items(), notFound.sent());
       }));
+
+  /**
+   * A {@link Project} as CodeBuild's JSON {@code Project} object: the value of the {@code project} member of a
+   * CreateProject response, or of one item of a BatchGetProjects response's {@code projects}. Error paths start at
+   * {@code project}, as in {@code project.source.type}.
+   */
+  public static final WireCodec<Project> PROJECT = new WireCodec<>("project", ProjectCodec::encode,
+      json -> MemberReader.decode(json, "project", ProjectCodec::decode));
 
   private final String valueName;
   private final MemberWriter.Encoder<T> members;

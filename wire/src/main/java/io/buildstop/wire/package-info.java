@@ -1,8 +1,15 @@
 /**
- * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.model.Build}, one {@link
+ * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.model.Build} and the {@link
+ * io.buildstop.domain.model.Project}, one {@link
  * io.buildstop.wire.WireCodec} per shape: {@link io.buildstop.wire.WireCodec#BUILD} for a build on its own, {@link
  * io.buildstop.wire.WireCodec#STOP_BUILD_RESPONSE} for the {@code {"build": ...}} responses and {@link
- * io.buildstop.wire.WireCodec#BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds.
+ * io.buildstop.wire.WireCodec#BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds, {@link
+ * io.buildstop.wire.WireCodec#PROJECT} for a project.
+ *
+ * <p>{@link io.buildstop.wire.MemberReader} is the one reader of JSON members: the codecs decode through it, and a
+ * local endpoint checks requests with it against the service model, answering the first member that breaks a rule
+ * as an {@link io.buildstop.wire.InvalidMember} (AWS's validation message) where a decoding answers a {@link
+ * io.buildstop.wire.WireError}.
  *
  * <p>Each codec encodes to a Jackson tree ({@code encode}), to compact text ({@code encodeToString}), or straight to
  * a Jackson {@code JsonGenerator} ({@code write}), the text of the tree without building it; all three agree byte

@@ -6,8 +6,6 @@ import io.buildstop.server.CodeBuildServer;
 import io.buildstop.server.internal.Arns;
 import io.buildstop.server.internal.CodeBuildApi;
 import io.buildstop.server.internal.Dispatcher;
-import io.buildstop.server.internal.ProjectOperations;
-import io.buildstop.server.internal.ProjectStore;
 import io.buildstop.server.internal.HttpAnswer;
 import io.buildstop.server.internal.HttpCall;
 import io.buildstop.server.internal.HttpRefusals;
@@ -70,9 +68,7 @@ public final class JettyCandidate {
   /** The dispatcher CodeBuildServer builds by default, over {@code backend}. */
   public static Dispatcher dispatcher(InMemoryCodeBuild backend) {
     Arns arns = new Arns("us-east-1", "123456789012");
-    ProjectStore projects = new ProjectStore();
-    return new Dispatcher(CodeBuildApi.operations(backend, projects,
-        new ProjectOperations(projects, arns, Clock.systemUTC()), arns),
+    return new Dispatcher(CodeBuildApi.operations(backend, arns, Clock.systemUTC()),
         CodeBuildServer.Builder.DEFAULT_MAX_REQUEST_BYTES, Optional.empty());
   }
 

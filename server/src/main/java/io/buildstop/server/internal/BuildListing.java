@@ -7,9 +7,11 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.SortOrderType;
+import io.buildstop.wire.MemberReader;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * ListBuilds and ListBuildsForProject over the wire: the in-memory CodeBuild lists (its one order and paging
@@ -17,20 +19,18 @@ import java.util.Optional;
  */
 public final class BuildListing {
   private final InMemoryCodeBuild backend;
-  private final ProjectStore projects;
   private final Arns arns;
 
-  /** Listings of this backend's builds, and of the projects in {@code projects}. */
-  public BuildListing(InMemoryCodeBuild backend, ProjectStore projects, Arns arns) {
+  /** Listings of this backend's builds. */
+  public BuildListing(InMemoryCodeBuild backend, Arns arns) {
     this.backend = Objects.requireNonNull(backend, "backend");
-    this.projects = Objects.requireNonNull(projects, "projects");
     this.arns = Objects.requireNonNull(arns, "arns");
   }
 
   /** ListBuilds: every build the backend holds. */
   public ObjectNode listBuilds(Operation.Call call) {
-    Members input = Members.of(call.input());
-    return answer(backend.listBuilds(sortOrder(input), input.string("nextToken")));
+    Listing listing = checked(call, input -> new Listing("", sortOrder(input), input.string("nextToken")));
+    return answer(backend.listBuilds(listing.order(), listing.nextToken()));
   }
 
   /**
@@ -38,23 +38,33 @@ public final class BuildListing {
    * backend holds builds of it (seeded straight into the backend); any other is ResourceNotFoundException.
    */
   public ObjectNode listBuildsForProject(Operation.Call call) {
-    Members input = Members.of(call.input());
-    String name = Arns.projectName(input.requiredNonEmpty("projectName"));
-    Optional<String> nextToken = input.string("nextToken");
+    Listing listing = checked(call, input -> new Listing(
+        input.requiredNonEmpty("projectName").map(Arns::projectName).orElse(""), SortOrderType.DESCENDING,
+        input.string("nextToken")));
+    String name = listing.projectName();
     if (BuildId.parseProjectName(name).isLeft()) {
       // CodeBuild checks no pattern here: a name no project can have is simply not found
       throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
     }
-    BuildIdPage page = backend.listBuildsForProject(name, sortOrder(input), nextToken)
+    // the sort order is checked after the name, as before: a name no project can have answers first
+    SortOrderType order = checked(call, BuildListing::sortOrder);
+    BuildIdPage page = backend.listBuildsForProject(name, order, listing.nextToken())
         .getOrElseThrow(BuildOperations::refusal);
     // a page is empty without a token only when the backend holds no build of the project
-    if (!projects.contains(name) && page.ids().isEmpty() && nextToken.isEmpty()) {
+    if (backend.project(name).isEmpty() && page.ids().isEmpty() && listing.nextToken().isEmpty()) {
       throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
     }
     return answer(page);
   }
 
-  private static SortOrderType sortOrder(Members input) {
+  /** What a listing request asks for. */
+  private record Listing(String projectName, SortOrderType order, Optional<String> nextToken) {}
+
+  private static <T> T checked(Operation.Call call, Function<MemberReader, T> reads) {
+    return MemberReader.validate(call.input(), reads).getOrElseThrow(ServiceError::invalid);
+  }
+
+  private static SortOrderType sortOrder(MemberReader input) {
     return input.enumValue("sortOrder", Enums.SORT_ORDERS).map(SortOrderType::valueOf)
         .orElse(SortOrderType.DESCENDING);
   }

@@ -1,14 +1,16 @@
 package io.buildstop.server.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.Project;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.BatchGetBuildsResponse;
+import io.buildstop.wire.MemberReader;
 import io.buildstop.wire.WireCodec;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * StartBuild, BatchGetBuilds and StopBuild over the in-memory backend, which does each in one atomic step: this
@@ -16,26 +18,27 @@ import java.util.Objects;
  */
 public final class BuildOperations {
   private final InMemoryCodeBuild backend;
-  private final ProjectStore projects;
   private final Arns arns;
 
-  /** Operations on this backend and these projects. */
-  public BuildOperations(InMemoryCodeBuild backend, ProjectStore projects, Arns arns) {
+  /** Operations on this backend's builds and projects. */
+  public BuildOperations(InMemoryCodeBuild backend, Arns arns) {
     this.backend = Objects.requireNonNull(backend, "backend");
-    this.projects = Objects.requireNonNull(projects, "projects");
     this.arns = Objects.requireNonNull(arns, "arns");
   }
 
   /** StartBuild: {@code {"build": ...}} as the start-build capture, or ResourceNotFoundException. */
   public Reply startBuild(Operation.Call call) {
-    Members input = Members.of(call.input());
-    String name = Arns.projectName(input.requiredNonEmpty("projectName"));
-    StartBuildInput.check(input);
-    ObjectNode project = projects.find(name)
+    String name = MemberReader.validate(call.input(), input -> {
+      Optional<String> projectName = input.requiredNonEmpty("projectName");
+      StartBuildInput.check(input);
+      return projectName.map(Arns::projectName).orElse("");
+    }).getOrElseThrow(ServiceError::invalid);
+    Project project = backend.project(name)
         .orElseThrow(() -> ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name)));
-    NewBuild newBuild = new NewBuild(StartBuildInput.effectiveProject(project, input), arns);
+    NewBuild newBuild = new NewBuild(StartBuildInput.effectiveProject(project, call.input()),
+        StartBuildInput.debugSessionEnabled(call.input()), arns);
     Build configuration = newBuild.configuration(call.initiator());
-    Build build = StartBuildInput.idempotencyToken(input)
+    Build build = StartBuildInput.idempotencyToken(call.input())
         .map(token -> backend.startBuild(configuration, newBuild::finish, token,
             StartBuildInput.parameters(call.input())))
         .orElseGet(() -> backend.startBuild(configuration, newBuild::finish))
@@ -45,7 +48,8 @@ public final class BuildOperations {
 
   /** BatchGetBuilds: the builds found and the ids (or ARNs) not found, in request order. */
   public Reply batchGetBuilds(Operation.Call call) {
-    List<String> ids = Members.of(call.input()).requiredStrings("ids", 1, 100);
+    List<String> ids = MemberReader.validate(call.input(), input -> input.requiredStrings("ids", 1, 100))
+        .getOrElseThrow(ServiceError::invalid);
     // each id once, as the port reads them: 100 ids of one large build answer it once, not 100 times
     BatchGetBuildsResult result = backend.batchGetBuilds(ids).getOrElseThrow(BuildOperations::refusal);
     BatchGetBuildsResponse response = BatchGetBuildsResponse.of(result.builds(), result.buildsNotFound());
@@ -54,7 +58,8 @@ public final class BuildOperations {
 
   /** StopBuild: the port's answer, {@code {"build": ...}}, or its {@link StopFailure} as CodeBuild's error. */
   public Reply stopBuild(Operation.Call call) {
-    String id = Members.of(call.input()).requiredNonEmpty("id");
+    String id = MemberReader.validate(call.input(), input -> input.requiredNonEmpty("id").orElse(""))
+        .getOrElseThrow(ServiceError::invalid);
     Build build = backend.stopBuild(id).getOrElseThrow(BuildOperations::refusal);
     return out -> WireCodec.STOP_BUILD_RESPONSE.write(build, out);
   }

@@ -1,21 +1,22 @@
 package io.buildstop.server.internal;
 
 import io.buildstop.memory.InMemoryCodeBuild;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The seven operations the server answers, by name, over one backend and the server's projects. */
+/** The seven operations the server answers, by name, over one in-memory CodeBuild. */
 public final class CodeBuildApi {
   private CodeBuildApi() {}
 
-  /** The operations over {@code backend} and {@code projects}: ARNs by {@code arns}. */
-  public static Map<String, Operation> operations(InMemoryCodeBuild backend, ProjectStore projects,
-      ProjectOperations projectOperations, Arns arns) {
-    BuildOperations buildOperations = new BuildOperations(backend, projects, arns);
-    BuildListing listing = new BuildListing(backend, projects, arns);
+  /** The operations over {@code backend}: ARNs by {@code arns}, projects stamped by {@code clock}. */
+  public static Map<String, Operation> operations(InMemoryCodeBuild backend, Arns arns, Clock clock) {
+    ProjectOperations projectOperations = new ProjectOperations(backend, arns, clock);
+    BuildOperations buildOperations = new BuildOperations(backend, arns);
+    BuildListing listing = new BuildListing(backend, arns);
     Map<String, Operation> operations = new LinkedHashMap<>();
-    operations.put("CreateProject", Operation.answeringTrees(projectOperations::createProject));
-    operations.put("BatchGetProjects", Operation.answeringTrees(projectOperations::batchGetProjects));
+    operations.put("CreateProject", projectOperations::createProject);
+    operations.put("BatchGetProjects", projectOperations::batchGetProjects);
     operations.put("StartBuild", buildOperations::startBuild);
     operations.put("BatchGetBuilds", buildOperations::batchGetBuilds);
     operations.put("ListBuilds", Operation.answeringTrees(listing::listBuilds));

@@ -1,6 +1,7 @@
 package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.wire.InvalidMember;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -86,12 +87,12 @@ public final class Dispatcher {
     String method = call.method();
     if (!"POST".equals(method)) {
       throw ServiceError.of(405, "UnknownOperationException",
-          "CodeBuild answers POST / only, not " + Members.shown(method).replace("'", ""));
+          "CodeBuild answers POST / only, not " + InvalidMember.shown(method).replace("'", ""));
     }
     String path = call.rawPath();
     if (!"/".equals(path)) {
       throw ServiceError.of(404, "UnknownOperationException", "CodeBuild answers POST / only; nothing is at "
-          + Members.shown(path));
+          + InvalidMember.shown(path));
     }
     byte[] body = call.body().bytes();
     Operation operation = operationOf(call.header("X-Amz-Target"));
@@ -111,7 +112,7 @@ public final class Dispatcher {
     String name = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
     Operation operation = name == null ? null : operations.get(name);
     if (operation == null) {
-      throw ServiceError.unknownOperation("This server does not answer " + Members.shown(target)
+      throw ServiceError.unknownOperation("This server does not answer " + InvalidMember.shown(target)
           + "; it answers " + TARGET_PREFIX + "{" + String.join(", ", operations.keySet()) + "}");
     }
     return operation;
@@ -120,7 +121,7 @@ public final class Dispatcher {
   private static void checkContentType(String contentType) {
     String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!ACCEPTED_MEDIA_TYPES.contains(mediaType)) {
-      throw ServiceError.unknownOperation("The Content-Type " + (contentType == null ? "is missing" : Members.shown(
+      throw ServiceError.unknownOperation("The Content-Type " + (contentType == null ? "is missing" : InvalidMember.shown(
           contentType) + " is not supported") + ": send Content-Type: " + AMZ_JSON);
     }
   }

@@ -10,14 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.buildstop.wire.Timestamps;
+import io.buildstop.wire.MemberReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** Reading request bodies and writing response bodies; one configured mapper for the whole server. */
 public final class Json {
@@ -61,7 +58,7 @@ public final class Json {
     }
     if (node == null || !node.isObject()) {
       throw ServiceError.serialization("The request body must be a JSON object, not "
-          + (node == null ? "nothing" : Members.describe(node)));
+          + (node == null ? "nothing" : MemberReader.describe(node)));
     }
     return (ObjectNode) node;
   }
@@ -107,11 +104,6 @@ public final class Json {
   /** Writes the tree to {@code out} with this mapper's settings, as it writes a tree on its own. */
   static void writeTree(JsonGenerator out, JsonNode tree) throws IOException {
     MAPPER.writeTree(out, tree);
-  }
-
-  /** An instant as CodeBuild writes timestamps: epoch seconds with the millisecond fraction it needs (spec §1). */
-  public static DecimalNode epochSeconds(Instant instant) {
-    return DecimalNode.valueOf(Timestamps.epochSeconds(instant.truncatedTo(ChronoUnit.MILLIS)));
   }
 
   private static boolean isBlank(byte[] body) {

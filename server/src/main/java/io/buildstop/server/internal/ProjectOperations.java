@@ -1,45 +1,62 @@
 package io.buildstop.server.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.model.Project;
+import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.wire.MemberReader;
+import io.buildstop.wire.WireCodec;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
-/** CreateProject and BatchGetProjects over the {@link ProjectStore}. */
+/**
+ * CreateProject and BatchGetProjects over the in-memory CodeBuild, which holds the projects: this reads the
+ * request's members, makes the project CreateProject means ({@link NewProject}) and writes the answers.
+ */
 public final class ProjectOperations {
-  private final ProjectStore projects;
+  private final InMemoryCodeBuild backend;
   private final Arns arns;
   private final Clock clock;
 
-  /** Operations on this store, naming ARNs in {@code arns}, stamping projects with {@code clock}. */
-  public ProjectOperations(ProjectStore projects, Arns arns, Clock clock) {
-    this.projects = Objects.requireNonNull(projects, "projects");
+  /** Operations on this backend's projects, naming ARNs in {@code arns}, stamping projects with {@code clock}. */
+  public ProjectOperations(InMemoryCodeBuild backend, Arns arns, Clock clock) {
+    this.backend = Objects.requireNonNull(backend, "backend");
     this.arns = Objects.requireNonNull(arns, "arns");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** CreateProject: {@code {"project": {...}}}, or ResourceAlreadyExistsException for a name in use. */
-  public ObjectNode createProject(Operation.Call call) {
-    ObjectNode project = NewProject.create(Members.of(call.input()), arns, clock.instant());
-    String name = project.get("name").textValue();
-    if (!projects.create(name, project)) {
-      throw ServiceError.resourceAlreadyExists("Project already exists: " + arns.project(name));
-    }
-    ObjectNode output = Json.object();
-    output.set("project", project);
-    return output;
+  public Reply createProject(Operation.Call call) {
+    Project project = backend.createProject(NewProject.create(call.input(), arns, clock.instant()))
+        .getOrElseThrow(exists -> ServiceError.resourceAlreadyExists(exists.message()));
+    return out -> {
+      out.writeStartObject();
+      out.writeFieldName("project");
+      WireCodec.PROJECT.write(project, out);
+      out.writeEndObject();
+    };
   }
 
   /** BatchGetProjects: the projects found and the names (or ARNs) not found, in request order. */
-  public ObjectNode batchGetProjects(Operation.Call call) {
-    List<String> names = Members.of(call.input()).requiredStrings("names", 1, 100);
-    ObjectNode output = Json.object();
-    ArrayNode found = output.putArray("projects");
-    ArrayNode notFound = output.putArray("projectsNotFound");
-    for (String name : names) {
-      projects.find(Arns.projectName(name)).ifPresentOrElse(found::add, () -> notFound.add(name));
-    }
-    return output;
+  public Reply batchGetProjects(Operation.Call call) {
+    List<String> names = MemberReader.validate(call.input(), input -> input.requiredStrings("names", 1, 100))
+        .getOrElseThrow(ServiceError::invalid);
+    List<Project> found = names.stream()
+        .flatMap(name -> backend.project(Arns.projectName(name)).stream()).toList();
+    List<String> notFound = names.stream()
+        .filter(name -> backend.project(Arns.projectName(name)).isEmpty()).toList();
+    return out -> {
+      out.writeStartObject();
+      out.writeArrayFieldStart("projects");
+      for (Project project : found) {
+        WireCodec.PROJECT.write(project, out);
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("projectsNotFound");
+      for (String name : notFound) {
+        out.writeString(name);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    };
   }
 }

@@ -2,6 +2,7 @@ package io.buildstop.server.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.wire.InvalidMember;
 import java.util.Objects;
 
 /**
@@ -54,8 +55,12 @@ public final class ServiceError extends RuntimeException {
    * satisfy constraint: <c>}; with an empty {@code shownValue}, {@code Value at '<m>'}, for values not to be echoed.
    */
   public static ServiceError validation(String shownValue, String member, String constraint) {
-    return invalidInput("1 validation error detected: Value" + (shownValue.isEmpty() ? "" : " " + shownValue)
-        + " at '" + member + "' failed to satisfy constraint: " + constraint);
+    return invalid(new InvalidMember(shownValue, member, constraint));
+  }
+
+  /** The {@code InvalidInputException} for a member that breaks the service model ({@link InvalidMember}). */
+  public static ServiceError invalid(InvalidMember member) {
+    return invalidInput(member.message());
   }
 
   /** The HTTP status. */

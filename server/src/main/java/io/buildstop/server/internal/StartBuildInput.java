@@ -3,6 +3,13 @@ package io.buildstop.server.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.model.EnvironmentVariable;
+import io.buildstop.domain.model.Project;
+import io.buildstop.domain.model.ProjectEnvironment;
+import io.buildstop.domain.model.ProjectSource;
+import io.buildstop.wire.MemberReader;
+import io.buildstop.wire.WireCodec;
+import io.buildstop.wire.WireError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -13,56 +20,31 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * StartBuild's overrides, checked against the service model and applied to a copy of the project: the effective
- * project the build is configured from. Every override of the model is applied; {@code idempotencyToken} is
- * checked here and honoured by the in-memory CodeBuild ({@link #parameters}).
+ * StartBuild's overrides, checked against the service model, read as one {@link Project} (each override at the member
+ * of the project it replaces) and applied to the project: the effective project the build is configured from. Every
+ * override of the model is applied; {@code idempotencyToken} is checked here and honoured by the in-memory CodeBuild
+ * ({@link #parameters}).
  */
 public final class StartBuildInput {
   private static final String TOKEN = "idempotencyToken";
-  // override member -> member of the project's source it replaces
-  private static final Map<String, String> SOURCE_OVERRIDES = Map.of(
-      "sourceTypeOverride", "type",
-      "sourceLocationOverride", "location",
-      "sourceAuthOverride", "auth",
-      "gitCloneDepthOverride", "gitCloneDepth",
-      "gitSubmodulesConfigOverride", "gitSubmodulesConfig",
-      "buildspecOverride", "buildspec",
-      "insecureSslOverride", "insecureSsl",
-      "reportBuildStatusOverride", "reportBuildStatus",
-      "buildStatusConfigOverride", "buildStatusConfig");
-  // override member -> member of the project's environment it replaces
-  private static final Map<String, String> ENVIRONMENT_OVERRIDES = Map.of(
-      "environmentTypeOverride", "type",
-      "imageOverride", "image",
-      "computeTypeOverride", "computeType",
-      "certificateOverride", "certificate",
-      "privilegedModeOverride", "privilegedMode",
-      "registryCredentialOverride", "registryCredential",
-      "imagePullCredentialsTypeOverride", "imagePullCredentialsType",
-      "fleetOverride", "fleet");
-  // override member -> top-level project member it replaces
-  private static final Map<String, String> PROJECT_OVERRIDES = orderedOverrides();
+  // override member -> the member of the Project shape it replaces, as a path
+  private static final Map<String, String> OVERRIDES = orderedOverrides();
 
   private StartBuildInput() {}
 
-  /** Checks every member of StartBuild's input but {@code projectName}, which the caller resolves first. */
-  public static void check(Members input) {
+  /** Checks every member of StartBuild's input but {@code projectName}, which the caller reads first. */
+  public static void check(MemberReader input) {
     ProjectShapes.sources(input, "secondarySourcesOverride");
     ProjectShapes.sourceVersions(input, "secondarySourcesVersionOverride");
     input.string("sourceVersion");
-    input.object("artifactsOverride")
-        .ifPresent(artifacts -> ProjectShapes.artifacts(input.nested("artifactsOverride", artifacts)));
+    input.object("artifactsOverride").ifPresent(ProjectShapes::artifacts);
     ProjectShapes.artifactsList(input, "secondaryArtifactsOverride");
     ProjectShapes.environmentVariables(input, "environmentVariablesOverride");
     input.enumValue("sourceTypeOverride", Enums.SOURCE_TYPES);
     input.string("sourceLocationOverride");
-    input.object("sourceAuthOverride")
-        .ifPresent(auth -> ProjectShapes.sourceAuth(input.nested("sourceAuthOverride", auth)));
+    input.object("sourceAuthOverride").ifPresent(ProjectShapes::sourceAuth);
     input.integer("gitCloneDepthOverride", 0, Integer.MAX_VALUE);
-    input.object("gitSubmodulesConfigOverride").ifPresent(config -> {
-      Members submodules = input.nested("gitSubmodulesConfigOverride", config);
-      submodules.bool("fetchSubmodules").orElseThrow(() -> submodules.missing("fetchSubmodules"));
-    });
+    input.object("gitSubmodulesConfigOverride").ifPresent(ProjectShapes::gitSubmodulesConfig);
     input.string("buildspecOverride");
     input.bool("insecureSslOverride");
     input.bool("reportBuildStatusOverride");
@@ -71,57 +53,132 @@ public final class StartBuildInput {
     input.nonEmpty("imageOverride");
     input.enumValue("computeTypeOverride", Enums.COMPUTE_TYPES);
     input.string("certificateOverride");
-    input.object("cacheOverride").ifPresent(cache -> ProjectShapes.cache(input.nested("cacheOverride", cache)));
+    input.object("cacheOverride").ifPresent(ProjectShapes::cache);
     input.nonEmpty("serviceRoleOverride");
     input.bool("privilegedModeOverride");
     input.integer("timeoutInMinutesOverride", 5, 2160);
     input.integer("queuedTimeoutInMinutesOverride", 5, 480);
     input.nonEmpty("encryptionKeyOverride");
-    input.string("idempotencyToken");
-    input.object("logsConfigOverride")
-        .ifPresent(logs -> ProjectShapes.logsConfig(input.nested("logsConfigOverride", logs)));
-    input.object("registryCredentialOverride").ifPresent(credential ->
-        ProjectShapes.registryCredential(input.nested("registryCredentialOverride", credential)));
+    input.string(TOKEN);
+    input.object("logsConfigOverride").ifPresent(ProjectShapes::logsConfig);
+    input.object("registryCredentialOverride").ifPresent(ProjectShapes::registryCredential);
     input.enumValue("imagePullCredentialsTypeOverride", Enums.IMAGE_PULL_CREDENTIALS_TYPES);
     input.bool("debugSessionEnabled");
-    input.object("fleetOverride").ifPresent(fleet -> input.nested("fleetOverride", fleet).string("fleetArn"));
+    input.object("fleetOverride").ifPresent(ProjectShapes::fleet);
     input.integer("autoRetryLimitOverride", Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
-  /** The project with the (checked) overrides of {@code input} applied; {@code project} is left unchanged. */
-  public static ObjectNode effectiveProject(ObjectNode project, Members input) {
-    ObjectNode effective = project.deepCopy();
-    ObjectNode source = objectMember(effective, "source");
-    SOURCE_OVERRIDES.forEach((override, member) ->
-        input.value(override).ifPresent(value -> source.set(member, value.deepCopy())));
-    ObjectNode environment = objectMember(effective, "environment");
-    ENVIRONMENT_OVERRIDES.forEach((override, member) ->
-        input.value(override).ifPresent(value -> environment.set(member, value.deepCopy())));
-    input.array("environmentVariablesOverride")
-        .ifPresent(overrides -> environment.set("environmentVariables", merged(environment, overrides)));
-    PROJECT_OVERRIDES.forEach((override, member) ->
-        input.value(override).ifPresent(value -> effective.set(member, value.deepCopy())));
-    return effective;
+  /**
+   * The project with the (checked) overrides of {@code input} applied; {@code project} is left unchanged.
+   *
+   * @throws ServiceError {@code InvalidInputException} naming an override whose inside the {@code Project} shape
+   *     cannot hold (a member the checks leave to CodeBuild)
+   */
+  public static Project effectiveProject(Project project, ObjectNode input) {
+    Project sent = overrides(input);
+    Project.Builder effective = Project.builder().from(project);
+    // Immutables' Builder.from: an optional the override has replaces the project's, one it lacks keeps the
+    // project's; so a source or environment override changes the members it names and no other
+    sent.source().ifPresent(source -> effective.source(
+        ProjectSource.builder().from(project.source().orElseGet(() -> ProjectSource.builder().build()))
+            .from(source).build()));
+    sent.environment().ifPresent(environment -> effective.environment(environment(project.environment()
+        .orElseGet(() -> ProjectEnvironment.builder().build()), environment)));
+    sent.sourceVersion().ifPresent(effective::sourceVersion);
+    if (sent.hasSecondarySources()) {
+      effective.secondarySources(sent.secondarySources()).hasSecondarySources(true);
+    }
+    if (sent.hasSecondarySourceVersions()) {
+      effective.secondarySourceVersions(sent.secondarySourceVersions()).hasSecondarySourceVersions(true);
+    }
+    sent.artifacts().ifPresent(effective::artifacts);
+    if (sent.hasSecondaryArtifacts()) {
+      effective.secondaryArtifacts(sent.secondaryArtifacts()).hasSecondaryArtifacts(true);
+    }
+    sent.cache().ifPresent(effective::cache);
+    sent.serviceRole().ifPresent(effective::serviceRole);
+    sent.timeoutInMinutes().ifPresent(effective::timeoutInMinutes);
+    sent.queuedTimeoutInMinutes().ifPresent(effective::queuedTimeoutInMinutes);
+    sent.encryptionKey().ifPresent(effective::encryptionKey);
+    sent.logsConfig().ifPresent(effective::logsConfig);
+    sent.autoRetryLimit().ifPresent(effective::autoRetryLimit);
+    return effective.build();
+  }
+
+  /** StartBuild's {@code debugSessionEnabled}, which no project member holds: it goes to the build's debug session. */
+  public static Optional<Boolean> debugSessionEnabled(ObjectNode input) {
+    JsonNode enabled = input.get("debugSessionEnabled");
+    return enabled != null && enabled.isBoolean() ? Optional.of(enabled.booleanValue()) : Optional.empty();
+  }
+
+  private static ProjectEnvironment environment(ProjectEnvironment project, ProjectEnvironment sent) {
+    ProjectEnvironment.Builder environment = ProjectEnvironment.builder().from(project).from(sent)
+        // Builder.from adds lists: the project's variables stay unless overridden, below
+        .environmentVariables(project.environmentVariables())
+        .hasEnvironmentVariables(project.hasEnvironmentVariables());
+    if (sent.hasEnvironmentVariables()) {
+      environment.environmentVariables(merged(project.environmentVariables(), sent.environmentVariables()))
+          .hasEnvironmentVariables(true);
+    }
+    return environment.build();
   }
 
   // spec-free but documented CodeBuild behaviour: an override replaces the project's variable of the same name
-  private static ArrayNode merged(ObjectNode environment, ArrayNode overrides) {
-    Map<String, JsonNode> byName = new LinkedHashMap<>();
-    environment.path("environmentVariables")
-        .forEach(variable -> byName.put(variable.path("name").asText(), variable.deepCopy()));
-    overrides.forEach(variable -> byName.put(variable.path("name").asText(), variable.deepCopy()));
-    ArrayNode result = Json.array();
-    byName.values().forEach(result::add);
-    return result;
+  private static List<EnvironmentVariable> merged(List<EnvironmentVariable> project, List<EnvironmentVariable> sent) {
+    Map<String, EnvironmentVariable> byName = new LinkedHashMap<>();
+    project.forEach(variable -> byName.put(variable.name().orElse(""), variable));
+    sent.forEach(variable -> byName.put(variable.name().orElse(""), variable));
+    return List.copyOf(byName.values());
   }
 
-  private static ObjectNode objectMember(ObjectNode owner, String name) {
-    JsonNode member = owner.get(name);
-    return member instanceof ObjectNode object ? object : owner.putObject(name);
+  // the overrides the request sent, each at the member of the Project shape it replaces, read as one Project
+  private static Project overrides(ObjectNode input) {
+    ObjectNode tree = Json.object();
+    OVERRIDES.forEach((override, at) -> {
+      JsonNode value = input.get(override);
+      if (value != null && !value.isNull()) {
+        String[] path = at.split("\\.");
+        ObjectNode owner = tree;
+        for (int i = 0; i < path.length - 1; i++) {
+          owner = owner.has(path[i]) ? (ObjectNode) owner.get(path[i]) : owner.putObject(path[i]);
+        }
+        owner.set(path[path.length - 1], value);
+      }
+    });
+    return WireCodec.PROJECT.decode(tree).getOrElseThrow(StartBuildInput::invalid);
+  }
+
+  // the error's path in the project named as the override the request sent
+  private static ServiceError invalid(WireError error) {
+    String inProject = error.path().startsWith("project.") ? error.path().substring("project.".length()) : "";
+    String member = OVERRIDES.entrySet().stream()
+        .filter(override -> inProject.equals(override.getValue()) || inProject.startsWith(override.getValue() + ".")
+            || inProject.startsWith(override.getValue() + "["))
+        .map(override -> override.getKey() + inProject.substring(override.getValue().length()))
+        .findFirst().orElse(inProject);
+    return ServiceError.validation("", member, "Member has the wrong type (" + error.problem() + ")");
   }
 
   private static Map<String, String> orderedOverrides() {
     Map<String, String> overrides = new LinkedHashMap<>();
+    overrides.put("sourceTypeOverride", "source.type");
+    overrides.put("sourceLocationOverride", "source.location");
+    overrides.put("sourceAuthOverride", "source.auth");
+    overrides.put("gitCloneDepthOverride", "source.gitCloneDepth");
+    overrides.put("gitSubmodulesConfigOverride", "source.gitSubmodulesConfig");
+    overrides.put("buildspecOverride", "source.buildspec");
+    overrides.put("insecureSslOverride", "source.insecureSsl");
+    overrides.put("reportBuildStatusOverride", "source.reportBuildStatus");
+    overrides.put("buildStatusConfigOverride", "source.buildStatusConfig");
+    overrides.put("environmentTypeOverride", "environment.type");
+    overrides.put("imageOverride", "environment.image");
+    overrides.put("computeTypeOverride", "environment.computeType");
+    overrides.put("certificateOverride", "environment.certificate");
+    overrides.put("privilegedModeOverride", "environment.privilegedMode");
+    overrides.put("registryCredentialOverride", "environment.registryCredential");
+    overrides.put("imagePullCredentialsTypeOverride", "environment.imagePullCredentialsType");
+    overrides.put("fleetOverride", "environment.fleet");
+    overrides.put("environmentVariablesOverride", "environment.environmentVariables");
     overrides.put("sourceVersion", "sourceVersion");
     overrides.put("secondarySourcesOverride", "secondarySources");
     overrides.put("secondarySourcesVersionOverride", "secondarySourceVersions");
@@ -134,13 +191,13 @@ public final class StartBuildInput {
     overrides.put("encryptionKeyOverride", "encryptionKey");
     overrides.put("logsConfigOverride", "logsConfig");
     overrides.put("autoRetryLimitOverride", "autoRetryLimit");
-    overrides.put("debugSessionEnabled", "debugSessionEnabled");
     return Collections.unmodifiableMap(overrides);
   }
 
-  /** The request's idempotency token, if it sent one. */
-  static Optional<String> idempotencyToken(Members input) {
-    return input.string(TOKEN);
+  /** The request's idempotency token, if it sent one (a checked input). */
+  static Optional<String> idempotencyToken(ObjectNode input) {
+    JsonNode token = input.get(TOKEN);
+    return token != null && token.isTextual() ? Optional.of(token.textValue()) : Optional.empty();
   }
 
   /**

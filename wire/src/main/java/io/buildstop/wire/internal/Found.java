@@ -4,18 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 
 /** How an error message names what it found instead of what it expected. */
-final class Found {
+public final class Found {
 
   private static final int LONGEST_QUOTE = 40;
 
   private Found() {}
 
   /** {@code expected <what>, found <kind of node>}: never quotes the node, which may be a secret. */
-  static String expected(String what, JsonNode found) {
+  public static String expected(String what, JsonNode found) {
     return "expected " + what + ", found " + kind(found);
   }
 
-  static String kind(JsonNode node) {
+  public static String kind(JsonNode node) {
     return switch (node.getNodeType()) {
       case STRING -> "a string";
       case NUMBER -> "a number";
@@ -29,12 +29,12 @@ final class Found {
   }
 
   /** A rejected number, cut short: a number may be a thousand digits long. */
-  static String number(BigDecimal value) {
+  public static String number(BigDecimal value) {
     return cut(value.toString());
   }
 
   /** A rejected timestamp text, quoted and cut short. */
-  static String text(String value) {
+  public static String text(String value) {
     return "\"" + cut(value) + "\"";
   }
 

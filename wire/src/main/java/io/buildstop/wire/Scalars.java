@@ -1,10 +1,12 @@
-package io.buildstop.wire.internal;
+package io.buildstop.wire;
 
 import static io.buildstop.wire.internal.Found.expected;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
+import io.buildstop.wire.internal.EpochSeconds;
+import io.buildstop.wire.internal.Found;
 import java.time.Instant;
 
 /** The awsJson1_1 scalar types read from one JSON value: the value, or what was wrong with it. */

@@ -1,4 +1,4 @@
-package io.buildstop.wire.internal;
+package io.buildstop.wire;
 
 import java.util.List;
 
