@@ -2,12 +2,12 @@ package io.buildstop.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.memory.Lifecycle;
 import io.buildstop.server.internal.Arns;
 import io.buildstop.server.internal.CodeBuildApi;
 import io.buildstop.server.internal.Deadlines;
 import io.buildstop.server.internal.Dispatcher;
 import io.buildstop.server.internal.Json;
-import io.buildstop.server.internal.LifecycleDriver;
 import io.buildstop.server.internal.NettyFront;
 import io.buildstop.server.internal.Operation;
 import io.buildstop.server.internal.ServiceError;
@@ -69,7 +69,7 @@ public final class CodeBuildServer implements AutoCloseable {
   public static final int DEFAULT_WORKER_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   private final NettyFront front;
-  private final Optional<LifecycleDriver> lifecycle;
+  private final Optional<Lifecycle> lifecycle;
   private final InMemoryCodeBuild backend;
   private final URI endpoint;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -99,9 +99,8 @@ public final class CodeBuildServer implements AutoCloseable {
         new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, verifier),
         new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);
     this.endpoint = endpointOf(address.getAddress(), front.address().getPort());
-    this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
+    this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> Lifecycle.start(
         backend, phase, "buildstop-server-" + serverNumber + "-lifecycle"));
-    lifecycle.ifPresent(LifecycleDriver::start);
   }
 
   // an Error in a thread of the server (out of memory, a stack overflow): nothing it holds can be trusted, so it
@@ -239,7 +238,7 @@ public final class CodeBuildServer implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return true;
     }
-    lifecycle.ifPresent(LifecycleDriver::close);
+    lifecycle.ifPresent(Lifecycle::close);
     return front.stop(gracePeriod);
   }
 

@@ -10,6 +10,7 @@ import io.buildstop.junit5.SeedBuild;
 import io.buildstop.junit5.SeedProject;
 import io.buildstop.junit5.TestClock;
 import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.memory.Lifecycle;
 import io.buildstop.memory.StopCall;
 import io.buildstop.server.CodeBuildServer;
 import io.vavr.control.Either;
@@ -41,6 +42,8 @@ public final class Fixture implements AutoCloseable {
   private final InMemoryCodeBuild backend;
   private final Optional<CodeBuildServer> server;
   private final Optional<CodeBuildRuntime> runtime;
+  // in-process only: the endpoint runs its own
+  private final Optional<Lifecycle> lifecycle;
   private final ConcurrentLinkedQueue<String> operations = new ConcurrentLinkedQueue<>();
   private final Map<String, AutoCloseable> clients = new LinkedHashMap<>();
   private volatile int stopCallsBefore;
@@ -67,9 +70,12 @@ public final class Fixture implements AutoCloseable {
       this.server = Optional.of(started);
       this.runtime = Optional.of(new CodeBuildRuntime(started.endpoint(), settings.region(), settings.accountId(),
           settings.accessKeyId(), settings.secretAccessKey()));
+      this.lifecycle = Optional.empty();
     } else {
       this.server = Optional.empty();
       this.runtime = Optional.empty();
+      this.lifecycle = settings.phaseDuration().map(phase -> Lifecycle.start(backend, phase,
+          "buildstop-junit5-lifecycle-" + owner));
     }
   }
 
@@ -231,6 +237,7 @@ public final class Fixture implements AutoCloseable {
         failure = failure == null ? new IllegalStateException("closing an SDK client failed", e) : failure;
       }
     }
+    lifecycle.ifPresent(Lifecycle::close);
     server.ifPresent(CodeBuildServer::close);
     if (failure != null) {
       throw failure;

@@ -45,8 +45,5 @@ public record Settings(boolean endpoint, Optional<Duration> phaseDuration, Durat
     if (verifySignatures && !endpoint) {
       throw new IllegalArgumentException("verifySignatures needs the endpoint: signatures are checked over HTTP");
     }
-    if (phaseDuration.isPresent() && !endpoint) {
-      throw new IllegalArgumentException("lifecycle mode needs the endpoint: the server drives the phases");
-    }
   }
 }
