@@ -413,6 +413,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
     return store.size();
   }
 
+  /** The most builds held at once: {@link Builder#maxBuilds(int)}, as built. */
+  public int maxBuilds() {
+    return store.capacity();
+  }
+
   /**
    * How many complete builds were evicted to make room for new ones since this backend was built (the oldest
    * first, when it held {@link Builder#maxBuilds(int)} builds).

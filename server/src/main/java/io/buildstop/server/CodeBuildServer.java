@@ -12,6 +12,7 @@ import io.buildstop.server.internal.NettyFront;
 import io.buildstop.server.internal.Operation;
 import io.buildstop.server.internal.ProjectOperations;
 import io.buildstop.server.internal.ProjectStore;
+import io.buildstop.server.internal.ServerStatus;
 import io.buildstop.server.internal.ServiceError;
 import io.buildstop.server.internal.SigV4Verifier;
 import java.io.IOException;
@@ -52,6 +53,10 @@ import java.util.regex.Pattern;
  * (SigV4, with the errors AWS sends). A refused request changes nothing. With {@link Builder#lifecycle(Duration)},
  * started builds run through their phases and succeed, unless stopped first.
  *
+ * <p>Besides CodeBuild's protocol it answers one local path of its own, {@code GET /_buildstop/status}: the builds and
+ * projects held, how many builds run and were evicted, the bounds ({@link Builder#maxBuilds}, {@link
+ * Builder#maxProjects}) and the uptime, as JSON, with no signature needed (it shows counts only).
+ *
  * <p>No client can stall another: a connection waiting for its client holds no thread, and reading a request has
  * deadlines ({@link Builder#requestHeadTimeout}, {@link Builder#requestBodyTimeout}, {@link Builder#idleTimeout});
  * a client past one is answered 408 and its connection closed. It runs on Netty (server/README.md says what that
@@ -77,7 +82,7 @@ public final class CodeBuildServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicReference<Error> failure = new AtomicReference<>();
   private final Consumer<Error> onFatalError;
-  private final ProjectStore projects = new ProjectStore();
+  private final ProjectStore projects;
   private final ProjectOperations projectOperations;
   private final String accountId;
 
@@ -89,6 +94,7 @@ public final class CodeBuildServer implements AutoCloseable {
     int serverNumber = SERVERS.incrementAndGet();
     Arns arns = new Arns(builder.region, builder.accountId);
     this.accountId = builder.accountId;
+    this.projects = new ProjectStore(builder.maxProjects);
     this.projectOperations = new ProjectOperations(projects, arns, builder.clock);
     Map<String, Operation> operations = CodeBuildApi.operations(backend, projects, projectOperations, arns);
     Optional<SigV4Verifier> verifier = builder.credentials.isEmpty()
@@ -100,7 +106,8 @@ public final class CodeBuildServer implements AutoCloseable {
       throw new UncheckedIOException(new IOException("cannot resolve host " + builder.host));
     }
     this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber + "-worker",
-        new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, verifier),
+        new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, verifier,
+            Optional.of(new ServerStatus(backend, projects))),
         new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);
     this.endpoint = endpointOf(address.getAddress(), front.address().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
@@ -170,6 +177,7 @@ public final class CodeBuildServer implements AutoCloseable {
    *
    * @return whether the project was created (false if it existed)
    * @throws IllegalArgumentException if the name breaks CodeBuild's project-name pattern
+   * @throws IllegalStateException if the server holds {@link Builder#maxProjects(int)} projects
    */
   public boolean createProject(String projectName) {
     Objects.requireNonNull(projectName, "projectName");
@@ -188,6 +196,9 @@ public final class CodeBuildServer implements AutoCloseable {
     } catch (ServiceError refused) {
       if (projects.contains(projectName)) {
         return false;
+      }
+      if (refused.type().equals("AccountLimitExceededException")) {
+        throw new IllegalStateException(refused.getMessage(), refused);
       }
       throw new IllegalArgumentException(refused.getMessage(), refused);
     }
@@ -265,6 +276,11 @@ public final class CodeBuildServer implements AutoCloseable {
 
   /** Configures and starts a {@link CodeBuildServer}. Every setting has a safe default. */
   public static final class Builder {
+    /**
+     * The default limit on projects held: 5,000, CodeBuild's own default quota of build projects per region, so that
+     * a client creating more is refused here as it would be in a fresh AWS account.
+     */
+    public static final int DEFAULT_MAX_PROJECTS = ProjectStore.DEFAULT_MAX_PROJECTS;
     /** The default limit on a request body: 1 MiB. */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
     /** The default deadline for a request's line and headers, from its first byte: 10 seconds. */
@@ -288,6 +304,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private Duration phaseDuration;
     private Duration stopLatency = Duration.ZERO;
     private int maxBuilds = InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS;
+    private int maxProjects = DEFAULT_MAX_PROJECTS;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
     private Duration requestHeadTimeout = DEFAULT_REQUEST_HEAD_TIMEOUT;
@@ -431,6 +448,20 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("maxBuilds must be at least 1: " + maxBuilds);
       }
       this.maxBuilds = maxBuilds;
+      return this;
+    }
+
+    /**
+     * The most projects the server holds ({@link #DEFAULT_MAX_PROJECTS}, 5,000, unless set): CreateProject beyond it
+     * answers 400 {@code AccountLimitExceededException}, as CodeBuild does past its quota, and stores nothing.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder maxProjects(int maxProjects) {
+      if (maxProjects < 1) {
+        throw new IllegalArgumentException("maxProjects must be at least 1: " + maxProjects);
+      }
+      this.maxProjects = maxProjects;
       return this;
     }
 

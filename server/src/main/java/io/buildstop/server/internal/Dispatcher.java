@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The HTTP face of the server: CodeBuild's awsJson1_1 protocol (spec §1). Each request passes these checks in
- * order, and the first that fails answers with its typed error, before anything changes (the HTTP layer's own
- * refusals, {@link HttpRefusals}, come before them all, the body limit among them):
+ * The HTTP face of the server, and the one place requests are routed: CodeBuild's awsJson1_1 protocol (spec §1) at
+ * {@code POST /}, and buildstop's local status path, {@link ServerStatus#PATH}, which answers {@code GET} with the
+ * status's JSON ({@code application/json}), unsigned as a local path is, and any other method 405 {@code
+ * UnknownOperationException} with {@code Allow: GET}. Every other request passes these checks in order, and the
+ * first that fails answers with its typed error, before anything changes (the HTTP layer's own refusals, {@link
+ * HttpRefusals}, come before them all, the body limit among them):
  * <ol>
  *   <li>method {@code POST}, else 405 {@code UnknownOperationException} (with {@code Allow: POST});</li>
  *   <li>path {@code /}, else 404 {@code UnknownOperationException};</li>
@@ -36,18 +39,28 @@ public final class Dispatcher {
   public static final String TARGET_PREFIX = "CodeBuild_20161006.";
   /** CodeBuild's content type. */
   public static final String AMZ_JSON = "application/x-amz-json-1.1";
+  /** Plain JSON's content type: the status path's, and one CodeBuild's clients may send. */
+  public static final String PLAIN_JSON = "application/json";
 
-  private static final List<String> ACCEPTED_MEDIA_TYPES = List.of(AMZ_JSON, "application/json");
+  private static final List<String> ACCEPTED_MEDIA_TYPES = List.of(AMZ_JSON, PLAIN_JSON);
 
   private final Map<String, Operation> operations;
   private final int maxRequestBytes;
   private final Optional<SigV4Verifier> verifier;
+  private final Optional<ServerStatus> status;
 
   /** Answers the operations by name, with a body limit and, when present, signature verification. */
   public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, Optional<SigV4Verifier> verifier) {
+    this(operations, maxRequestBytes, verifier, Optional.empty());
+  }
+
+  /** The same, with the local status path when {@code status} is present. */
+  public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, Optional<SigV4Verifier> verifier,
+      Optional<ServerStatus> status) {
     this.operations = new TreeMap<>(operations);
     this.maxRequestBytes = maxRequestBytes;
     this.verifier = Objects.requireNonNull(verifier, "verifier");
+    this.status = Objects.requireNonNull(status, "status");
   }
 
   /** The largest request body accepted, in bytes. */
@@ -61,12 +74,29 @@ public final class Dispatcher {
    * @throws IOException when the connection failed while the body was read: there is no one to answer
    */
   public HttpAnswer answer(HttpCall call) throws IOException {
+    if (status.isPresent() && ServerStatus.PATH.equals(call.rawPath())) {
+      return statusAnswer(call.method(), status.get());
+    }
     try {
       // the answer is written inside the try, as the tree it replaced was built there: a failure of the encoder is
       // a 500 the client can read, not a connection the HTTP server drops
-      return new HttpAnswer(200, Json.write(answerOrThrow(call)), RequestIds.next(), Optional.empty(), false);
+      return new HttpAnswer(200, Json.write(answerOrThrow(call)), AMZ_JSON, RequestIds.next(), Optional.empty(),
+          false);
     } catch (ServiceError refused) {
       return refusal(refused);
+    } catch (RuntimeException bug) {
+      return refusal(ServiceError.of(500, "InternalFailure", "The server failed to answer the request"));
+    }
+  }
+
+  // a local path: no signature (it shows counts only), GET alone
+  private static HttpAnswer statusAnswer(String method, ServerStatus status) {
+    if (!"GET".equals(method)) {
+      return refusal(ServiceError.of(405, "UnknownOperationException", ServerStatus.PATH + " answers GET only, not "
+          + Members.shown(method).replace("'", "")), "GET");
+    }
+    try {
+      return new HttpAnswer(200, Json.write(status.reply()), PLAIN_JSON, RequestIds.next(), Optional.empty(), false);
     } catch (RuntimeException bug) {
       return refusal(ServiceError.of(500, "InternalFailure", "The server failed to answer the request"));
     }
@@ -77,9 +107,13 @@ public final class Dispatcher {
    * stays unread and the connection cannot carry another request.
    */
   public static HttpAnswer refusal(ServiceError refused) {
+    return refusal(refused, "POST");
+  }
+
+  private static HttpAnswer refusal(ServiceError refused, String allowed) {
     int status = refused.status();
-    return new HttpAnswer(status, Json.write(Reply.of(refused.body())), RequestIds.next(),
-        status == 405 ? Optional.of("POST") : Optional.empty(), status == 413);
+    return new HttpAnswer(status, Json.write(Reply.of(refused.body())), AMZ_JSON, RequestIds.next(),
+        status == 405 ? Optional.of(allowed) : Optional.empty(), status == 413);
   }
 
   private Reply answerOrThrow(HttpCall call) throws IOException {

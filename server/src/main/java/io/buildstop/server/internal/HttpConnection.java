@@ -266,7 +266,7 @@ final class HttpConnection extends ChannelDuplexHandler {
         HttpResponseStatus.valueOf(answer.status()), content);
     HttpHeaders headers = response.headers();
     // names as AWS writes them (and the JDK server did): header names are case-insensitive, people read them
-    headers.set("Content-Type", Dispatcher.AMZ_JSON);
+    headers.set("Content-Type", answer.contentType());
     headers.set("x-amzn-RequestId", answer.requestId());
     headers.set("Date", front.date());
     headers.set("Content-Length", length);
