@@ -106,8 +106,8 @@ public final class CodeBuildServer implements AutoCloseable {
       throw new UncheckedIOException(new IOException("cannot resolve host " + builder.host));
     }
     this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber + "-worker",
-        new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, verifier,
-            Optional.of(new ServerStatus(backend, projects))),
+        new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, builder.maxAnswerBytes,
+            verifier, Optional.of(new ServerStatus(backend, projects))),
         new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);
     this.endpoint = endpointOf(address.getAddress(), front.address().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> new LifecycleDriver(
@@ -281,6 +281,13 @@ public final class CodeBuildServer implements AutoCloseable {
      * a client creating more is refused here as it would be in a fresh AWS account.
      */
     public static final int DEFAULT_MAX_PROJECTS = ProjectStore.DEFAULT_MAX_PROJECTS;
+    /**
+     * The default limit on an answer: 16 MiB, a BatchGetBuilds of 100 builds of 160 KiB each, where a build as
+     * StartBuild makes it is a few KiB. Each answering thread may hold one answer this large while it is sent.
+     */
+    public static final int DEFAULT_MAX_ANSWER_BYTES = 16 << 20;
+    /** The least limit on an answer: 4 KiB, for one build. */
+    public static final int MIN_MAX_ANSWER_BYTES = 4 << 10;
     /** The default limit on a request body: 1 MiB. */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
     /** The default deadline for a request's line and headers, from its first byte: 10 seconds. */
@@ -297,6 +304,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private final Map<String, String> credentials = new LinkedHashMap<>();
@@ -448,6 +456,24 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("maxBuilds must be at least 1: " + maxBuilds);
       }
       this.maxBuilds = maxBuilds;
+      return this;
+    }
+
+    /**
+     * The largest answer an operation may have, in bytes; {@link #DEFAULT_MAX_ANSWER_BYTES} (16 MiB) by default. An
+     * answer that would be larger (a BatchGetBuilds or BatchGetProjects of 100 large builds or projects) is not
+     * produced beyond the limit: it is refused with 500 {@code InternalFailure}, which says so, and the connection
+     * carries the next request as usual. Amplified answers cannot run the server out of memory: each answering
+     * thread holds at most one answer of this size.
+     *
+     * @throws IllegalArgumentException if below {@link #MIN_MAX_ANSWER_BYTES}
+     */
+    public Builder maxAnswerBytes(int maxAnswerBytes) {
+      if (maxAnswerBytes < MIN_MAX_ANSWER_BYTES) {
+        throw new IllegalArgumentException("maxAnswerBytes must be at least " + MIN_MAX_ANSWER_BYTES + ": "
+            + maxAnswerBytes);
+      }
+      this.maxAnswerBytes = maxAnswerBytes;
       return this;
     }
 

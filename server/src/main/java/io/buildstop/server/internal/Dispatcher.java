@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *   <li>the operation's own checks, 400 {@code InvalidInputException} and the rest.</li>
  * </ol>
  * Answers carry {@code Content-Type: application/x-amz-json-1.1}, a fresh {@code x-amzn-RequestId} and a
- * {@code Content-Length}; connections are kept alive. A bug in this server answers 500 {@code InternalFailure}.
+ * {@code Content-Length}; connections are kept alive. A bug in this server answers 500 {@code InternalFailure}, and
+ * so does an answer that would be larger than {@code maxAnswerBytes}, which is never produced beyond that limit.
  *
  * <p>It knows no HTTP server: one reads the request into an {@link HttpCall} and sends the {@link HttpAnswer}.
  */
@@ -46,19 +47,27 @@ public final class Dispatcher {
 
   private final Map<String, Operation> operations;
   private final int maxRequestBytes;
+  private final int maxAnswerBytes;
   private final Optional<SigV4Verifier> verifier;
   private final Optional<ServerStatus> status;
 
-  /** Answers the operations by name, with a body limit and, when present, signature verification. */
+  /**
+   * Answers the operations by name, with a body limit and, when present, signature verification; answers of any
+   * size, no status path.
+   */
   public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, Optional<SigV4Verifier> verifier) {
-    this(operations, maxRequestBytes, verifier, Optional.empty());
+    this(operations, maxRequestBytes, Integer.MAX_VALUE, verifier, Optional.empty());
   }
 
-  /** The same, with the local status path when {@code status} is present. */
-  public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, Optional<SigV4Verifier> verifier,
-      Optional<ServerStatus> status) {
+  /**
+   * The same, with a limit on an operation's answer ({@code maxAnswerBytes}; a larger one is refused with 500 {@code
+   * InternalFailure}, the connection kept) and the local status path when {@code status} is present.
+   */
+  public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, int maxAnswerBytes,
+      Optional<SigV4Verifier> verifier, Optional<ServerStatus> status) {
     this.operations = new TreeMap<>(operations);
     this.maxRequestBytes = maxRequestBytes;
+    this.maxAnswerBytes = maxAnswerBytes;
     this.verifier = Objects.requireNonNull(verifier, "verifier");
     this.status = Objects.requireNonNull(status, "status");
   }
@@ -80,10 +89,15 @@ public final class Dispatcher {
     try {
       // the answer is written inside the try, as the tree it replaced was built there: a failure of the encoder is
       // a 500 the client can read, not a connection the HTTP server drops
-      return new HttpAnswer(200, Json.write(answerOrThrow(call)), AMZ_JSON, RequestIds.next(), Optional.empty(),
-          false);
+      return new HttpAnswer(200, Json.write(answerOrThrow(call), maxAnswerBytes), AMZ_JSON, RequestIds.next(),
+          Optional.empty(), false);
     } catch (ServiceError refused) {
       return refusal(refused);
+    } catch (AnswerBuffer.TooLarge tooLarge) {
+      // issue 17.1: an answer is bounded; the one that cannot be produced is a typed 5xx, and the connection, which
+      // has sent nothing of it, carries the next request as usual
+      return refusal(ServiceError.of(500, "InternalFailure", "The answer would be larger than this server's limit"
+          + " of " + tooLarge.limit() + " bytes (maxAnswerBytes): ask for fewer builds or projects at a time"));
     } catch (RuntimeException bug) {
       return refusal(ServiceError.of(500, "InternalFailure", "The server failed to answer the request"));
     }
