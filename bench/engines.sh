@@ -136,7 +136,7 @@ done >"$WORK/startup.txt"
 echo
 echo "embedding, median of $STARTS fresh JVMs (start / first answer / close / JVM start to first answer, ms):"
 for engine in jdk jetty netty; do
-  grep "^$engine " "$WORK/startup.txt" | awk -v e="$engine" '{ s[NR] = $3; f[NR] = $7; c[NR] = $10; j[NR] = $17 }
+  { grep "^$engine " "$WORK/startup.txt" || true; } | awk -v e="$engine" '{ s[NR] = $3; f[NR] = $7; c[NR] = $10; j[NR] = $17 }
     function med(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
       return a[int((n + 1) / 2)] }
     END { if (NR) printf "  %-6s %5d / %5d / %5d / %5d\n", e, med(s, NR), med(f, NR), med(c, NR), med(j, NR) }'
