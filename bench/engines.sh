@@ -29,12 +29,9 @@ JAR=benchmarks/target/benchmarks.jar
 JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -Xms1g -Xmx2g)
 WORK=$(mktemp -d /tmp/engines.XXXXXX)
 SERVER_PID=""
-
-cleanup() {
-  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
+# every server and client started here is stopped when the script ends, however it ends
+# shellcheck source=bench/children.sh
+. bench/children.sh
 
 if ! command -v wrk >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk >/dev/null
@@ -52,18 +49,19 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 now_ms() { date +%s%3N; }
 
 start_engine() { # engine port ids-file
-  local engine=$1 port=$2 ids=$3 deadline_ms=$((DEADLINE_S * 1000))
+  local engine=$1 port=$2 ids=$3 deadline_ms=$((DEADLINE_S * 1000)) command
   case $engine in
-    jdk) java "${JAVA_OPTS[@]}" -cp "$BASE_JAR" io.buildstop.benchmarks.ServeForLoad "$port" 1000 "$ids" ;;
-    jdk-deadl) java "${JAVA_OPTS[@]}" -Dsun.net.httpserver.maxReqTime="$DEADLINE_S" \
-      -Dsun.net.httpserver.clockTick=500 -cp "$BASE_JAR" io.buildstop.benchmarks.ServeForLoad "$port" 1000 "$ids" ;;
-    jetty) java "${JAVA_OPTS[@]}" -Dbuildstop.deadline.ms="$deadline_ms" -cp "$JAR" \
-      io.buildstop.benchmarks.engines.JettyCandidate "$port" 1000 "$ids" ;;
-    netty) java "${JAVA_OPTS[@]}" -Dbuildstop.deadline.ms="$deadline_ms" -cp "$JAR" \
-      io.buildstop.benchmarks.ServeForLoad "$port" 1000 "$ids" ;;
-    netty-2t) java "${JAVA_OPTS[@]}" -Dbuildstop.deadline.ms="$deadline_ms" -Dbuildstop.workers=2 -cp "$JAR" \
-      io.buildstop.benchmarks.ServeForLoad "$port" 1000 "$ids" ;;
-  esac >"$WORK/$engine.log" 2>&1 &
+    jdk) command=(-cp "$BASE_JAR" io.buildstop.benchmarks.ServeForLoad) ;;
+    jdk-deadl) command=(-Dsun.net.httpserver.maxReqTime="$DEADLINE_S" -Dsun.net.httpserver.clockTick=500
+      -cp "$BASE_JAR" io.buildstop.benchmarks.ServeForLoad) ;;
+    jetty) command=(-Dbuildstop.deadline.ms="$deadline_ms" -cp "$JAR" io.buildstop.benchmarks.engines.JettyCandidate) ;;
+    netty) command=(-Dbuildstop.deadline.ms="$deadline_ms" -cp "$JAR" io.buildstop.benchmarks.ServeForLoad) ;;
+    netty-2t) command=(-Dbuildstop.deadline.ms="$deadline_ms" -Dbuildstop.workers=2 -cp "$JAR"
+      io.buildstop.benchmarks.ServeForLoad) ;;
+    *) echo "unknown engine: $engine" >&2; exit 2 ;;
+  esac
+  # the JVM itself is the background job (not a subshell around it), so stopping the job stops the JVM
+  java "${JAVA_OPTS[@]}" "${command[@]}" "$port" 1000 "$ids" >"$WORK/$engine.log" 2>&1 &
   SERVER_PID=$!
 }
 
@@ -113,7 +111,7 @@ for engine in $ENGINES; do
   echo "  $engine: launch to first answer ${startup} ms; c=1 $one; c=16 $sixteen; c=1 beside $STALLED stalled $stalled" >&2
   sed 's/^/    /' "$WORK/$engine-stalled.txt" >&2
   ROWS+=("$engine|$startup|$one|$sixteen|$stalled")
-  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+  stop_children "$SERVER_PID"; SERVER_PID=""
 done
 done
 
@@ -138,7 +136,7 @@ done >"$WORK/startup.txt"
 echo
 echo "embedding, median of $STARTS fresh JVMs (start / first answer / close / JVM start to first answer, ms):"
 for engine in jdk jetty netty; do
-  grep "^$engine " "$WORK/startup.txt" | awk -v e="$engine" '{ s[NR] = $3; f[NR] = $7; c[NR] = $10; j[NR] = $17 }
+  { grep "^$engine " "$WORK/startup.txt" || true; } | awk -v e="$engine" '{ s[NR] = $3; f[NR] = $7; c[NR] = $10; j[NR] = $17 }
     function med(a, n,   i, j, t) { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
       return a[int((n + 1) / 2)] }
     END { if (NR) printf "  %-6s %5d / %5d / %5d / %5d\n", e, med(s, NR), med(f, NR), med(c, NR), med(j, NR) }'

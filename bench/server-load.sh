@@ -30,13 +30,9 @@ JAR=benchmarks/target/benchmarks.jar
 # shellcheck disable=SC2206 # EXTRA_JAVA_OPTS is a list of flags
 JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -Xms1g -Xmx2g ${EXTRA_JAVA_OPTS:-})
 WORK=$(mktemp -d /tmp/server-load.XXXXXX)
-PIDS=()
-
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT
+# every server started here (ours, moto, the ceiling) is stopped when the script ends, however it ends
+# shellcheck source=bench/children.sh
+. bench/children.sh
 
 if ! command -v wrk >/dev/null; then
   echo "installing wrk" >&2
@@ -58,7 +54,7 @@ wait_ready() { # url log
 }
 start_ours() { # port [seed ids-file]
   java "${JAVA_OPTS[@]}" "-Xlog:gc:file=$WORK/ours-$1-gc.log" -cp "$JAR" io.buildstop.benchmarks.ServeForLoad "$@" >"$WORK/ours-$1.log" 2>&1 &
-  PIDS+=($!); OURS_PID=$!
+  OURS_PID=$!
   wait_ready "http://127.0.0.1:$1/" "$WORK/ours-$1.log"
 }
 
@@ -86,9 +82,8 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -ve
 
 start_ours "$OURS_PORT"
 "$(python3 -c 'import sys; print(sys.executable)')" -m moto.server -H 127.0.0.1 -p "$MOTO_PORT" >"$WORK/moto.log" 2>&1 &
-PIDS+=($!); MOTO_PID=$!
+MOTO_PID=$!
 java "${JAVA_OPTS[@]}" -cp "${CEILING_JAR:-$JAR}" io.buildstop.benchmarks.Ceiling "$CEILING_PORT" >"$WORK/ceiling.log" 2>&1 &
-PIDS+=($!)
 wait_ready "http://127.0.0.1:$MOTO_PORT/" "$WORK/moto.log"
 wait_ready "http://127.0.0.1:$CEILING_PORT/" "$WORK/ceiling.log"
 
@@ -120,14 +115,14 @@ fi
 
 echo "scale: ours with $BUILDS and $SCALE builds seeded in-process, StopBuild over all of them," \
   "$SCALE_ROUNDS rounds, $SCALE_WARMUP of warm-up per server" >&2
-kill "$OURS_PID"; wait "$OURS_PID" 2>/dev/null || true
+stop_children "$OURS_PID"
 for _ in $(seq 1 "$SCALE_ROUNDS"); do
   for n in "$BUILDS" "$SCALE"; do
     port=$(free_port)
     start_ours "$port" "$n" "$WORK/scale-$n.ids"
     echo "  $(head -1 "$WORK/ours-$port.log")" >&2
     run_wrk "ours@$n" "http://127.0.0.1:$port/" "$WORK/scale-$n.ids" 16 StopBuild "$SCALE_WARMUP"
-    kill "$OURS_PID"; wait "$OURS_PID" 2>/dev/null || true
+    stop_children "$OURS_PID"
   done
 done
 

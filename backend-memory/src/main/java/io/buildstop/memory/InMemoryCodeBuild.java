@@ -68,6 +68,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
   private final ConcurrentHashMap<String, TokenUse> idempotencyTokens = new ConcurrentHashMap<>();
   // by name: CodeBuild's projects are unique by name within a region and account
   private final ConcurrentHashMap<String, Project> projects = new ConcurrentHashMap<>();
+  private final int maxProjects;
 
   /** A StartBuild's idempotency token as first used: with what parameters, the build it started, when. */
   private record TokenUse(String parameters, BuildId build, Instant at) {}
@@ -79,6 +80,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
     this.clock = builder.clock;
     this.pendingStops = new PendingStops(builder.stopLatency);
     this.store = new BuildStore(builder.maxBuilds);
+    this.maxProjects = builder.maxProjects;
     this.stopCalls = new CallHistory<>(builder.stopCallHistory);
     this.partition = builder.partition;
     this.region = builder.region;
@@ -396,17 +398,37 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
    * makes the project whole first (its ARN, timestamps and CodeBuild's defaults); this backend keeps it unchanged,
    * and a name is taken once however many threads race for it.
    *
-   * @return the project created, or {@link ResourceAlreadyExists} naming the existing project's ARN (nothing
-   *     changes then); never null
+   * @return the project created; {@link ResourceAlreadyExists} naming the existing project's ARN, or {@link
+   *     ProjectLimitExceeded} when {@link Builder#maxProjects(int)} projects are held (nothing changes then); never
+   *     null
    * @throws IllegalArgumentException if {@code project} has no name: no CodeBuild project can lack one
    */
-  public Either<ResourceAlreadyExists, Project> createProject(Project project) {
+  public Either<ProjectFailure, Project> createProject(Project project) {
     String name = Objects.requireNonNull(project, "project").name()
         .orElseThrow(() -> new IllegalArgumentException("a project needs a name"));
-    Project existing = projects.putIfAbsent(name, project);
-    return existing == null
-        ? Either.right(project)
-        : Either.left(new ResourceAlreadyExists("Project already exists: " + existing.arn().orElse(name)));
+    // one lock for the name and the bound together (CreateProject is rare; reads take none)
+    synchronized (projects) {
+      Project existing = projects.get(name);
+      if (existing != null) {
+        return Either.left(new ResourceAlreadyExists("Project already exists: " + existing.arn().orElse(name)));
+      }
+      if (projects.size() >= maxProjects) {
+        return Either.left(new ProjectLimitExceeded("Cannot have more than " + maxProjects
+            + " build projects: this endpoint's limit (maxProjects, serve --max-projects) is reached"));
+      }
+      projects.put(name, project);
+      return Either.right(project);
+    }
+  }
+
+  /** How many projects are held: at most {@link Builder#maxProjects(int)}. */
+  public int projectCount() {
+    return projects.size();
+  }
+
+  /** The most projects held at once: {@link Builder#maxProjects(int)}, as built. */
+  public int maxProjects() {
+    return maxProjects;
   }
 
   /** The project with this name, if one was created. */
@@ -444,6 +466,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
   /** How many builds are held now: at most {@link Builder#maxBuilds(int)}. */
   public int buildCount() {
     return store.size();
+  }
+
+  /** The most builds held at once: {@link Builder#maxBuilds(int)}, as built. */
+  public int maxBuilds() {
+    return store.capacity();
   }
 
   /**
@@ -538,12 +565,20 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
      */
     public static final int DEFAULT_MAX_BUILDS = 100_000;
 
+    /**
+     * How many projects a CodeBuild holds unless told otherwise: 5,000, CodeBuild's default quota of build projects
+     * per region (adjustable there, as here), so that a client that creates more gets the error a fresh AWS account
+     * would give it. 5,000 ordinary projects take about 29 MB of heap.
+     */
+    public static final int DEFAULT_MAX_PROJECTS = 5_000;
+
     private Clock clock = Clock.systemUTC();
     private String partition = "aws";
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private Duration stopLatency = Duration.ZERO;
     private int maxBuilds = DEFAULT_MAX_BUILDS;
+    private int maxProjects = DEFAULT_MAX_PROJECTS;
     private int stopCallHistory = DEFAULT_STOP_CALL_HISTORY;
 
     private Builder() {}
@@ -616,6 +651,21 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
         throw new IllegalArgumentException("maxBuilds must be at least 1: " + maxBuilds);
       }
       this.maxBuilds = maxBuilds;
+      return this;
+    }
+
+    /**
+     * The most projects this CodeBuild holds ({@value #DEFAULT_MAX_PROJECTS} unless set); CreateProject beyond it
+     * answers {@link ProjectLimitExceeded}, CodeBuild's {@code AccountLimitExceededException}, and holds nothing
+     * more.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder maxProjects(int maxProjects) {
+      if (maxProjects < 1) {
+        throw new IllegalArgumentException("maxProjects must be at least 1: " + maxProjects);
+      }
+      this.maxProjects = maxProjects;
       return this;
     }
 

@@ -4,12 +4,11 @@ import java.util.Objects;
 
 /**
  * CodeBuild's {@code ResourceAlreadyExistsException}, as a value: CreateProject with the name of a project that
- * exists. Nothing changed; the existing project stays as it was. Not a {@link io.buildstop.domain.StopFailure}: no
- * stop or read of a build can meet it, so code that switches over those needs no case for it.
+ * exists. Nothing changed; the existing project stays as it was.
  *
  * @param message CodeBuild's message, {@code Project already exists: <the existing project's ARN>}; never null
  */
-public record ResourceAlreadyExists(String message) {
+public record ResourceAlreadyExists(String message) implements ProjectFailure {
   /**
    * Checks the message.
    *

@@ -58,4 +58,21 @@ class InMemoryProjectsTest {
     assertThat(codeBuild.projects()).isEmpty();
     assertThat(codeBuild.project("api")).isEmpty();
   }
+
+  @Test
+  void pastMaxProjectsCreateProjectIsRefusedAndHoldsNothingMoreEvenWhenRaced() {
+    InMemoryCodeBuild bounded = InMemoryCodeBuild.builder().maxProjects(3).build();
+    List<CompletableFuture<Boolean>> creates = new ArrayList<>();
+    IntStream.range(0, 16).forEach(i -> creates.add(CompletableFuture.supplyAsync(
+        () -> bounded.createProject(project("p" + i, "i")).isRight())));
+
+    assertThat(creates.stream().map(CompletableFuture::join).filter(created -> created)).hasSize(3);
+    assertThat(bounded.projectCount()).isEqualTo(3);
+    assertThat(bounded.createProject(project("one-more", "i")).getLeft()).isEqualTo(new ProjectLimitExceeded(
+        "Cannot have more than 3 build projects: this endpoint's limit (maxProjects, serve --max-projects) is "
+            + "reached"));
+    assertThat(bounded.project("one-more")).isEmpty();
+    bounded.reset();
+    assertThat(bounded.createProject(project("after-reset", "i")).isRight()).isTrue();
+  }
 }

@@ -7,6 +7,10 @@ import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.cli.internal.Lifetime;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -124,6 +128,32 @@ class ServeCommandTest {
       assertThat(Cli.run("serve", "--access-key", "only-the-key").exitCode()).isEqualTo(ExitCodes.USAGE);
       assertThat(Cli.run("serve", "--lifecycle", "soon").err()).contains("500ms, 5s, 10m, 1h or PT5S");
       assertThat(first.stop()).isEqualTo(ExitCodes.OK);
+    }
+  }
+
+  @Test
+  void itsBoundsAreOptionsAndItsStatusPathShowsThem() throws Exception {
+    try (InProcessServe serve = new InProcessServe("serve", "--demo-builds", "--max-builds", "50",
+        "--max-projects", "7")) {
+      HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(serve.endpoint() + "/_buildstop/status")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(status.statusCode()).isEqualTo(200);
+      assertThat(status.body()).contains("\"maxBuilds\":50", "\"maxProjects\":7", "\"evictedBuilds\":0",
+          "\"builds\":6");
+      assertThat(serve.stop()).isEqualTo(ExitCodes.OK);
+    }
+  }
+
+  @Test
+  void aBoundBelowOneIsAUsageError() {
+    for (String option : new String[] {"--max-builds", "--max-projects"}) {
+      for (String value : new String[] {"0", "-1", "many"}) {
+        Cli.Result result = Cli.run("serve", option, value);
+
+        assertThat(result.exitCode()).as(option + " " + value + ": " + result).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).as(option + " " + value).startsWith("buildstop: ").doesNotContain("Exception:");
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import io.buildstop.server.internal.Dispatcher;
 import io.buildstop.server.internal.Json;
 import io.buildstop.server.internal.NettyFront;
 import io.buildstop.server.internal.Operation;
+import io.buildstop.server.internal.ServerStatus;
 import io.buildstop.server.internal.ServiceError;
 import io.buildstop.server.internal.SigV4Verifier;
 import java.io.IOException;
@@ -50,6 +51,10 @@ import java.util.regex.Pattern;
  * (SigV4, with the errors AWS sends). A refused request changes nothing. With {@link Builder#lifecycle(Duration)},
  * started builds run through their phases and succeed, unless stopped first.
  *
+ * <p>Besides CodeBuild's protocol it answers one local path of its own, {@code GET /_buildstop/status}: the builds and
+ * projects held, how many builds run and were evicted, the bounds ({@link Builder#maxBuilds}, {@link
+ * Builder#maxProjects}) and the uptime, as JSON, with no signature needed (it shows counts only).
+ *
  * <p>No client can stall another: a connection waiting for its client holds no thread, and reading a request has
  * deadlines ({@link Builder#requestHeadTimeout}, {@link Builder#requestBodyTimeout}, {@link Builder#idleTimeout});
  * a client past one is answered 408 and its connection closed. It runs on Netty (server/README.md says what that
@@ -82,7 +87,7 @@ public final class CodeBuildServer implements AutoCloseable {
     this.onFatalError = builder.onFatalError;
     this.backend = builder.backend != null ? builder.backend : InMemoryCodeBuild.builder()
         .clock(builder.clock).region(builder.region).accountId(builder.accountId)
-        .stopLatency(builder.stopLatency).maxBuilds(builder.maxBuilds).build();
+        .stopLatency(builder.stopLatency).maxBuilds(builder.maxBuilds).maxProjects(builder.maxProjects).build();
     int serverNumber = SERVERS.incrementAndGet();
     Arns arns = new Arns(builder.region, builder.accountId);
     this.accountId = builder.accountId;
@@ -96,7 +101,8 @@ public final class CodeBuildServer implements AutoCloseable {
       throw new UncheckedIOException(new IOException("cannot resolve host " + builder.host));
     }
     this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber + "-worker",
-        new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, verifier),
+        new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, builder.maxAnswerBytes,
+            verifier, Optional.of(new ServerStatus(backend))),
         new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);
     this.endpoint = endpointOf(address.getAddress(), front.address().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> Lifecycle.start(
@@ -165,6 +171,7 @@ public final class CodeBuildServer implements AutoCloseable {
    *
    * @return whether the project was created (false if it existed)
    * @throws IllegalArgumentException if the name breaks CodeBuild's project-name pattern
+   * @throws IllegalStateException if the server holds {@link Builder#maxProjects(int)} projects
    */
   public boolean createProject(String projectName) {
     Objects.requireNonNull(projectName, "projectName");
@@ -183,6 +190,9 @@ public final class CodeBuildServer implements AutoCloseable {
     } catch (ServiceError refused) {
       if (backend.project(projectName).isPresent()) {
         return false;
+      }
+      if (refused.type().equals("AccountLimitExceededException")) {
+        throw new IllegalStateException(refused.getMessage(), refused);
       }
       throw new IllegalArgumentException(refused.getMessage(), refused);
     }
@@ -259,6 +269,18 @@ public final class CodeBuildServer implements AutoCloseable {
 
   /** Configures and starts a {@link CodeBuildServer}. Every setting has a safe default. */
   public static final class Builder {
+    /**
+     * The default limit on projects held: 5,000, CodeBuild's own default quota of build projects per region, so that
+     * a client creating more is refused here as it would be in a fresh AWS account.
+     */
+    public static final int DEFAULT_MAX_PROJECTS = InMemoryCodeBuild.Builder.DEFAULT_MAX_PROJECTS;
+    /**
+     * The default limit on an answer: 16 MiB, a BatchGetBuilds of 100 builds of 160 KiB each, where a build as
+     * StartBuild makes it is a few KiB. Each answering thread may hold one answer this large while it is sent.
+     */
+    public static final int DEFAULT_MAX_ANSWER_BYTES = 16 << 20;
+    /** The least limit on an answer: 4 KiB, for one build. */
+    public static final int MIN_MAX_ANSWER_BYTES = 4 << 10;
     /** The default limit on a request body: 1 MiB. */
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
     /** The default deadline for a request's line and headers, from its first byte: 10 seconds. */
@@ -275,6 +297,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private int maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private final Map<String, String> credentials = new LinkedHashMap<>();
@@ -282,6 +305,7 @@ public final class CodeBuildServer implements AutoCloseable {
     private Duration phaseDuration;
     private Duration stopLatency = Duration.ZERO;
     private int maxBuilds = InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS;
+    private int maxProjects = DEFAULT_MAX_PROJECTS;
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
     private Duration requestHeadTimeout = DEFAULT_REQUEST_HEAD_TIMEOUT;
@@ -425,6 +449,39 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("maxBuilds must be at least 1: " + maxBuilds);
       }
       this.maxBuilds = maxBuilds;
+      return this;
+    }
+
+    /**
+     * The largest answer an operation may have, in bytes; {@link #DEFAULT_MAX_ANSWER_BYTES} (16 MiB) by default. An
+     * answer that would be larger (a BatchGetBuilds or BatchGetProjects of 100 large builds or projects) is not
+     * produced beyond the limit: it is refused with 500 {@code InternalFailure}, which says so, and the connection
+     * carries the next request as usual. Amplified answers cannot run the server out of memory: each answering
+     * thread holds at most one answer of this size.
+     *
+     * @throws IllegalArgumentException if below {@link #MIN_MAX_ANSWER_BYTES}
+     */
+    public Builder maxAnswerBytes(int maxAnswerBytes) {
+      if (maxAnswerBytes < MIN_MAX_ANSWER_BYTES) {
+        throw new IllegalArgumentException("maxAnswerBytes must be at least " + MIN_MAX_ANSWER_BYTES + ": "
+            + maxAnswerBytes);
+      }
+      this.maxAnswerBytes = maxAnswerBytes;
+      return this;
+    }
+
+    /**
+     * The most projects the default backend holds ({@link #DEFAULT_MAX_PROJECTS}, 5,000, unless set): CreateProject
+     * beyond it answers 400 {@code AccountLimitExceededException}, as CodeBuild does past its quota, and stores
+     * nothing. A backend passed to {@link #backend} keeps its own setting.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder maxProjects(int maxProjects) {
+      if (maxProjects < 1) {
+        throw new IllegalArgumentException("maxProjects must be at least 1: " + maxProjects);
+      }
+      this.maxProjects = maxProjects;
       return this;
     }
 

@@ -45,6 +45,11 @@ public final class BuildStore {
     this.capacity = capacity;
   }
 
+  /** The most builds it holds. */
+  public int capacity() {
+    return capacity;
+  }
+
   /** The build with this id, if held. */
   public Optional<Build> get(BuildId id) {
     return Optional.ofNullable(builds.get(id));

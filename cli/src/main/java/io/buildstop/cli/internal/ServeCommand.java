@@ -36,7 +36,11 @@ import picocli.CommandLine.Spec;
         "Serves CodeBuild's JSON protocol (StopBuild, BatchGetBuilds, StartBuild, ...) over an in-memory CodeBuild "
             + "until interrupted (Ctrl-C, SIGTERM). Point `buildstop stop --endpoint-url`, the AWS CLI or an SDK at "
             + "the URL it prints first:",
-        "  buildstop: CodeBuild endpoint at http://127.0.0.1:PORT"},
+        "  buildstop: CodeBuild endpoint at http://127.0.0.1:PORT",
+        "",
+        "Besides CodeBuild's POST /, it answers GET /_buildstop/status, unsigned: the builds held, running and "
+            + "evicted, the projects held, their bounds (--max-builds, --max-projects) and the uptime, as JSON "
+            + "(curl http://127.0.0.1:PORT/_buildstop/status)."},
     footerHeading = "%nExample:%n",
     footer = {
         "  buildstop serve --port 4566 --demo-builds &",
@@ -79,6 +83,12 @@ public final class ServeCommand implements Callable<Integer> {
           + "it the oldest complete builds are forgotten, and with every build running StartBuild answers "
           + "AccountLimitExceededException, so memory stays bounded.")
   Integer maxBuilds;
+
+  @Option(names = "--max-projects", paramLabel = "N",
+      description = "Hold at most N projects (default: " + CodeBuildServer.Builder.DEFAULT_MAX_PROJECTS + ", "
+          + "CodeBuild's own default quota per region): beyond it CreateProject answers "
+          + "AccountLimitExceededException and stores nothing.")
+  Integer maxProjects;
 
   @Option(names = "--shutdown-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       defaultValue = "10s",
@@ -236,6 +246,7 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(lifecycle).ifPresent(builder::lifecycle);
       Optional.ofNullable(stopLatency).ifPresent(memory::stopLatency);
       Optional.ofNullable(maxBuilds).ifPresent(memory::maxBuilds);
+      Optional.ofNullable(maxProjects).ifPresent(memory::maxProjects);
       if (credentials != null) {
         builder.credentials(credentials.accessKey, secret(credentials));
         credentials.hostNames.forEach(builder::hostName);

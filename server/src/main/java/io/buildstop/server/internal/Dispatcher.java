@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The HTTP face of the server: CodeBuild's awsJson1_1 protocol (spec §1). Each request passes these checks in
- * order, and the first that fails answers with its typed error, before anything changes (the HTTP layer's own
- * refusals, {@link HttpRefusals}, come before them all, the body limit among them):
+ * The HTTP face of the server, and the one place requests are routed: CodeBuild's awsJson1_1 protocol (spec §1) at
+ * {@code POST /}, and buildstop's local status path, {@link ServerStatus#PATH}, which answers {@code GET} with the
+ * status's JSON ({@code application/json}), unsigned as a local path is, and any other method 405 {@code
+ * UnknownOperationException} with {@code Allow: GET}. Every other request passes these checks in order, and the
+ * first that fails answers with its typed error, before anything changes (the HTTP layer's own refusals, {@link
+ * HttpRefusals}, come before them all, the body limit among them):
  * <ol>
  *   <li>method {@code POST}, else 405 {@code UnknownOperationException} (with {@code Allow: POST});</li>
  *   <li>path {@code /}, else 404 {@code UnknownOperationException};</li>
@@ -28,7 +31,8 @@ import java.util.TreeMap;
  *   <li>the operation's own checks, 400 {@code InvalidInputException} and the rest.</li>
  * </ol>
  * Answers carry {@code Content-Type: application/x-amz-json-1.1}, a fresh {@code x-amzn-RequestId} and a
- * {@code Content-Length}; connections are kept alive. A bug in this server answers 500 {@code InternalFailure}.
+ * {@code Content-Length}; connections are kept alive. A bug in this server answers 500 {@code InternalFailure}, and
+ * so does an answer that would be larger than {@code maxAnswerBytes}, which is never produced beyond that limit.
  *
  * <p>It knows no HTTP server: one reads the request into an {@link HttpCall} and sends the {@link HttpAnswer}.
  */
@@ -37,18 +41,36 @@ public final class Dispatcher {
   public static final String TARGET_PREFIX = "CodeBuild_20161006.";
   /** CodeBuild's content type. */
   public static final String AMZ_JSON = "application/x-amz-json-1.1";
+  /** Plain JSON's content type: the status path's, and one CodeBuild's clients may send. */
+  public static final String PLAIN_JSON = "application/json";
 
-  private static final List<String> ACCEPTED_MEDIA_TYPES = List.of(AMZ_JSON, "application/json");
+  private static final List<String> ACCEPTED_MEDIA_TYPES = List.of(AMZ_JSON, PLAIN_JSON);
 
   private final Map<String, Operation> operations;
   private final int maxRequestBytes;
+  private final int maxAnswerBytes;
   private final Optional<SigV4Verifier> verifier;
+  private final Optional<ServerStatus> status;
 
-  /** Answers the operations by name, with a body limit and, when present, signature verification. */
+  /**
+   * Answers the operations by name, with a body limit and, when present, signature verification; answers of any
+   * size, no status path.
+   */
   public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, Optional<SigV4Verifier> verifier) {
+    this(operations, maxRequestBytes, Integer.MAX_VALUE, verifier, Optional.empty());
+  }
+
+  /**
+   * The same, with a limit on an operation's answer ({@code maxAnswerBytes}; a larger one is refused with 500 {@code
+   * InternalFailure}, the connection kept) and the local status path when {@code status} is present.
+   */
+  public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, int maxAnswerBytes,
+      Optional<SigV4Verifier> verifier, Optional<ServerStatus> status) {
     this.operations = new TreeMap<>(operations);
     this.maxRequestBytes = maxRequestBytes;
+    this.maxAnswerBytes = maxAnswerBytes;
     this.verifier = Objects.requireNonNull(verifier, "verifier");
+    this.status = Objects.requireNonNull(status, "status");
   }
 
   /** The largest request body accepted, in bytes. */
@@ -62,12 +84,34 @@ public final class Dispatcher {
    * @throws IOException when the connection failed while the body was read: there is no one to answer
    */
   public HttpAnswer answer(HttpCall call) throws IOException {
+    if (status.isPresent() && ServerStatus.PATH.equals(call.rawPath())) {
+      return statusAnswer(call.method(), status.get());
+    }
     try {
       // the answer is written inside the try, as the tree it replaced was built there: a failure of the encoder is
       // a 500 the client can read, not a connection the HTTP server drops
-      return new HttpAnswer(200, Json.write(answerOrThrow(call)), RequestIds.next(), Optional.empty(), false);
+      return new HttpAnswer(200, Json.write(answerOrThrow(call), maxAnswerBytes), AMZ_JSON, RequestIds.next(),
+          Optional.empty(), false);
     } catch (ServiceError refused) {
       return refusal(refused);
+    } catch (AnswerBuffer.TooLarge tooLarge) {
+      // issue 17.1: an answer is bounded; the one that cannot be produced is a typed 5xx, and the connection, which
+      // has sent nothing of it, carries the next request as usual
+      return refusal(ServiceError.of(500, "InternalFailure", "The answer would be larger than this server's limit"
+          + " of " + tooLarge.limit() + " bytes (maxAnswerBytes): ask for fewer builds or projects at a time"));
+    } catch (RuntimeException bug) {
+      return refusal(ServiceError.of(500, "InternalFailure", "The server failed to answer the request"));
+    }
+  }
+
+  // a local path: no signature (it shows counts only), GET alone
+  private static HttpAnswer statusAnswer(String method, ServerStatus status) {
+    if (!"GET".equals(method)) {
+      return refusal(ServiceError.of(405, "UnknownOperationException", ServerStatus.PATH + " answers GET only, not "
+          + InvalidMember.shown(method).replace("'", "")), "GET");
+    }
+    try {
+      return new HttpAnswer(200, Json.write(status.reply()), PLAIN_JSON, RequestIds.next(), Optional.empty(), false);
     } catch (RuntimeException bug) {
       return refusal(ServiceError.of(500, "InternalFailure", "The server failed to answer the request"));
     }
@@ -78,9 +122,13 @@ public final class Dispatcher {
    * stays unread and the connection cannot carry another request.
    */
   public static HttpAnswer refusal(ServiceError refused) {
+    return refusal(refused, "POST");
+  }
+
+  private static HttpAnswer refusal(ServiceError refused, String allowed) {
     int status = refused.status();
-    return new HttpAnswer(status, Json.write(Reply.of(refused.body())), RequestIds.next(),
-        status == 405 ? Optional.of("POST") : Optional.empty(), status == 413);
+    return new HttpAnswer(status, Json.write(Reply.of(refused.body())), AMZ_JSON, RequestIds.next(),
+        status == 405 ? Optional.of(allowed) : Optional.empty(), status == 413);
   }
 
   private Reply answerOrThrow(HttpCall call) throws IOException {

@@ -239,6 +239,8 @@ final class HttpConnection extends ChannelDuplexHandler {
       armIdle(ctx);
     } else {
       lastWrite.addListener(written -> closeGracefully(ctx));
+      // a client that has not read its last answer within the idle timeout loses it: its bytes are not kept for ever
+      arm(deadlines.idle(), ctx::close);
     }
   }
 
@@ -266,7 +268,7 @@ final class HttpConnection extends ChannelDuplexHandler {
         HttpResponseStatus.valueOf(answer.status()), content);
     HttpHeaders headers = response.headers();
     // names as AWS writes them (and the JDK server did): header names are case-insensitive, people read them
-    headers.set("Content-Type", Dispatcher.AMZ_JSON);
+    headers.set("Content-Type", answer.contentType());
     headers.set("x-amzn-RequestId", answer.requestId());
     headers.set("Date", front.date());
     headers.set("Content-Length", length);
@@ -431,7 +433,14 @@ final class HttpConnection extends ChannelDuplexHandler {
 
   private void armIdle(ChannelHandlerContext ctx) {
     arm(deadlines.idle(), () -> {
-      if (state == State.IDLE) {
+      if (state != State.IDLE) {
+        return;
+      }
+      if (lastWrite != null && !lastWrite.isDone()) {
+        // its client has not read its answer within the idle timeout: what is still queued for it is dropped, so
+        // that answers nobody reads cannot pile up in memory, one per connection
+        ctx.close();
+      } else {
         closeGracefully(ctx);
       }
     });

@@ -91,7 +91,16 @@ public final class Json {
    * The reply as compact UTF-8 JSON, in this thread's {@link AnswerBuffer}: valid until the thread's next call.
    */
   public static AnswerBuffer write(Reply reply) {
-    AnswerBuffer buffer = AnswerBuffer.ofThisThread();
+    return write(reply, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The same, at most {@code limit} bytes of it.
+   *
+   * @throws AnswerBuffer.TooLarge if the reply is larger
+   */
+  public static AnswerBuffer write(Reply reply, int limit) {
+    AnswerBuffer buffer = AnswerBuffer.ofThisThread(limit);
     try (JsonGenerator out = MAPPER.createGenerator(buffer, JsonEncoding.UTF8)) {
       reply.writeTo(out);
     } catch (IOException e) {

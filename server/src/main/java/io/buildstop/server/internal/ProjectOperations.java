@@ -2,6 +2,9 @@ package io.buildstop.server.internal;
 
 import io.buildstop.domain.model.Project;
 import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.memory.ProjectFailure;
+import io.buildstop.memory.ProjectLimitExceeded;
+import io.buildstop.memory.ResourceAlreadyExists;
 import io.buildstop.wire.MemberReader;
 import io.buildstop.wire.WireCodec;
 import java.time.Clock;
@@ -24,10 +27,13 @@ public final class ProjectOperations {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** CreateProject: {@code {"project": {...}}}, or ResourceAlreadyExistsException for a name in use. */
+  /**
+   * CreateProject: {@code {"project": {...}}}; ResourceAlreadyExistsException for a name in use,
+   * AccountLimitExceededException when the CodeBuild holds as many projects as it may.
+   */
   public Reply createProject(Operation.Call call) {
     Project project = backend.createProject(NewProject.create(call.input(), arns, clock.instant()))
-        .getOrElseThrow(exists -> ServiceError.resourceAlreadyExists(exists.message()));
+        .getOrElseThrow(ProjectOperations::refusal);
     return out -> {
       out.writeStartObject();
       out.writeFieldName("project");
@@ -58,5 +64,12 @@ public final class ProjectOperations {
       out.writeEndArray();
       out.writeEndObject();
     };
+  }
+
+  private static ServiceError refusal(ProjectFailure failure) {
+    if (failure instanceof ProjectLimitExceeded limit) {
+      return ServiceError.of(400, "AccountLimitExceededException", limit.message());
+    }
+    return ServiceError.resourceAlreadyExists(((ResourceAlreadyExists) failure).message());
   }
 }

@@ -1,6 +1,7 @@
 package io.buildstop.server.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,6 +39,22 @@ class AnswerBufferTest {
     next.write(new byte[] {'{', '}'}, 0, 2);
 
     assertThat(sent(next)).containsExactly('{', '}');
+  }
+
+  @Test
+  void anAnswerPastItsLimitIsRefusedBeforeTheBufferHoldsMore() throws IOException {
+    AnswerBuffer limited = AnswerBuffer.ofThisThread(10_000);
+    limited.write(new byte[9_000], 0, 9_000);
+
+    assertThatThrownBy(() -> limited.write(new byte[1_001], 0, 1_001))
+        .isInstanceOfSatisfying(AnswerBuffer.TooLarge.class, e -> assertThat(e.limit()).isEqualTo(10_000));
+    assertThat(limited.length()).isEqualTo(9_000);
+    limited.write(new byte[1_000], 0, 1_000);
+    assertThatThrownBy(() -> limited.write('x')).isInstanceOf(AnswerBuffer.TooLarge.class);
+
+    AnswerBuffer next = AnswerBuffer.ofThisThread();
+    next.write(new byte[20_000], 0, 20_000);
+    assertThat(next.length()).isEqualTo(20_000);
   }
 
   @Test

@@ -1,0 +1,40 @@
+package io.buildstop.server.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.memory.InMemoryCodeBuild;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The endpoint's local status path, {@value #PATH}: not CodeBuild's, buildstop's own, for a person or a supervisor
+ * to read how full the bounded stores are (issue 17.1). Counts only: no build, no project, no key.
+ */
+public final class ServerStatus {
+  /** Where the status is answered, to {@code GET} only. */
+  public static final String PATH = "/_buildstop/status";
+
+  private final InMemoryCodeBuild backend;
+  private final long startedNanos = System.nanoTime();
+
+  /** The status of this CodeBuild's builds and projects, its uptime counted from now. */
+  public ServerStatus(InMemoryCodeBuild backend) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+  }
+
+  /**
+   * {@code {"builds", "runningBuilds", "maxBuilds", "evictedBuilds", "projects", "maxProjects", "uptimeSeconds"}}:
+   * the builds held now, how many of them run, the most held, how many complete builds were evicted to make room
+   * since the start, the projects held, the most held, and the whole seconds since the server started.
+   */
+  public Reply reply() {
+    ObjectNode status = Json.object();
+    status.put("builds", backend.buildCount());
+    status.put("runningBuilds", backend.runningBuilds().size());
+    status.put("maxBuilds", backend.maxBuilds());
+    status.put("evictedBuilds", backend.evictedBuilds());
+    status.put("projects", backend.projectCount());
+    status.put("maxProjects", backend.maxProjects());
+    status.put("uptimeSeconds", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos));
+    return Reply.of(status);
+  }
+}
