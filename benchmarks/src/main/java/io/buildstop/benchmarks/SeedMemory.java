@@ -27,7 +27,7 @@ import javax.management.ObjectName;
  * <p>Retained heap is the used heap after repeated full collections with the backend reachable, minus the same
  * with it empty, divided by {@code count}. With {@code -Dbuildstop.histogram=N}, the N largest classes of the live
  * heap follow each line (the JVM's {@code GC.class_histogram}): what the bytes are. Run: {@code java -cp
- * benchmarks/target/benchmarks.jar io.buildstop.benchmarks.SeedMemory [count] [decoded|shared|started ...]}.
+ * benchmarks/target/benchmarks.jar io.buildstop.benchmarks.SeedMemory [count] [decoded|shared|started|stopped ...]}.
  */
 public final class SeedMemory {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
@@ -64,7 +64,10 @@ public final class SeedMemory {
         }
         case "shared" -> backend.put(Seeding.withId(template, Seeding.PROJECT + ":" + UUID.randomUUID()));
         case "started" -> backend.startBuild(Seeding.PROJECT).get();
-        default -> throw new IllegalArgumentException("shape: decoded, shared or started, not " + shape);
+        // started, then stopped by id as a StopBuild request names it: what a load of stops leaves held
+        case "stopped" -> backend.stopBuild(new String(backend.startBuild(Seeding.PROJECT).get().id().orElseThrow()))
+            .get();
+        default -> throw new IllegalArgumentException("shape: decoded, shared, started or stopped, not " + shape);
       }
     }
     long seedNanos = System.nanoTime() - start;

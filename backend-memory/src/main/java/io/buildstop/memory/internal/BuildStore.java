@@ -147,14 +147,17 @@ public final class BuildStore {
 
   // runs inside the map's atomic update of the build: the indexes follow the build exactly
   private Build indexed(BuildId id, Build before, Build after) {
+    Position position = Position.of(after);
     if (before != null) {
       Position was = Position.of(before);
-      Position is = Position.of(after);
-      if (!was.equals(is)) {
-        unindex(before, was);
+      if (was.equals(position) && before.projectName().equals(after.projectName())) {
+        // the same place in the order (a stop, an advance): the indexes keep the key the build was stored under.
+        // Putting id again would swap in the caller's copy of it (a map's compute hands over the key it was
+        // asked with), two more strings and a BuildId per build for as long as it is held
+        return running(id, after);
       }
+      unindex(before, was);
     }
-    Position position = Position.of(after);
     all.put(position, id);
     after.projectName().ifPresent(project ->
         byProject.computeIfAbsent(project, name -> new ConcurrentSkipListMap<>()).put(position, id));
@@ -162,12 +165,16 @@ public final class BuildStore {
       before.projectName().ifPresent(project -> Optional.ofNullable(byProject.get(project))
           .ifPresent(index -> index.remove(Position.of(before), id)));
     }
-    if (StopRules.isStoppable(after)) {
+    return running(id, after);
+  }
+
+  private Build running(BuildId id, Build build) {
+    if (StopRules.isStoppable(build)) {
       running.add(id);
     } else {
       running.remove(id);
     }
-    return after;
+    return build;
   }
 
   private void unindex(Build build, Position position) {
