@@ -147,17 +147,16 @@ public final class BuildStore {
 
   // runs inside the map's atomic update of the build: the indexes follow the build exactly
   private Build indexed(BuildId id, Build before, Build after) {
-    Position position = Position.of(after);
     if (before != null) {
-      Position was = Position.of(before);
-      if (was.equals(position) && before.projectName().equals(after.projectName())) {
+      if (Position.same(before, after) && before.projectName().equals(after.projectName())) {
         // the same place in the order (a stop, an advance): the indexes keep the key the build was stored under.
         // Putting id again would swap in the caller's copy of it (a map's compute hands over the key it was
         // asked with), two more strings and a BuildId per build for as long as it is held
         return running(id, after);
       }
-      unindex(before, was);
+      unindex(before, Position.of(before));
     }
+    Position position = Position.of(after);
     all.put(position, id);
     after.projectName().ifPresent(project ->
         byProject.computeIfAbsent(project, name -> new ConcurrentSkipListMap<>()).put(position, id));

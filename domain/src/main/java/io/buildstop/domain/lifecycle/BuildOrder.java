@@ -36,6 +36,15 @@ public final class BuildOrder {
       Objects.requireNonNull(id, "id");
     }
 
+    /**
+     * Whether two builds (two states of one build, say) hold the same position, without making either: a store
+     * asks this on every transition, and most transitions keep the position.
+     */
+    public static boolean same(Build one, Build other) {
+      return one.startTime().equals(other.startTime()) && one.buildNumber().equals(other.buildNumber())
+          && one.id().equals(other.id());
+    }
+
     /** The build's position. */
     public static Position of(Build build) {
       return new Position(build.startTime().orElse(Instant.MIN), build.buildNumber().orElse(Long.MIN_VALUE),

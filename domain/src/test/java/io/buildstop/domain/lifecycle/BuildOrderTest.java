@@ -27,6 +27,29 @@ class BuildOrderTest {
   }
 
   @Nested
+  class SamePosition {
+    @Test
+    void twoStatesOfOneBuildHoldTheSamePositionWhateverElseChanged() {
+      Build running = build("p:a", T, 3L).withBuildStatus(StatusType.IN_PROGRESS);
+      Build stopped = running.withBuildStatus(StatusType.STOPPED).withBuildComplete(true);
+
+      assertThat(BuildOrder.Position.same(running, stopped)).isTrue();
+      assertThat(BuildOrder.Position.same(build("p:a", null, null), build("p:a", null, null))).isTrue();
+    }
+
+    @Test
+    void anotherStartNumberOrIdIsAnotherPosition() {
+      Build build = build("p:a", T, 3L);
+
+      assertThat(BuildOrder.Position.same(build, build("p:a", T.plusMillis(1), 3L))).isFalse();
+      assertThat(BuildOrder.Position.same(build, build("p:a", null, 3L))).isFalse();
+      assertThat(BuildOrder.Position.same(build, build("p:a", T, 4L))).isFalse();
+      assertThat(BuildOrder.Position.same(build, build("p:a", T, null))).isFalse();
+      assertThat(BuildOrder.Position.same(build, build("p:b", T, 3L))).isFalse();
+    }
+  }
+
+  @Nested
   class Order {
 
     @Test
