@@ -450,11 +450,11 @@ class BatchBuildspecReaderTest {
 
     @Test
     @Timeout(10)
-    void aDocumentOfMoreThanAMebiCodePointsIsRefused() {
+    void aDocumentOfMoreThan256KiCodePointsIsRefused() {
       String huge = "# " + "x".repeat(BatchBuildspecReader.MAX_CODE_POINTS) + "\n";
 
       assertThat(refusal(huge)).isEqualTo(BatchSpecFailure.at(InvalidBatchSpecReason.TOO_LARGE, "",
-          "more than 1048576 code points"));
+          "more than 262144 code points"));
     }
 
     @Test
@@ -470,5 +470,6 @@ class BatchBuildspecReaderTest {
   void theLimitsAreDocumentedValues() {
     assertThat(BatchBuildspecReader.MAX_DEPTH).isEqualTo(64);
     assertThat(BatchBuildspecReader.MAX_ALIASES).isEqualTo(50);
+    assertThat(BatchBuildspecReader.MAX_CODE_POINTS).isEqualTo(262_144);
   }
 }
