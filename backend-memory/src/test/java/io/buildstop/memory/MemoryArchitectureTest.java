@@ -1,6 +1,7 @@
 package io.buildstop.memory;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -28,6 +29,16 @@ class MemoryArchitectureTest {
       .that().resideOutsideOfPackage("io.buildstop.memory.buildspec..")
       .should().dependOnClassesThat().resideInAPackage("org.snakeyaml..")
       .because("YAML is read in one place (docs/batch-buildspec.md); everything else sees the domain's BatchSpec");
+
+  @ArchTest
+  static final ArchRule theBuildspecReaderUsesOnlyThePackagesTheYamlLibraryExports = noClasses()
+      .that().resideInAPackage("io.buildstop.memory.buildspec..")
+      .should().dependOnClassesThat(resideInAPackage("org.snakeyaml..").and(resideOutsideOfPackages(
+          "org.snakeyaml.engine.v2.api", "org.snakeyaml.engine.v2.composer", "org.snakeyaml.engine.v2.events",
+          "org.snakeyaml.engine.v2.exceptions", "org.snakeyaml.engine.v2.nodes", "org.snakeyaml.engine.v2.parser",
+          "org.snakeyaml.engine.v2.scanner", "org.snakeyaml.engine.v2.schema")))
+      .because("snakeyaml-engine is a named module that does not export api.lowlevel: on the module path (and to"
+          + " javadoc) only its exported packages can be used");
 
   @ArchTest
   static final ArchRule noPublicSignatureOfTheBuildspecReaderNamesTheYamlLibrary = noMethods()

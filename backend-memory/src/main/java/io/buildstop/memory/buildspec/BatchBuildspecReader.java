@@ -7,11 +7,13 @@ import io.buildstop.domain.batch.BatchValidation;
 import io.vavr.control.Either;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -67,7 +69,7 @@ public final class BatchBuildspecReader {
       if (tooLarge.isPresent()) {
         return Either.left(tooLarge.get());
       }
-      root = new Compose(SETTINGS).composeString(buildspec);
+      root = new Composer(SETTINGS, parser(buildspec)).getSingleNode();
     } catch (YamlEngineException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
       // snakeyaml-engine reports malformed text with these; its message shows the place and the problem
       return Either.left(BatchSpecFailure.at(InvalidBatchSpecReason.MALFORMED_YAML, "", firstLine(e)));
@@ -87,7 +89,9 @@ public final class BatchBuildspecReader {
   private static Optional<BatchSpecFailure> checkBounds(String buildspec) {
     int depth = 0;
     int aliases = 0;
-    for (Event event : new Parse(SETTINGS).parseString(buildspec)) {
+    Parser events = parser(buildspec);
+    while (events.hasNext()) {
+      Event event = events.next();
       switch (event.getEventId()) {
         case MappingStart, SequenceStart -> {
           if (++depth > MAX_DEPTH) {
@@ -106,6 +110,12 @@ public final class BatchBuildspecReader {
       }
     }
     return Optional.empty();
+  }
+
+  // the packages snakeyaml-engine's module exports, so that the reader also runs on the module path (its
+  // api.lowlevel helpers are not exported)
+  private static Parser parser(String buildspec) {
+    return new ParserImpl(SETTINGS, new StreamReader(SETTINGS, buildspec));
   }
 
   private static String firstLine(Exception e) {
