@@ -131,6 +131,27 @@ class BatchExpansionTest {
   }
 
   @Nested
+  @DisplayName("identifiers CodeBuild generates are buildstop's policy, in one place")
+  class Identifiers {
+
+    @Test
+    void generatedIdentifiersCountFromOneAndAreValid() {
+      assertThat(List.of(BatchIdentifiers.forListEntry(0), BatchIdentifiers.forMatrixBuild(1),
+          BatchIdentifiers.forFanoutBuild(99))).containsExactly("build_list_1", "build_matrix_2", "build_fanout_100")
+          .allMatch(BatchIdentifiers::isValid);
+    }
+
+    @Test
+    void aVariableWithoutValueCannotBeMade() {
+      Map<String, String> variables = new java.util.HashMap<>();
+      variables.put("NAME", null);
+
+      org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> new TaskEnvironment(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), variables));
+    }
+  }
+
+  @Nested
   @DisplayName("a fan-out is parallelism identical builds")
   class Fanout {
 

@@ -145,6 +145,12 @@ class BatchValidationTest {
     }
 
     @Test
+    void aListOfExactlyAHundredTasksIsAccepted() {
+      List<BatchTask> tasks = java.util.stream.IntStream.range(0, 100).mapToObj(i -> task("t" + i)).toList();
+      assertThat(BatchValidation.validate(new BatchSpec.BuildList(false, tasks)).isRight()).isTrue();
+    }
+
+    @Test
     void aListOfMoreThanAHundredTasksIsRefused() {
       List<BatchTask> tasks = java.util.stream.IntStream.range(0, 101).mapToObj(i -> task("t" + i)).toList();
       assertThat(refusal(new BatchSpec.BuildList(false, tasks)).reason())
@@ -172,6 +178,19 @@ class BatchValidationTest {
     }
 
     @Test
+    void aRepeatedComputeTypeIsRefused() {
+      assertThat(refusal(matrix(new MatrixDynamic(List.of(), List.of("BUILD_GENERAL1_SMALL", "BUILD_GENERAL1_SMALL"),
+          List.of(), Map.of())))).isEqualTo(BatchSpecFailure.at(InvalidBatchSpecReason.DUPLICATE_VALUE,
+              "batch/build-matrix/dynamic/env/compute-type[1]", "BUILD_GENERAL1_SMALL"));
+    }
+
+    @Test
+    void aRepeatedBuildspecIsRefused() {
+      assertThat(refusal(matrix(new MatrixDynamic(List.of("a.yml", "a.yml"), List.of(), List.of(), Map.of()))).path())
+          .isEqualTo("batch/build-matrix/dynamic/buildspec[1]");
+    }
+
+    @Test
     void aRepeatedVariableValueIsRefused() {
       assertThat(refusal(matrix(new MatrixDynamic(List.of(), List.of(), List.of(), Map.of("V", List.of("x", "x"))))))
           .isEqualTo(BatchSpecFailure.at(InvalidBatchSpecReason.DUPLICATE_VALUE, "batch/build-matrix/dynamic/env/variables/V[1]", "x"));
@@ -189,6 +208,15 @@ class BatchValidationTest {
     void aTaskWithBothIsRefused() {
       assertThat(refusal(graph(BatchTask.named("a").withEnvironment(both)))).isEqualTo(
           BatchSpecFailure.at(InvalidBatchSpecReason.COMPUTE_TYPE_WITH_FLEET, "batch/build-graph[0]/env"));
+    }
+
+    @Test
+    void aStaticEnvironmentWithBothIsRefused() {
+      BatchSpec spec = new BatchSpec.BuildMatrix(false, new MatrixStatic(Optional.empty(), both, false, false),
+          new MatrixDynamic(List.of(), List.of(), List.of("img"), Map.of()));
+
+      assertThat(refusal(spec)).isEqualTo(
+          BatchSpecFailure.at(InvalidBatchSpecReason.COMPUTE_TYPE_WITH_FLEET, "batch/build-matrix/static/env"));
     }
 
     @Test
@@ -211,6 +239,15 @@ class BatchValidationTest {
       BatchSpecFailure failure = BatchSpecFailure.at(InvalidBatchSpecReason.UNKNOWN_DEPENDENCY, "batch/build-graph[0]/depend-on[0]", "x");
 
       assertThat(failure.toStopFailure()).isEqualTo(new StopFailure.InvalidInput(failure.message(), Optional.empty()));
+    }
+
+    @Test
+    void theMessageEscapesThePathButKeepsItsSpaces() {
+      BatchSpecFailure failure = BatchSpecFailure.at(
+          InvalidBatchSpecReason.EMPTY_DIMENSION, "batch/build-matrix/dynamic/env/variables/A B\u007f\u00e9\"");
+
+      assertThat(failure.message()).isEqualTo("BATCH_SPEC_VALIDATION_ERROR: batch/build-matrix/dynamic/env/variables/A"
+          + " B\\u007f\\u00e9\\u0022: the build matrix dimension lists no value");
     }
 
     @Test
