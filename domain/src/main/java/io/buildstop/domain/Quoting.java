@@ -6,6 +6,20 @@ final class Quoting {
 
   private Quoting() {}
 
+  /** {@code input} with every character {@link #quote} would escape escaped, unquoted and uncut (paths we built). */
+  static String escape(String input) {
+    StringBuilder escaped = new StringBuilder();
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        escaped.append(String.format("\\u%04x", (int) c));
+      } else {
+        escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
   static String quote(String input) {
     if (input == null) {
       return "null";
