@@ -65,9 +65,15 @@ class StalledConnectionsTest {
     CodeBuildServer server = CodeBuildServer.builder().backend(InMemoryCodeBuild.builder().build())
         .requestHeadTimeout(DEADLINE).requestBodyTimeout(DEADLINE).idleTimeout(Duration.ofMinutes(5)).start();
     List<String> ids = new ArrayList<>();
+    List<String> baselineIds = new ArrayList<>();
     for (int i = 0; i < NORMAL_CALLS; i++) {
       ids.add(server.backend().startBuild("stalled-project").get().id().orElseThrow());
+      baselineIds.add(server.backend().startBuild("stalled-project").get().id().orElseThrow());
     }
+    // the same calls with no stalled connection, first: the baseline, and the path's first use (class loading and
+    // compilation cost a fresh JVM's first StopBuild about half a second, which the stalled clients do not cause)
+    long slowestAlone = normalClientStopsEveryBuild(server, baselineIds);
+    count("slowest normal StopBuild with no stalled connection (ms)", slowestAlone);
     try (Stalls stalls = new Stalls(server.port())) {
       CompletableFuture<Void> watched = CompletableFuture.runAsync(stalls::watchAndTrickle);
       long stalledOpen = stalls.open();
