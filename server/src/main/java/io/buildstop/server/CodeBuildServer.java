@@ -85,9 +85,8 @@ public final class CodeBuildServer implements AutoCloseable {
 
   private CodeBuildServer(Builder builder) {
     this.onFatalError = builder.onFatalError;
-    this.backend = builder.backend != null ? builder.backend : InMemoryCodeBuild.builder()
-        .clock(builder.clock).region(builder.region).accountId(builder.accountId)
-        .stopLatency(builder.stopLatency).maxBuilds(builder.maxBuilds).maxProjects(builder.maxProjects).build();
+    this.backend = builder.backend != null ? builder.backend : builder.defaultBackend
+        .clock(builder.clock).region(builder.region).accountId(builder.accountId).build();
     int serverNumber = SERVERS.incrementAndGet();
     Arns arns = new Arns(builder.region, builder.accountId);
     this.accountId = builder.accountId;
@@ -303,9 +302,8 @@ public final class CodeBuildServer implements AutoCloseable {
     private final Map<String, String> credentials = new LinkedHashMap<>();
     private final Set<String> hostNames = new HashSet<>();
     private Duration phaseDuration;
-    private Duration stopLatency = Duration.ZERO;
-    private int maxBuilds = InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS;
-    private int maxProjects = DEFAULT_MAX_PROJECTS;
+    // the default backend's own settings (stop latency, bounds), checked where they are defined
+    private final InMemoryCodeBuild.Builder defaultBackend = InMemoryCodeBuild.builder();
     private Clock clock = Clock.systemUTC();
     private int workerThreads = DEFAULT_WORKER_THREADS;
     private Duration requestHeadTimeout = DEFAULT_REQUEST_HEAD_TIMEOUT;
@@ -428,11 +426,7 @@ public final class CodeBuildServer implements AutoCloseable {
      * @throws IllegalArgumentException if negative
      */
     public Builder stopLatency(Duration stopLatency) {
-      Objects.requireNonNull(stopLatency, "stopLatency");
-      if (stopLatency.isNegative()) {
-        throw new IllegalArgumentException("stopLatency must not be negative: " + stopLatency);
-      }
-      this.stopLatency = stopLatency;
+      defaultBackend.stopLatency(Objects.requireNonNull(stopLatency, "stopLatency"));
       return this;
     }
 
@@ -445,10 +439,7 @@ public final class CodeBuildServer implements AutoCloseable {
      * @throws IllegalArgumentException if below 1
      */
     public Builder maxBuilds(int maxBuilds) {
-      if (maxBuilds < 1) {
-        throw new IllegalArgumentException("maxBuilds must be at least 1: " + maxBuilds);
-      }
-      this.maxBuilds = maxBuilds;
+      defaultBackend.maxBuilds(maxBuilds);
       return this;
     }
 
@@ -478,10 +469,7 @@ public final class CodeBuildServer implements AutoCloseable {
      * @throws IllegalArgumentException if below 1
      */
     public Builder maxProjects(int maxProjects) {
-      if (maxProjects < 1) {
-        throw new IllegalArgumentException("maxProjects must be at least 1: " + maxProjects);
-      }
-      this.maxProjects = maxProjects;
+      defaultBackend.maxProjects(maxProjects);
       return this;
     }
 
