@@ -30,7 +30,9 @@ SCALE_WARMUP=${SCALE_WARMUP:-40s}
 SCALE_ROUNDS=${SCALE_ROUNDS:-2}
 JAR=benchmarks/target/benchmarks.jar
 # shellcheck disable=SC2206 # EXTRA_JAVA_OPTS is a list of flags
-JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -Xms1g -Xmx2g ${EXTRA_JAVA_OPTS:-})
+# the GC settings of `./buildstop serve` (see the launcher for why), then the heap and EXTRA_JAVA_OPTS
+JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75
+  -XX:G1HeapWastePercent=10 -Xms1g -Xmx2g ${EXTRA_JAVA_OPTS:-})
 WORK=$(mktemp -d /tmp/server-load.XXXXXX)
 # every server started here (ours, moto, the ceiling) is stopped when the script ends, however it ends
 # shellcheck source=bench/children.sh
