@@ -193,7 +193,9 @@ class StalledConnectionsTest {
 
     Stalls(int port) throws IOException {
       for (int i = 0; i < STALLED; i++) {
-        String kind = KINDS[i % KINDS.length];
+        // in four blocks, not by turns: the server hands new connections to its (four, by default) workers by turns,
+        // so kinds by turns would give each worker one kind, and the normal client a worker without a slow one
+        String kind = KINDS[i * KINDS.length / STALLED];
         SocketChannel channel = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
         Stalled stalled = new Stalled(kind, channel, System.nanoTime());
         channel.write(ByteBuffer.wrap(opening(kind).getBytes(StandardCharsets.ISO_8859_1)));
