@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.buildstop.domain.model.BucketOwnerAccess;
+import io.buildstop.domain.model.BuildBatchPhaseType;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.CacheMode;
 import io.buildstop.domain.model.CacheType;
@@ -27,7 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The fifteen open enums of spec §2: typed, and open to values a newer CodeBuild sends. */
+/**
+ * The fifteen open enums of spec §2, and a batch's phase type (issue 18): typed, and open to values a newer
+ * CodeBuild sends.
+ */
 @DisplayName("Open enums (spec §2)")
 class OpenEnumTest {
 
@@ -57,7 +61,9 @@ class OpenEnumTest {
         Arguments.of(EnvironmentVariableType.class, List.of("PLAINTEXT", "PARAMETER_STORE", "SECRETS_MANAGER")),
         Arguments.of(CredentialProviderType.class, List.of("SECRETS_MANAGER")),
         Arguments.of(BucketOwnerAccess.class, List.of("NONE", "READ_ONLY", "FULL")),
-        Arguments.of(MachineType.class, List.of("GENERAL", "NVME")));
+        Arguments.of(MachineType.class, List.of("GENERAL", "NVME")),
+        Arguments.of(BuildBatchPhaseType.class, List.of("SUBMITTED", "DOWNLOAD_BATCHSPEC", "IN_PROGRESS",
+            "COMBINE_ARTIFACTS", "SUCCEEDED", "FAILED", "STOPPED")));
   }
 
   @ParameterizedTest(name = "{0} knows exactly the values of spec §2")

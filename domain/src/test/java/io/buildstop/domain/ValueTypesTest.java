@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.domain.model.BucketOwnerAccess;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildArtifacts;
+import io.buildstop.domain.model.BuildBatch;
+import io.buildstop.domain.model.BuildBatchPhase;
+import io.buildstop.domain.model.BuildBatchPhaseType;
 import io.buildstop.domain.model.BuildPhase;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.CacheMode;
@@ -65,6 +68,19 @@ class ValueTypesTest {
           typed("Build.buildStatus", StatusType.IN_PROGRESS, StatusType.STOPPED,
               v -> Build.builder().buildStatus(v).build(), s -> Build.builder().buildStatusAsString(s).build(),
               Build::withBuildStatus, Build::buildStatus, Build::buildStatusAsString),
+          // a plain string in the SDK, an open enum here (codebuild-shapes.txt), as Build.currentPhase
+          typed("BuildBatch.currentPhase", BuildBatchPhaseType.IN_PROGRESS, BuildBatchPhaseType.STOPPED,
+              v -> BuildBatch.builder().currentPhase(v).build(),
+              s -> BuildBatch.builder().currentPhaseAsString(s).build(),
+              BuildBatch::withCurrentPhase, BuildBatch::currentPhase, BuildBatch::currentPhaseAsString),
+          typed("BuildBatch.buildBatchStatus", StatusType.IN_PROGRESS, StatusType.STOPPED,
+              v -> BuildBatch.builder().buildBatchStatus(v).build(),
+              s -> BuildBatch.builder().buildBatchStatusAsString(s).build(),
+              BuildBatch::withBuildBatchStatus, BuildBatch::buildBatchStatus, BuildBatch::buildBatchStatusAsString),
+          typed("BuildBatchPhase.phaseType", BuildBatchPhaseType.SUBMITTED, BuildBatchPhaseType.COMBINE_ARTIFACTS,
+              v -> BuildBatchPhase.builder().phaseType(v).build(),
+              s -> BuildBatchPhase.builder().phaseTypeAsString(s).build(),
+              BuildBatchPhase::withPhaseType, BuildBatchPhase::phaseType, BuildBatchPhase::phaseTypeAsString),
           typed("BuildPhase.phaseType", BuildPhaseType.QUEUED, BuildPhaseType.FINALIZING,
               v -> BuildPhase.builder().phaseType(v).build(), s -> BuildPhase.builder().phaseTypeAsString(s).build(),
               BuildPhase::withPhaseType, BuildPhase::phaseType, BuildPhase::phaseTypeAsString),
