@@ -305,14 +305,15 @@ public final class BatchLifecycle {
       }
     }
     // least fixpoint: a member that has not started may still start when each of its dependencies has succeeded for
-    // it or may still start itself; a cycle or a missing group never gets in
+    // it or may still start itself; a cycle, a missing group or a group without a member never gets in
     boolean grew = true;
     boolean waiting = false;
     while (grew) {
       grew = false;
       for (BuildGroup group : run.batch().buildGroups()) {
         String identifier = group.identifier().orElse("");
-        if (!run.isStarted(identifier) && !mayRun.contains(identifier) && mayRun.containsAll(group.dependsOn())) {
+        boolean startable = run.member(identifier).isPresent() && !run.isStarted(identifier);
+        if (startable && !mayRun.contains(identifier) && mayRun.containsAll(group.dependsOn())) {
           mayRun.add(identifier);
           grew = true;
           waiting = true;

@@ -522,6 +522,59 @@ class BatchLifecycleTest {
   }
 
   @Nested
+  @DisplayName("settling: only a running batch in IN_PROGRESS reacts to its members")
+  class Settling {
+    @Test
+    void aBatchDownloadingItsBatchSpecOrFinishedDoesNotSettle() {
+      BatchRun downloading = started(graph(task("a")));
+      BatchRun finished = BatchLifecycle.completeMember(inProgress(graph(task("a"))), "a", StatusType.SUCCEEDED,
+          later(1));
+
+      assertThat(BatchLifecycle.settle(downloading, later(1))).isSameAs(downloading);
+      assertThat(BatchLifecycle.settle(finished, later(2))).isSameAs(finished);
+    }
+
+    @Test
+    void aGroupWithoutAMemberNeverStartsAndDoesNotHoldTheBatchUp() {
+      BatchRun run = inProgress(graph(task("a")));
+      BatchRun memberless = run.withBatch(run.batch().withBuildGroups(
+          run.batch().buildGroups().get(0), BuildGroup.builder().identifier("b").hasDependsOn(true).build()));
+
+      BatchRun done = BatchLifecycle.completeMember(memberless, "a", StatusType.SUCCEEDED, later(3));
+
+      assertThat(done.member("b")).isEmpty();
+      assertThat(done.batch().complete()).contains(true);
+    }
+  }
+
+  @Nested
+  @DisplayName("BatchRun: a batch and its members")
+  class Runs {
+    @Test
+    void aGroupOrMemberOfNoSuchIdentifierIsAbsent() {
+      BatchRun run = inProgress(graph(task("a")));
+
+      assertThat(run.group("zz")).isEmpty();
+      assertThat(run.member("zz")).isEmpty();
+      assertThat(run.isStarted("zz")).isFalse();
+      assertThat(run.isStarted("a")).isTrue();
+      assertThat(run.group("a")).contains(run.batch().buildGroups().get(0));
+    }
+
+    @Test
+    void theMembersAreACopyInTheGroupsOrder() {
+      java.util.Map<String, Build> members = new java.util.LinkedHashMap<>();
+      members.put("z", Build.builder().build());
+      members.put("a", Build.builder().build());
+      BatchRun run = new BatchRun(CONFIGURATION, false, members);
+      members.clear();
+
+      assertThat(run.members().keySet()).containsExactly("z", "a");
+      assertThat(run.withMember("b", Build.builder().build()).members().keySet()).containsExactly("z", "a", "b");
+    }
+  }
+
+  @Nested
   @DisplayName("isComplete")
   class IsComplete {
     @Test

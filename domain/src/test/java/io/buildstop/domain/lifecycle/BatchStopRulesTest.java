@@ -164,6 +164,21 @@ class BatchStopRulesTest {
   }
 
   @Nested
+  @DisplayName("a running batch without a running phase")
+  class WithoutARunningPhase {
+    @Test
+    void aRunningBatchWhoseLastPhaseIsClosedGetsTheStoppedPhaseAfterIt() {
+      BatchRun run = started(graph(task("a")));
+      BatchRun closedLast = run.withBatch(run.batch().withPhases(run.batch().phases().get(0)));
+
+      BatchRun stopped = BatchStopRules.stop(closedLast, DOWNLOADING_AT);
+
+      assertThat(stopped.batch().phases()).containsExactly(run.batch().phases().get(0),
+          open(BuildBatchPhaseType.STOPPED, DOWNLOADING_AT));
+    }
+  }
+
+  @Nested
   @DisplayName("a finished batch comes back unchanged, members and all")
   class FinishedBatch {
     @Test
