@@ -53,12 +53,12 @@ final class GeneratorWriter {
         /**
          * Generators for every value type a {@link io.buildstop.domain.model.Build}, a {@link
          * io.buildstop.domain.model.Project} or a {@link io.buildstop.domain.model.BuildBatch} holds, and for
-         * {@code Project} and {@code BuildBatch} themselves, each built through its Immutables builder with every member optional (present with {@link Members#PRESENT}), every list absent,
-         * present-empty or filled, and every enum-typed member a raw string that is, now and then, one this version does
-         * not know.
+         * {@code Project} and {@code BuildBatch} themselves, each built through its Immutables builder with every
+         * member optional (present with {@link Members#PRESENT}), every list absent, present-empty or filled, and every
+         * enum-typed member a raw string that is, now and then, one this version does not know.
          *
          * <p>The values are arbitrary, not necessarily consistent with each other: for codecs and mappings. Builds in real
-         * states come from {@link BuildGenerators}. Enum-typed members are set through their {@code *AsString} builder
+         * states come from {@link BuildGenerators}, batches from {@link BatchGenerators}. Enum-typed members are set through their {@code *AsString} builder
          * methods, so unknown values from a newer CodeBuild appear as they would on the wire (spec §2). Generated from the
          * AWS SDK's CodeBuild model by buildstop-codegen, one generator per shape; the scalar generators are
          * {@code MemberValues}'.

@@ -2,14 +2,19 @@ package io.buildstop.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildstop.domain.model.ArtifactsType;
+import io.buildstop.domain.model.BatchReportModeType;
+import io.buildstop.domain.model.BatchRestrictions;
 import io.buildstop.domain.model.BucketOwnerAccess;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildArtifacts;
 import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.BuildBatchPhase;
 import io.buildstop.domain.model.BuildBatchPhaseType;
+import io.buildstop.domain.model.BuildGroup;
 import io.buildstop.domain.model.BuildPhase;
 import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.BuildSummary;
 import io.buildstop.domain.model.CacheMode;
 import io.buildstop.domain.model.CacheType;
 import io.buildstop.domain.model.CloudWatchLogsConfig;
@@ -26,12 +31,14 @@ import io.buildstop.domain.model.ImagePullCredentialsType;
 import io.buildstop.domain.model.LogsConfigStatusType;
 import io.buildstop.domain.model.MachineType;
 import io.buildstop.domain.model.PhaseContext;
+import io.buildstop.domain.model.ProjectBuildBatchConfig;
 import io.buildstop.domain.model.ProjectCache;
 import io.buildstop.domain.model.ProjectEnvironment;
 import io.buildstop.domain.model.ProjectFileSystemLocation;
 import io.buildstop.domain.model.ProjectSource;
 import io.buildstop.domain.model.ProjectSourceVersion;
 import io.buildstop.domain.model.RegistryCredential;
+import io.buildstop.domain.model.ResolvedArtifact;
 import io.buildstop.domain.model.S3LogsConfig;
 import io.buildstop.domain.model.SourceAuth;
 import io.buildstop.domain.model.SourceAuthType;
@@ -81,6 +88,24 @@ class ValueTypesTest {
               v -> BuildBatchPhase.builder().phaseType(v).build(),
               s -> BuildBatchPhase.builder().phaseTypeAsString(s).build(),
               BuildBatchPhase::withPhaseType, BuildBatchPhase::phaseType, BuildBatchPhase::phaseTypeAsString),
+          typed("BuildBatchPhase.phaseStatus", StatusType.SUCCEEDED, StatusType.STOPPED,
+              v -> BuildBatchPhase.builder().phaseStatus(v).build(),
+              s -> BuildBatchPhase.builder().phaseStatusAsString(s).build(),
+              BuildBatchPhase::withPhaseStatus, BuildBatchPhase::phaseStatus, BuildBatchPhase::phaseStatusAsString),
+          typed("BuildSummary.buildStatus", StatusType.IN_PROGRESS, StatusType.FAILED,
+              v -> BuildSummary.builder().buildStatus(v).build(),
+              s -> BuildSummary.builder().buildStatusAsString(s).build(),
+              BuildSummary::withBuildStatus, BuildSummary::buildStatus, BuildSummary::buildStatusAsString),
+          typed("ResolvedArtifact.type", ArtifactsType.S3, ArtifactsType.NO_ARTIFACTS,
+              v -> ResolvedArtifact.builder().type(v).build(),
+              s -> ResolvedArtifact.builder().typeAsString(s).build(),
+              ResolvedArtifact::withType, ResolvedArtifact::type, ResolvedArtifact::typeAsString),
+          typed("ProjectBuildBatchConfig.batchReportMode", BatchReportModeType.REPORT_AGGREGATED_BATCH,
+              BatchReportModeType.REPORT_INDIVIDUAL_BUILDS,
+              v -> ProjectBuildBatchConfig.builder().batchReportMode(v).build(),
+              s -> ProjectBuildBatchConfig.builder().batchReportModeAsString(s).build(),
+              ProjectBuildBatchConfig::withBatchReportMode, ProjectBuildBatchConfig::batchReportMode,
+              ProjectBuildBatchConfig::batchReportModeAsString),
           typed("BuildPhase.phaseType", BuildPhaseType.QUEUED, BuildPhaseType.FINALIZING,
               v -> BuildPhase.builder().phaseType(v).build(), s -> BuildPhase.builder().phaseTypeAsString(s).build(),
               BuildPhase::withPhaseType, BuildPhase::phaseType, BuildPhase::phaseTypeAsString),
@@ -241,6 +266,64 @@ class ValueTypesTest {
               b -> b.fileSystemLocations().isEmpty(),
               b -> b.withFileSystemLocations(ProjectFileSystemLocation.builder().build()),
               b -> b.withFileSystemLocations(List.of())),
+          presence("BuildBatch.phases", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addPhases(BuildBatchPhase.builder().build()), b -> b.hasPhases(true), BuildBatch::hasPhases,
+              b -> b.phases().isEmpty(), b -> b.withPhases(BuildBatchPhase.builder().build()),
+              b -> b.withPhases(List.of())),
+          presence("BuildBatch.secondarySources", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addSecondarySources(source), b -> b.hasSecondarySources(true), BuildBatch::hasSecondarySources,
+              b -> b.secondarySources().isEmpty(), b -> b.withSecondarySources(source),
+              b -> b.withSecondarySources(List.of())),
+          presence("BuildBatch.secondarySourceVersions", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+              b -> b.hasSecondarySourceVersions(true), BuildBatch::hasSecondarySourceVersions,
+              b -> b.secondarySourceVersions().isEmpty(),
+              b -> b.withSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+              b -> b.withSecondarySourceVersions(List.of())),
+          presence("BuildBatch.secondaryArtifacts", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addSecondaryArtifacts(BuildArtifacts.builder().build()), b -> b.hasSecondaryArtifacts(true),
+              BuildBatch::hasSecondaryArtifacts, b -> b.secondaryArtifacts().isEmpty(),
+              b -> b.withSecondaryArtifacts(BuildArtifacts.builder().build()),
+              b -> b.withSecondaryArtifacts(List.of())),
+          presence("BuildBatch.fileSystemLocations", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addFileSystemLocations(ProjectFileSystemLocation.builder().build()),
+              b -> b.hasFileSystemLocations(true), BuildBatch::hasFileSystemLocations,
+              b -> b.fileSystemLocations().isEmpty(),
+              b -> b.withFileSystemLocations(ProjectFileSystemLocation.builder().build()),
+              b -> b.withFileSystemLocations(List.of())),
+          presence("BuildBatch.buildGroups", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addBuildGroups(BuildGroup.builder().build()), b -> b.hasBuildGroups(true),
+              BuildBatch::hasBuildGroups, b -> b.buildGroups().isEmpty(),
+              b -> b.withBuildGroups(BuildGroup.builder().build()), b -> b.withBuildGroups(List.of())),
+          presence("BuildBatch.reportArns", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addReportArns("arn"), b -> b.hasReportArns(true), BuildBatch::hasReportArns,
+              b -> b.reportArns().isEmpty(), b -> b.withReportArns("arn"), b -> b.withReportArns(List.of())),
+          presence("BuildBatchPhase.contexts", BuildBatchPhase::builder, BuildBatchPhase.Builder::build,
+              b -> b.addContexts(PhaseContext.builder().build()), b -> b.hasContexts(true),
+              BuildBatchPhase::hasContexts, p -> p.contexts().isEmpty(),
+              p -> p.withContexts(PhaseContext.builder().build()), p -> p.withContexts(List.of())),
+          presence("BuildGroup.dependsOn", BuildGroup::builder, BuildGroup.Builder::build,
+              b -> b.addDependsOn("build1"), b -> b.hasDependsOn(true), BuildGroup::hasDependsOn,
+              g -> g.dependsOn().isEmpty(), g -> g.withDependsOn("build1"), g -> g.withDependsOn(List.of())),
+          presence("BuildGroup.priorBuildSummaryList", BuildGroup::builder, BuildGroup.Builder::build,
+              b -> b.addPriorBuildSummaryList(BuildSummary.builder().build()),
+              b -> b.hasPriorBuildSummaryList(true), BuildGroup::hasPriorBuildSummaryList,
+              g -> g.priorBuildSummaryList().isEmpty(),
+              g -> g.withPriorBuildSummaryList(BuildSummary.builder().build()),
+              g -> g.withPriorBuildSummaryList(List.of())),
+          presence("BuildSummary.secondaryArtifacts", BuildSummary::builder, BuildSummary.Builder::build,
+              b -> b.addSecondaryArtifacts(ResolvedArtifact.builder().build()), b -> b.hasSecondaryArtifacts(true),
+              BuildSummary::hasSecondaryArtifacts, m -> m.secondaryArtifacts().isEmpty(),
+              m -> m.withSecondaryArtifacts(ResolvedArtifact.builder().build()),
+              m -> m.withSecondaryArtifacts(List.of())),
+          presence("BatchRestrictions.computeTypesAllowed", BatchRestrictions::builder, BatchRestrictions.Builder::build,
+              b -> b.addComputeTypesAllowed("BUILD_GENERAL1_SMALL"), b -> b.hasComputeTypesAllowed(true),
+              BatchRestrictions::hasComputeTypesAllowed, r -> r.computeTypesAllowed().isEmpty(),
+              r -> r.withComputeTypesAllowed("BUILD_GENERAL1_SMALL"), r -> r.withComputeTypesAllowed(List.of())),
+          presence("BatchRestrictions.fleetsAllowed", BatchRestrictions::builder, BatchRestrictions.Builder::build,
+              b -> b.addFleetsAllowed("fleet"), b -> b.hasFleetsAllowed(true), BatchRestrictions::hasFleetsAllowed,
+              r -> r.fleetsAllowed().isEmpty(), r -> r.withFleetsAllowed("fleet"),
+              r -> r.withFleetsAllowed(List.of())),
           presence("BuildPhase.contexts", BuildPhase::builder, BuildPhase.Builder::build,
               b -> b.addContexts(PhaseContext.builder().build()), b -> b.hasContexts(true), BuildPhase::hasContexts,
               p -> p.contexts().isEmpty(), p -> p.withContexts(PhaseContext.builder().build()),

@@ -6,7 +6,6 @@ import io.buildstop.domain.batch.BatchSpec;
 import io.buildstop.domain.batch.BatchTask;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildBatch;
-import io.buildstop.domain.model.BuildBatchPhase;
 import io.buildstop.domain.model.BuildBatchPhaseType;
 import io.buildstop.domain.model.BuildGroup;
 import io.buildstop.domain.model.BuildSummary;
@@ -14,13 +13,11 @@ import io.buildstop.domain.model.StatusType;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -50,9 +47,14 @@ public final class BatchLifecycle {
 
   private BatchLifecycle() {}
 
-  /** Whether the batch has settled: {@code complete} is true, or its {@code buildBatchStatus} is not IN_PROGRESS. */
+  /**
+   * Whether the batch has settled, as {@link BuildLifecycle#isComplete} judges a build: {@code complete} is true, or
+   * {@code currentPhase} is a final-status phase (SUCCEEDED, FAILED, STOPPED). A status this version does not know
+   * settles nothing.
+   */
   public static boolean isComplete(BuildBatch batch) {
-    return batch.complete().orElse(false) || batch.buildBatchStatus().filter(s -> s != StatusType.IN_PROGRESS)
+    return batch.complete().orElse(false) || batch.currentPhase()
+        .filter(phase -> FINAL_STATUSES.stream().anyMatch(status -> status.wireValue().equals(phase.name())))
         .isPresent();
   }
 
@@ -119,8 +121,7 @@ public final class BatchLifecycle {
    */
   public static BatchRun advance(BatchRun run, Instant at) {
     BuildBatch batch = run.batch();
-    Optional<BuildBatchPhaseType> running = BatchPhases.last(batch).filter(BatchPhases::isOpen)
-        .flatMap(BuildBatchPhase::phaseType);
+    Optional<BuildBatchPhaseType> running = BatchPhases.runningPhaseType(batch);
     if (!BatchStopRules.isStoppable(batch) || running.isEmpty()) {
       return run;
     }
@@ -179,8 +180,7 @@ public final class BatchLifecycle {
    */
   static BatchRun settle(BatchRun run, Instant at) {
     BuildBatch batch = run.batch();
-    boolean inProgress = BatchPhases.last(batch).filter(BatchPhases::isOpen).flatMap(BuildBatchPhase::phaseType)
-        .equals(Optional.of(BuildBatchPhaseType.IN_PROGRESS));
+    boolean inProgress = BatchPhases.runningPhaseType(batch).equals(Optional.of(BuildBatchPhaseType.IN_PROGRESS));
     if (!BatchStopRules.isStoppable(batch) || !inProgress) {
       return withSummaries(run);
     }
@@ -288,38 +288,12 @@ public final class BatchLifecycle {
   }
 
   /**
-   * Whether nothing more can happen to the members: none runs, and none that has not started ever can (one of its
-   * dependencies failed it, or is itself one that never can).
+   * Whether nothing more can happen to the members, once {@code startReady} has run: no member runs. A member that
+   * has not started then never can: every member whose dependencies all let it start has just started, so each one
+   * left waits behind a dependency that finished without letting it (or behind one that never starts, or a group
+   * that is not there), and nothing runs that could change that.
    */
-  static boolean settled(BatchRun run) {
-    Set<String> mayRun = new HashSet<>();
-    for (String identifier : run.members().keySet()) {
-      if (run.isStarted(identifier)) {
-        if (!BuildLifecycle.isComplete(run.members().get(identifier))) {
-          return false;
-        }
-        if (run.group(identifier).map(g -> BatchPolicy.satisfiesDependants(g, run.members().get(identifier)))
-            .orElse(false)) {
-          mayRun.add(identifier);
-        }
-      }
-    }
-    // least fixpoint: a member that has not started may still start when each of its dependencies has succeeded for
-    // it or may still start itself; a cycle, a missing group or a group without a member never gets in
-    boolean grew = true;
-    boolean waiting = false;
-    while (grew) {
-      grew = false;
-      for (BuildGroup group : run.batch().buildGroups()) {
-        String identifier = group.identifier().orElse("");
-        boolean startable = run.member(identifier).isPresent() && !run.isStarted(identifier);
-        if (startable && !mayRun.contains(identifier) && mayRun.containsAll(group.dependsOn())) {
-          mayRun.add(identifier);
-          grew = true;
-          waiting = true;
-        }
-      }
-    }
-    return !waiting;
+  private static boolean settled(BatchRun run) {
+    return run.members().values().stream().noneMatch(StopRules::isStoppable);
   }
 }

@@ -22,8 +22,9 @@ final class BatchPhases {
     return phases.isEmpty() ? Optional.empty() : Optional.of(phases.get(phases.size() - 1));
   }
 
+  /** The type of the running phase: the last one, if it is open. */
   static Optional<BuildBatchPhaseType> runningPhaseType(BuildBatch batch) {
-    return last(batch).flatMap(BuildBatchPhase::phaseType);
+    return last(batch).filter(BatchPhases::isOpen).flatMap(BuildBatchPhase::phaseType);
   }
 
   static BuildBatchPhase open(BuildBatchPhaseType type, Instant at) {

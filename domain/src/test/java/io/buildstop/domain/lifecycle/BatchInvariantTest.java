@@ -88,6 +88,13 @@ class BatchInvariantTest {
         broken(BatchInvariant.PHASES_IN_LIFECYCLE_ORDER, batch(RUNNING,
             b -> b.withPhases(phases.get(0), phases.get(1).withPhaseType(BuildBatchPhaseType.FAILED),
                 phases.get(2)))),
+        broken(BatchInvariant.PHASES_IN_LIFECYCLE_ORDER, batch(RUNNING,
+            b -> b.withPhases(phases.get(0), phases.get(1).withPhaseType(BuildBatchPhaseType.SUBMITTED),
+                phases.get(2)))),
+        // a final-status phase is the last, even when only phases this version does not know follow it
+        broken(BatchInvariant.PHASES_IN_LIFECYCLE_ORDER, batch(RUNNING,
+            b -> b.withPhases(phases.get(0), phases.get(1).withPhaseType(BuildBatchPhaseType.FAILED),
+                phases.get(2).withPhaseTypeAsString("NEW_PHASE")))),
         broken(BatchInvariant.ONLY_THE_LAST_PHASE_IS_OPEN, batch(RUNNING,
             b -> b.withPhases(phases.get(0), phases.get(1).withDurationInSeconds(Optional.empty()), phases.get(2)))),
         broken(BatchInvariant.ONLY_THE_LAST_PHASE_IS_OPEN, batch(RUNNING,
@@ -174,9 +181,11 @@ class BatchInvariantTest {
 
   @Test
   void aStatusThisVersionDoesNotKnowIsNotJudged() {
-    BatchRun unknown = batch(SUCCEEDED, b -> b.withBuildBatchStatusAsString("PENDING"));
+    BatchRun finished = batch(SUCCEEDED, b -> b.withBuildBatchStatusAsString("PENDING"));
+    BatchRun running = batch(RUNNING, b -> b.withBuildBatchStatusAsString("PENDING"));
 
-    assertThat(BatchInvariants.violations(unknown)).isEmpty();
+    assertThat(BatchInvariants.violations(finished)).isEmpty();
+    assertThat(BatchInvariants.violations(running)).isEmpty();
   }
 
   @Test

@@ -578,12 +578,18 @@ class BatchLifecycleTest {
   @DisplayName("isComplete")
   class IsComplete {
     @Test
-    void aBatchIsCompleteWhenItSaysSoOrItsStatusIsFinal() {
+    void aBatchIsCompleteWhenItSaysSoOrItIsInAFinalStatusPhase() {
       assertThat(BatchLifecycle.isComplete(BuildBatch.builder().complete(true).build())).isTrue();
-      assertThat(BatchLifecycle.isComplete(BuildBatch.builder().buildBatchStatus(StatusType.FAILED).build()))
-          .isTrue();
-      assertThat(BatchLifecycle.isComplete(BuildBatch.builder().complete(false)
-          .buildBatchStatus(StatusType.IN_PROGRESS).build())).isFalse();
+      for (BuildBatchPhaseType phase : List.of(BuildBatchPhaseType.SUCCEEDED, BuildBatchPhaseType.FAILED,
+          BuildBatchPhaseType.STOPPED)) {
+        assertThat(BatchLifecycle.isComplete(BuildBatch.builder().complete(false).currentPhase(phase).build()))
+            .as("in %s", phase).isTrue();
+      }
+      for (BuildBatchPhaseType phase : List.of(BuildBatchPhaseType.SUBMITTED, BuildBatchPhaseType.IN_PROGRESS,
+          BuildBatchPhaseType.COMBINE_ARTIFACTS, BuildBatchPhaseType.UNKNOWN_TO_SDK_VERSION)) {
+        assertThat(BatchLifecycle.isComplete(BuildBatch.builder().complete(false).currentPhaseAsString(phase.name())
+            .buildBatchStatus(StatusType.FAILED).build())).as("in %s", phase).isFalse();
+      }
       assertThat(BatchLifecycle.isComplete(BuildBatch.builder().build())).isFalse();
     }
 

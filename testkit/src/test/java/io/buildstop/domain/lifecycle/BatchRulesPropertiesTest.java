@@ -214,7 +214,7 @@ class BatchRulesPropertiesTest {
     }
 
     @Test
-    void aMemberFailureThatIsIgnoredNeverFailsTheBatch() {
+    void aFailedBatchHasAMemberThatFailedIt() {
       Property.tries(300).forAll(BatchGenerators.histories(HISTORY), history -> {
         BatchRun run = history.last().run();
         Property.assume(run.batch().buildBatchStatus().equals(Optional.of(StatusType.FAILED)));
