@@ -115,8 +115,9 @@ public final class BatchLifecycle {
 
   /**
    * The batch's next step at {@code at}: SUBMITTED becomes DOWNLOAD_BATCHSPEC; DOWNLOAD_BATCHSPEC succeeds and
-   * IN_PROGRESS begins, starting every member without dependencies; in IN_PROGRESS the batch settles ({@link
-   * #settle}); COMBINE_ARTIFACTS succeeds and the batch ends SUCCEEDED. A batch that is not running, or whose running
+   * IN_PROGRESS begins, starting every member without dependencies; in IN_PROGRESS the batch settles (members whose
+   * dependencies let them start start; once nothing runs, the batch ends from its members' statuses, docs/batch-rules.md
+   * §3, §4); COMBINE_ARTIFACTS succeeds and the batch ends SUCCEEDED. A batch that is not running, or whose running
    * phase this version does not know, comes back unchanged.
    */
   public static BatchRun advance(BatchRun run, Instant at) {
