@@ -142,8 +142,8 @@ class SdkMappingTest {
   }
 
   // Every SDK field of the pojo and of everything nested in it: a null, or a list the SDK auto-constructed because
-  // nobody set it, is a member left unset.
-  private static void walk(SdkPojo pojo, String path, Set<String> types, List<String> unset) {
+  // nobody set it, is a member left unset. BuildBatchSdkMappingTest walks batches with it too.
+  static void walk(SdkPojo pojo, String path, Set<String> types, List<String> unset) {
     types.add(pojo.getClass().getSimpleName());
     for (SdkField<?> field : pojo.sdkFields()) {
       Object value = field.getValueOrDefault(pojo);

@@ -41,8 +41,8 @@ final class DomainModelWriter {
   private static String packageInfo(Shapes shapes) {
     return Names.HEADER
         + "/**\n"
-        + " * CodeBuild's " + String.join(" and ", shapes.roots().stream()
-            .map(root -> "{@link " + PACKAGE + "." + root + "}").toList())
+        + " * CodeBuild's " + roots(shapes.roots().stream().map(root -> "{@link " + PACKAGE + "." + root + "}")
+            .toList())
         + " and every shape they hold, member for member as the\n"
         + " * AWS SDK for Java v2 models them: generated at build time from the SDK's model by buildstop-codegen.\n"
         + " *\n"
@@ -62,6 +62,12 @@ final class DomainModelWriter {
         + "package " + PACKAGE + ";\n"
         + "\n"
         + "import org.immutables.value.Value;\n";
+  }
+
+  // "A", "A and B", "A, B and C"
+  private static String roots(List<String> links) {
+    int last = links.size() - 1;
+    return last == 0 ? links.get(0) : String.join(", ", links.subList(0, last)) + " and " + links.get(last);
   }
 
   private static String structure(Structure shape) {

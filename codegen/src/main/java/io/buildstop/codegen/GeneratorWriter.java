@@ -20,10 +20,16 @@ final class GeneratorWriter {
     out.write(PACKAGE, CLASS + ".java", generators(shapes, description));
   }
 
-  /** The generator method's name: the shape's, lower-case first and plural. */
+  /** The generator method's name: the shape's, lower-case first and plural in English ({@code buildBatches}). */
   static String plural(String shape) {
     String name = Names.lowerFirst(shape);
-    return name.endsWith("us") ? name + "es" : name.endsWith("s") ? name : name + "s";
+    if (name.endsWith("us") || name.endsWith("ch") || name.endsWith("sh") || name.endsWith("x")) {
+      return name + "es";
+    }
+    if (name.matches(".*[^aeiou]y")) {
+      return name.substring(0, name.length() - 1) + "ies";
+    }
+    return name.endsWith("s") ? name : name + "s";
   }
 
   private static String generators(Shapes shapes, Description description) {
@@ -45,14 +51,14 @@ final class GeneratorWriter {
     s.append("""
 
         /**
-         * Generators for every value type a {@link io.buildstop.domain.model.Build} or a {@link
-         * io.buildstop.domain.model.Project} holds, and for {@code Project} itself, each built through its
-         * Immutables builder with every member optional (present with {@link Members#PRESENT}), every list absent,
-         * present-empty or filled, and every enum-typed member a raw string that is, now and then, one this version does
-         * not know.
+         * Generators for every value type a {@link io.buildstop.domain.model.Build}, a {@link
+         * io.buildstop.domain.model.Project} or a {@link io.buildstop.domain.model.BuildBatch} holds, and for
+         * {@code Project} and {@code BuildBatch} themselves, each built through its Immutables builder with every
+         * member optional (present with {@link Members#PRESENT}), every list absent, present-empty or filled, and every
+         * enum-typed member a raw string that is, now and then, one this version does not know.
          *
          * <p>The values are arbitrary, not necessarily consistent with each other: for codecs and mappings. Builds in real
-         * states come from {@link BuildGenerators}. Enum-typed members are set through their {@code *AsString} builder
+         * states come from {@link BuildGenerators}, batches from {@link BatchGenerators}. Enum-typed members are set through their {@code *AsString} builder
          * methods, so unknown values from a newer CodeBuild appear as they would on the wire (spec §2). Generated from the
          * AWS SDK's CodeBuild model by buildstop-codegen, one generator per shape; the scalar generators are
          * {@code MemberValues}'.

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What the generators need of CodeBuild's service model: the structures reachable from the roots ({@code Build},
- * {@code Project}), in the order they were met, and the open enums their members name. Read by {@link SdkModel} from the AWS SDK's model classes.
+ * {@code Project}, {@code BuildBatch}), in the order they were met, and the open enums their members name. Read by
+ * {@link SdkModel} from the AWS SDK's model classes.
  */
 record Shapes(List<String> roots, List<Structure> structures, Map<String, OpenEnum> enums) {
 

@@ -3,7 +3,12 @@ package io.buildstop.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.buildstop.domain.model.ArtifactNamespace;
+import io.buildstop.domain.model.ArtifactPackaging;
+import io.buildstop.domain.model.ArtifactsType;
+import io.buildstop.domain.model.BatchReportModeType;
 import io.buildstop.domain.model.BucketOwnerAccess;
+import io.buildstop.domain.model.BuildBatchPhaseType;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.CacheMode;
 import io.buildstop.domain.model.CacheType;
@@ -15,6 +20,7 @@ import io.buildstop.domain.model.FileSystemType;
 import io.buildstop.domain.model.ImagePullCredentialsType;
 import io.buildstop.domain.model.LogsConfigStatusType;
 import io.buildstop.domain.model.MachineType;
+import io.buildstop.domain.model.ProjectVisibilityType;
 import io.buildstop.domain.model.SourceAuthType;
 import io.buildstop.domain.model.SourceType;
 import io.buildstop.domain.model.StatusType;
@@ -27,7 +33,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The fifteen open enums of spec §2: typed, and open to values a newer CodeBuild sends. */
+/**
+ * The fifteen open enums of spec §2, and those a project and a batch add (issues 15, 18): typed, and open to
+ * values a newer CodeBuild sends.
+ */
 @DisplayName("Open enums (spec §2)")
 class OpenEnumTest {
 
@@ -57,7 +66,15 @@ class OpenEnumTest {
         Arguments.of(EnvironmentVariableType.class, List.of("PLAINTEXT", "PARAMETER_STORE", "SECRETS_MANAGER")),
         Arguments.of(CredentialProviderType.class, List.of("SECRETS_MANAGER")),
         Arguments.of(BucketOwnerAccess.class, List.of("NONE", "READ_ONLY", "FULL")),
-        Arguments.of(MachineType.class, List.of("GENERAL", "NVME")));
+        Arguments.of(MachineType.class, List.of("GENERAL", "NVME")),
+        Arguments.of(BuildBatchPhaseType.class, List.of("SUBMITTED", "DOWNLOAD_BATCHSPEC", "IN_PROGRESS",
+            "COMBINE_ARTIFACTS", "SUCCEEDED", "FAILED", "STOPPED")),
+        // a project's and a batch's (ResolvedArtifact.type, ProjectBuildBatchConfig.batchReportMode)
+        Arguments.of(ArtifactsType.class, List.of("CODEPIPELINE", "S3", "NO_ARTIFACTS")),
+        Arguments.of(ArtifactNamespace.class, List.of("NONE", "BUILD_ID")),
+        Arguments.of(ArtifactPackaging.class, List.of("NONE", "ZIP")),
+        Arguments.of(ProjectVisibilityType.class, List.of("PUBLIC_READ", "PRIVATE")),
+        Arguments.of(BatchReportModeType.class, List.of("REPORT_INDIVIDUAL_BUILDS", "REPORT_AGGREGATED_BATCH")));
   }
 
   @ParameterizedTest(name = "{0} knows exactly the values of spec §2")

@@ -2,11 +2,21 @@ package io.buildstop.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildstop.domain.model.ArtifactNamespace;
+import io.buildstop.domain.model.ArtifactPackaging;
+import io.buildstop.domain.model.ArtifactsType;
+import io.buildstop.domain.model.BatchReportModeType;
+import io.buildstop.domain.model.BatchRestrictions;
 import io.buildstop.domain.model.BucketOwnerAccess;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildArtifacts;
+import io.buildstop.domain.model.BuildBatch;
+import io.buildstop.domain.model.BuildBatchPhase;
+import io.buildstop.domain.model.BuildBatchPhaseType;
+import io.buildstop.domain.model.BuildGroup;
 import io.buildstop.domain.model.BuildPhase;
 import io.buildstop.domain.model.BuildPhaseType;
+import io.buildstop.domain.model.BuildSummary;
 import io.buildstop.domain.model.CacheMode;
 import io.buildstop.domain.model.CacheType;
 import io.buildstop.domain.model.CloudWatchLogsConfig;
@@ -23,17 +33,23 @@ import io.buildstop.domain.model.ImagePullCredentialsType;
 import io.buildstop.domain.model.LogsConfigStatusType;
 import io.buildstop.domain.model.MachineType;
 import io.buildstop.domain.model.PhaseContext;
+import io.buildstop.domain.model.Project;
+import io.buildstop.domain.model.ProjectArtifacts;
+import io.buildstop.domain.model.ProjectBuildBatchConfig;
 import io.buildstop.domain.model.ProjectCache;
 import io.buildstop.domain.model.ProjectEnvironment;
 import io.buildstop.domain.model.ProjectFileSystemLocation;
 import io.buildstop.domain.model.ProjectSource;
 import io.buildstop.domain.model.ProjectSourceVersion;
+import io.buildstop.domain.model.ProjectVisibilityType;
 import io.buildstop.domain.model.RegistryCredential;
+import io.buildstop.domain.model.ResolvedArtifact;
 import io.buildstop.domain.model.S3LogsConfig;
 import io.buildstop.domain.model.SourceAuth;
 import io.buildstop.domain.model.SourceAuthType;
 import io.buildstop.domain.model.SourceType;
 import io.buildstop.domain.model.StatusType;
+import io.buildstop.domain.model.Tag;
 import io.buildstop.domain.model.VpcConfig;
 import java.time.Instant;
 import java.util.List;
@@ -65,6 +81,58 @@ class ValueTypesTest {
           typed("Build.buildStatus", StatusType.IN_PROGRESS, StatusType.STOPPED,
               v -> Build.builder().buildStatus(v).build(), s -> Build.builder().buildStatusAsString(s).build(),
               Build::withBuildStatus, Build::buildStatus, Build::buildStatusAsString),
+          // a plain string in the SDK, an open enum here (codebuild-shapes.txt), as Build.currentPhase
+          typed("BuildBatch.currentPhase", BuildBatchPhaseType.IN_PROGRESS, BuildBatchPhaseType.STOPPED,
+              v -> BuildBatch.builder().currentPhase(v).build(),
+              s -> BuildBatch.builder().currentPhaseAsString(s).build(),
+              BuildBatch::withCurrentPhase, BuildBatch::currentPhase, BuildBatch::currentPhaseAsString),
+          typed("BuildBatch.buildBatchStatus", StatusType.IN_PROGRESS, StatusType.STOPPED,
+              v -> BuildBatch.builder().buildBatchStatus(v).build(),
+              s -> BuildBatch.builder().buildBatchStatusAsString(s).build(),
+              BuildBatch::withBuildBatchStatus, BuildBatch::buildBatchStatus, BuildBatch::buildBatchStatusAsString),
+          typed("BuildBatchPhase.phaseType", BuildBatchPhaseType.SUBMITTED, BuildBatchPhaseType.COMBINE_ARTIFACTS,
+              v -> BuildBatchPhase.builder().phaseType(v).build(),
+              s -> BuildBatchPhase.builder().phaseTypeAsString(s).build(),
+              BuildBatchPhase::withPhaseType, BuildBatchPhase::phaseType, BuildBatchPhase::phaseTypeAsString),
+          typed("BuildBatchPhase.phaseStatus", StatusType.SUCCEEDED, StatusType.STOPPED,
+              v -> BuildBatchPhase.builder().phaseStatus(v).build(),
+              s -> BuildBatchPhase.builder().phaseStatusAsString(s).build(),
+              BuildBatchPhase::withPhaseStatus, BuildBatchPhase::phaseStatus, BuildBatchPhase::phaseStatusAsString),
+          typed("BuildSummary.buildStatus", StatusType.IN_PROGRESS, StatusType.FAILED,
+              v -> BuildSummary.builder().buildStatus(v).build(),
+              s -> BuildSummary.builder().buildStatusAsString(s).build(),
+              BuildSummary::withBuildStatus, BuildSummary::buildStatus, BuildSummary::buildStatusAsString),
+          typed("ResolvedArtifact.type", ArtifactsType.S3, ArtifactsType.NO_ARTIFACTS,
+              v -> ResolvedArtifact.builder().type(v).build(),
+              s -> ResolvedArtifact.builder().typeAsString(s).build(),
+              ResolvedArtifact::withType, ResolvedArtifact::type, ResolvedArtifact::typeAsString),
+          typed("ProjectBuildBatchConfig.batchReportMode", BatchReportModeType.REPORT_AGGREGATED_BATCH,
+              BatchReportModeType.REPORT_INDIVIDUAL_BUILDS,
+              v -> ProjectBuildBatchConfig.builder().batchReportMode(v).build(),
+              s -> ProjectBuildBatchConfig.builder().batchReportModeAsString(s).build(),
+              ProjectBuildBatchConfig::withBatchReportMode, ProjectBuildBatchConfig::batchReportMode,
+              ProjectBuildBatchConfig::batchReportModeAsString),
+          typed("Project.projectVisibility", ProjectVisibilityType.PUBLIC_READ, ProjectVisibilityType.PRIVATE,
+              v -> Project.builder().projectVisibility(v).build(),
+              s -> Project.builder().projectVisibilityAsString(s).build(),
+              Project::withProjectVisibility, Project::projectVisibility, Project::projectVisibilityAsString),
+          typed("ProjectArtifacts.type", ArtifactsType.CODEPIPELINE, ArtifactsType.S3,
+              v -> ProjectArtifacts.builder().type(v).build(), s -> ProjectArtifacts.builder().typeAsString(s).build(),
+              ProjectArtifacts::withType, ProjectArtifacts::type, ProjectArtifacts::typeAsString),
+          typed("ProjectArtifacts.namespaceType", ArtifactNamespace.BUILD_ID, ArtifactNamespace.NONE,
+              v -> ProjectArtifacts.builder().namespaceType(v).build(),
+              s -> ProjectArtifacts.builder().namespaceTypeAsString(s).build(),
+              ProjectArtifacts::withNamespaceType, ProjectArtifacts::namespaceType,
+              ProjectArtifacts::namespaceTypeAsString),
+          typed("ProjectArtifacts.packaging", ArtifactPackaging.ZIP, ArtifactPackaging.NONE,
+              v -> ProjectArtifacts.builder().packaging(v).build(),
+              s -> ProjectArtifacts.builder().packagingAsString(s).build(),
+              ProjectArtifacts::withPackaging, ProjectArtifacts::packaging, ProjectArtifacts::packagingAsString),
+          typed("ProjectArtifacts.bucketOwnerAccess", BucketOwnerAccess.READ_ONLY, BucketOwnerAccess.NONE,
+              v -> ProjectArtifacts.builder().bucketOwnerAccess(v).build(),
+              s -> ProjectArtifacts.builder().bucketOwnerAccessAsString(s).build(),
+              ProjectArtifacts::withBucketOwnerAccess, ProjectArtifacts::bucketOwnerAccess,
+              ProjectArtifacts::bucketOwnerAccessAsString),
           typed("BuildPhase.phaseType", BuildPhaseType.QUEUED, BuildPhaseType.FINALIZING,
               v -> BuildPhase.builder().phaseType(v).build(), s -> BuildPhase.builder().phaseTypeAsString(s).build(),
               BuildPhase::withPhaseType, BuildPhase::phaseType, BuildPhase::phaseTypeAsString),
@@ -225,6 +293,88 @@ class ValueTypesTest {
               b -> b.fileSystemLocations().isEmpty(),
               b -> b.withFileSystemLocations(ProjectFileSystemLocation.builder().build()),
               b -> b.withFileSystemLocations(List.of())),
+          presence("BuildBatch.phases", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addPhases(BuildBatchPhase.builder().build()), b -> b.hasPhases(true), BuildBatch::hasPhases,
+              b -> b.phases().isEmpty(), b -> b.withPhases(BuildBatchPhase.builder().build()),
+              b -> b.withPhases(List.of())),
+          presence("BuildBatch.secondarySources", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addSecondarySources(source), b -> b.hasSecondarySources(true), BuildBatch::hasSecondarySources,
+              b -> b.secondarySources().isEmpty(), b -> b.withSecondarySources(source),
+              b -> b.withSecondarySources(List.of())),
+          presence("BuildBatch.secondarySourceVersions", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+              b -> b.hasSecondarySourceVersions(true), BuildBatch::hasSecondarySourceVersions,
+              b -> b.secondarySourceVersions().isEmpty(),
+              b -> b.withSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+              b -> b.withSecondarySourceVersions(List.of())),
+          presence("BuildBatch.secondaryArtifacts", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addSecondaryArtifacts(BuildArtifacts.builder().build()), b -> b.hasSecondaryArtifacts(true),
+              BuildBatch::hasSecondaryArtifacts, b -> b.secondaryArtifacts().isEmpty(),
+              b -> b.withSecondaryArtifacts(BuildArtifacts.builder().build()),
+              b -> b.withSecondaryArtifacts(List.of())),
+          presence("BuildBatch.fileSystemLocations", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addFileSystemLocations(ProjectFileSystemLocation.builder().build()),
+              b -> b.hasFileSystemLocations(true), BuildBatch::hasFileSystemLocations,
+              b -> b.fileSystemLocations().isEmpty(),
+              b -> b.withFileSystemLocations(ProjectFileSystemLocation.builder().build()),
+              b -> b.withFileSystemLocations(List.of())),
+          presence("BuildBatch.buildGroups", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addBuildGroups(BuildGroup.builder().build()), b -> b.hasBuildGroups(true),
+              BuildBatch::hasBuildGroups, b -> b.buildGroups().isEmpty(),
+              b -> b.withBuildGroups(BuildGroup.builder().build()), b -> b.withBuildGroups(List.of())),
+          presence("BuildBatch.reportArns", BuildBatch::builder, BuildBatch.Builder::build,
+              b -> b.addReportArns("arn"), b -> b.hasReportArns(true), BuildBatch::hasReportArns,
+              b -> b.reportArns().isEmpty(), b -> b.withReportArns("arn"), b -> b.withReportArns(List.of())),
+          presence("BuildBatchPhase.contexts", BuildBatchPhase::builder, BuildBatchPhase.Builder::build,
+              b -> b.addContexts(PhaseContext.builder().build()), b -> b.hasContexts(true),
+              BuildBatchPhase::hasContexts, p -> p.contexts().isEmpty(),
+              p -> p.withContexts(PhaseContext.builder().build()), p -> p.withContexts(List.of())),
+          presence("BuildGroup.dependsOn", BuildGroup::builder, BuildGroup.Builder::build,
+              b -> b.addDependsOn("build1"), b -> b.hasDependsOn(true), BuildGroup::hasDependsOn,
+              g -> g.dependsOn().isEmpty(), g -> g.withDependsOn("build1"), g -> g.withDependsOn(List.of())),
+          presence("BuildGroup.priorBuildSummaryList", BuildGroup::builder, BuildGroup.Builder::build,
+              b -> b.addPriorBuildSummaryList(BuildSummary.builder().build()),
+              b -> b.hasPriorBuildSummaryList(true), BuildGroup::hasPriorBuildSummaryList,
+              g -> g.priorBuildSummaryList().isEmpty(),
+              g -> g.withPriorBuildSummaryList(BuildSummary.builder().build()),
+              g -> g.withPriorBuildSummaryList(List.of())),
+          presence("BuildSummary.secondaryArtifacts", BuildSummary::builder, BuildSummary.Builder::build,
+              b -> b.addSecondaryArtifacts(ResolvedArtifact.builder().build()), b -> b.hasSecondaryArtifacts(true),
+              BuildSummary::hasSecondaryArtifacts, m -> m.secondaryArtifacts().isEmpty(),
+              m -> m.withSecondaryArtifacts(ResolvedArtifact.builder().build()),
+              m -> m.withSecondaryArtifacts(List.of())),
+          presence("BatchRestrictions.computeTypesAllowed", BatchRestrictions::builder, BatchRestrictions.Builder::build,
+              b -> b.addComputeTypesAllowed("BUILD_GENERAL1_SMALL"), b -> b.hasComputeTypesAllowed(true),
+              BatchRestrictions::hasComputeTypesAllowed, r -> r.computeTypesAllowed().isEmpty(),
+              r -> r.withComputeTypesAllowed("BUILD_GENERAL1_SMALL"), r -> r.withComputeTypesAllowed(List.of())),
+          presence("BatchRestrictions.fleetsAllowed", BatchRestrictions::builder, BatchRestrictions.Builder::build,
+              b -> b.addFleetsAllowed("fleet"), b -> b.hasFleetsAllowed(true), BatchRestrictions::hasFleetsAllowed,
+              r -> r.fleetsAllowed().isEmpty(), r -> r.withFleetsAllowed("fleet"),
+              r -> r.withFleetsAllowed(List.of())),
+          presence("Project.secondarySources", Project::builder, Project.Builder::build,
+              b -> b.addSecondarySources(source), b -> b.hasSecondarySources(true), Project::hasSecondarySources,
+              p -> p.secondarySources().isEmpty(), p -> p.withSecondarySources(source),
+              p -> p.withSecondarySources(List.of())),
+          presence("Project.secondarySourceVersions", Project::builder, Project.Builder::build,
+              b -> b.addSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+              b -> b.hasSecondarySourceVersions(true), Project::hasSecondarySourceVersions,
+              p -> p.secondarySourceVersions().isEmpty(),
+              p -> p.withSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+              p -> p.withSecondarySourceVersions(List.of())),
+          presence("Project.secondaryArtifacts", Project::builder, Project.Builder::build,
+              b -> b.addSecondaryArtifacts(ProjectArtifacts.builder().build()), b -> b.hasSecondaryArtifacts(true),
+              Project::hasSecondaryArtifacts, p -> p.secondaryArtifacts().isEmpty(),
+              p -> p.withSecondaryArtifacts(ProjectArtifacts.builder().build()),
+              p -> p.withSecondaryArtifacts(List.of())),
+          presence("Project.tags", Project::builder, Project.Builder::build,
+              b -> b.addTags(Tag.builder().key("k").build()), b -> b.hasTags(true), Project::hasTags,
+              p -> p.tags().isEmpty(), p -> p.withTags(Tag.builder().build()), p -> p.withTags(List.of())),
+          presence("Project.fileSystemLocations", Project::builder, Project.Builder::build,
+              b -> b.addFileSystemLocations(ProjectFileSystemLocation.builder().build()),
+              b -> b.hasFileSystemLocations(true), Project::hasFileSystemLocations,
+              p -> p.fileSystemLocations().isEmpty(),
+              p -> p.withFileSystemLocations(ProjectFileSystemLocation.builder().build()),
+              p -> p.withFileSystemLocations(List.of())),
           presence("BuildPhase.contexts", BuildPhase::builder, BuildPhase.Builder::build,
               b -> b.addContexts(PhaseContext.builder().build()), b -> b.hasContexts(true), BuildPhase::hasContexts,
               p -> p.contexts().isEmpty(), p -> p.withContexts(PhaseContext.builder().build()),

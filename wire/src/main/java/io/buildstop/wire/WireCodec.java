@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.Project;
+import io.buildstop.wire.internal.BuildBatchCodec;
 import io.buildstop.wire.internal.BuildCodec;
 import io.buildstop.wire.internal.JsonText;
 import io.buildstop.wire.internal.MemberWriter;
@@ -18,7 +20,8 @@ import java.util.function.Function;
 /**
  * One of CodeBuild's JSON shapes and its value, both ways: {@link #BUILD} for a build on its own, {@link
  * #STOP_BUILD_RESPONSE} for the {@code {"build": ...}} responses (StopBuild, StartBuild, RetryBuild) and {@link
- * #BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds, {@link #PROJECT} for a project. The package documentation lists the rules every codec keeps.
+ * #BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds, {@link #PROJECT} for a project and {@link #BUILD_BATCH} for a
+ * batch build. The package documentation lists the rules every codec keeps.
  *
  * @param <T> the value the shape carries
  */
@@ -72,6 +75,14 @@ public final class WireCodec<T> {
    */
   public static final WireCodec<Project> PROJECT = new WireCodec<>("project", ProjectCodec::encode,
       json -> MemberReader.decode(json, "project", ProjectCodec::decode));
+
+  /**
+   * A {@link BuildBatch} as CodeBuild's JSON {@code BuildBatch} object: the value of the {@code buildBatch} member of
+   * a StartBuildBatch or StopBuildBatch response, or of one item of a BatchGetBuildBatches response's {@code
+   * buildBatches}. Error paths start at {@code buildBatch}, as in {@code buildBatch.buildGroups[1].ignoreFailure}.
+   */
+  public static final WireCodec<BuildBatch> BUILD_BATCH = new WireCodec<>("buildBatch", BuildBatchCodec::encode,
+      json -> MemberReader.decode(json, "buildBatch", BuildBatchCodec::decode));
 
   private final String valueName;
   private final MemberWriter.Encoder<T> members;

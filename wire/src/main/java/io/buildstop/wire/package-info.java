@@ -1,10 +1,11 @@
 /**
- * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.model.Build} and the {@link
- * io.buildstop.domain.model.Project}, one {@link
+ * CodeBuild's JSON (the awsJson1_1 protocol) for the {@link io.buildstop.domain.model.Build}, the {@link
+ * io.buildstop.domain.model.Project} and the {@link io.buildstop.domain.model.BuildBatch}, one {@link
  * io.buildstop.wire.WireCodec} per shape: {@link io.buildstop.wire.WireCodec#BUILD} for a build on its own, {@link
  * io.buildstop.wire.WireCodec#STOP_BUILD_RESPONSE} for the {@code {"build": ...}} responses and {@link
  * io.buildstop.wire.WireCodec#BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds, {@link
- * io.buildstop.wire.WireCodec#PROJECT} for a project.
+ * io.buildstop.wire.WireCodec#PROJECT} for a project, {@link io.buildstop.wire.WireCodec#BUILD_BATCH} for a batch
+ * build.
  *
  * <p>{@link io.buildstop.wire.MemberReader} is the one reader of JSON members: the codecs decode through it, and a
  * local endpoint checks requests with it against the service model, answering the first member that breaks a rule

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.buildstop.domain.model.Build;
 import io.buildstop.testkit.generators.BuildGenerators;
+import io.buildstop.testkit.generators.ValueGenerators;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;
 import io.vavr.control.Either;
@@ -52,6 +53,15 @@ class StreamedAndTreeEncodingsAgreeTest {
       assertAgree(WireCodec.STOP_BUILD_RESPONSE.encode(build), out -> WireCodec.STOP_BUILD_RESPONSE.write(build, out));
       assertThat(Try.of(() -> WireCodec.STOP_BUILD_RESPONSE.encodeToString(build)).toEither().mapLeft(Object::getClass))
           .isEqualTo(charsOf(WireCodec.STOP_BUILD_RESPONSE.encode(build)));
+    });
+  }
+
+  @Test
+  void aStreamedBuildBatchIsTheTextOfItsTree() {
+    Property.tries(500).forAll(ValueGenerators.buildBatches(), batch -> {
+      assertAgree(WireCodec.BUILD_BATCH.encode(batch), out -> WireCodec.BUILD_BATCH.write(batch, out));
+      assertThat(Try.of(() -> WireCodec.BUILD_BATCH.encodeToString(batch)).toEither().mapLeft(Object::getClass))
+          .isEqualTo(charsOf(WireCodec.BUILD_BATCH.encode(batch)));
     });
   }
 
