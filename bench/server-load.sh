@@ -12,7 +12,9 @@
 # SCALE_WARMUP (40s: each scale server is a fresh JVM, and its first pass stops every seeded build: G1 copies the
 # stopped builds between survivor spaces until they are tenured, ~15 young collections, 30 ms pauses at 100,000),
 # SCALE_ROUNDS (2: the two scale servers alternate, so a change in the machine's load hits both),
-# SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar, MOTO_SCALE=N to also measure moto with N builds,
+# SCALE_ONLY=1 to run only the scale rounds (no moto, no ceiling), SCALE_SEED=stopped to seed the scale servers
+# with stopped builds (started then stopped in-process: a store of complete builds, every StopBuild a no-op from the
+# first call, so no warm-up pass of transitions), SKIP_BUILD=1 to reuse benchmarks/target/benchmarks.jar, MOTO_SCALE=N to also measure moto with N builds,
 # EXTRA_JAVA_OPTS for our server and the ceiling (our server logs its GC to the work directory either way),
 # CEILING_JAR to take the ceiling from another build (measuring an older version against today's ceiling).
 # Needs java 17, python3 with moto and boto3; installs wrk (Debian's package) if missing.
@@ -28,7 +30,9 @@ SCALE_WARMUP=${SCALE_WARMUP:-40s}
 SCALE_ROUNDS=${SCALE_ROUNDS:-2}
 JAR=benchmarks/target/benchmarks.jar
 # shellcheck disable=SC2206 # EXTRA_JAVA_OPTS is a list of flags
-JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -Xms1g -Xmx2g ${EXTRA_JAVA_OPTS:-})
+# the GC settings of `./buildstop serve` (see the launcher for why), then the heap and EXTRA_JAVA_OPTS
+JAVA_OPTS=(-Dsun.net.httpserver.nodelay=true -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75
+  -XX:G1HeapWastePercent=10 -Xms1g -Xmx2g ${EXTRA_JAVA_OPTS:-})
 WORK=$(mktemp -d /tmp/server-load.XXXXXX)
 # every server started here (ours, moto, the ceiling) is stopped when the script ends, however it ends
 # shellcheck source=bench/children.sh
@@ -45,17 +49,18 @@ fi
 python3 -c 'import moto, boto3' || { echo "moto and boto3 are needed (python3 -m moto.server)" >&2; exit 1; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_ready() { # url log
-  for _ in $(seq 1 150); do
+wait_ready() { # url log [tries of 0.2 s]
+  for _ in $(seq 1 "${3:-150}"); do
     if curl -s -o /dev/null -X POST "$1" 2>/dev/null; then return 0; fi
     sleep 0.2
   done
   echo "not ready: $1" >&2; cat "$2" >&2; exit 1
 }
 start_ours() { # port [seed ids-file]
-  java "${JAVA_OPTS[@]}" "-Xlog:gc:file=$WORK/ours-$1-gc.log" -cp "$JAR" io.buildstop.benchmarks.ServeForLoad "$@" >"$WORK/ours-$1.log" 2>&1 &
+  java "${JAVA_OPTS[@]}" "-Dbuildstop.seedState=${SCALE_SEED:-running}" "-Xlog:gc:file=$WORK/ours-$1-gc.log" -cp "$JAR" io.buildstop.benchmarks.ServeForLoad "$@" >"$WORK/ours-$1.log" 2>&1 &
   OURS_PID=$!
-  wait_ready "http://127.0.0.1:$1/" "$WORK/ours-$1.log"
+  # a seeded server answers once seeded: a million builds take a minute or two on a busy machine
+  wait_ready "http://127.0.0.1:$1/" "$WORK/ours-$1.log" $(( 150 + ${2:-0} / 1000 ))
 }
 
 # wrk's latency (us, ms, s) in ms
@@ -77,8 +82,10 @@ run_wrk() { # label url ids-file connections [operation [warm-up]]
   echo "  $label $op c=$c: $rps req/s, p50 $p50 ms, p99 $p99 ms, errors ${errors:-0}" >&2
 }
 
-OURS_PORT=$(free_port); MOTO_PORT=$(free_port); CEILING_PORT=$(free_port)
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)" >&2
+OURS_PID=
+if [ -z "${SCALE_ONLY:-}" ]; then
+OURS_PORT=$(free_port); MOTO_PORT=$(free_port); CEILING_PORT=$(free_port)
 
 start_ours "$OURS_PORT"
 "$(python3 -c 'import sys; print(sys.executable)')" -m moto.server -H 127.0.0.1 -p "$MOTO_PORT" >"$WORK/moto.log" 2>&1 &
@@ -112,10 +119,11 @@ if [ -n "${MOTO_SCALE:-}" ]; then
   cat "$WORK/moto.ids" "$WORK/moto-more.ids" >"$WORK/moto-scale.ids"
   run_wrk "moto@$MOTO_SCALE" "http://127.0.0.1:$MOTO_PORT/" "$WORK/moto-scale.ids" 16
 fi
+fi
 
 echo "scale: ours with $BUILDS and $SCALE builds seeded in-process, StopBuild over all of them," \
   "$SCALE_ROUNDS rounds, $SCALE_WARMUP of warm-up per server" >&2
-stop_children "$OURS_PID"
+[ -n "$OURS_PID" ] && stop_children "$OURS_PID"
 for _ in $(seq 1 "$SCALE_ROUNDS"); do
   for n in "$BUILDS" "$SCALE"; do
     port=$(free_port)

@@ -79,7 +79,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
   private InMemoryCodeBuild(Builder builder) {
     this.clock = builder.clock;
     this.pendingStops = new PendingStops(builder.stopLatency);
-    this.store = new BuildStore(builder.maxBuilds);
+    this.store = new BuildStore(builder.maxBuilds, builder.wholeCompleteBuilds);
     this.maxProjects = builder.maxProjects;
     this.stopCalls = new CallHistory<>(builder.stopCallHistory);
     this.partition = builder.partition;
@@ -481,6 +481,14 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
     return store.evicted();
   }
 
+  /**
+   * How many complete builds are held compact now: those older than the newest {@link
+   * Builder#wholeCompleteBuilds(int)} complete ones.
+   */
+  public long compactBuilds() {
+    return store.compactBuilds();
+  }
+
   // spec §4.9: a read after the latency sees the settled build; before it, the running one
   private void settleDueStops() {
     if (pendingStops.pending().isEmpty()) {
@@ -572,6 +580,12 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
      */
     public static final int DEFAULT_MAX_PROJECTS = 5_000;
 
+    /**
+     * How many of the newest complete builds are held whole unless told otherwise: 100,000, as many as the default
+     * {@link #DEFAULT_MAX_BUILDS}, so a backend with the default bound never compacts a build.
+     */
+    public static final int DEFAULT_WHOLE_COMPLETE_BUILDS = 100_000;
+
     private Clock clock = Clock.systemUTC();
     private String partition = "aws";
     private String region = "us-east-1";
@@ -579,6 +593,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
     private Duration stopLatency = Duration.ZERO;
     private int maxBuilds = DEFAULT_MAX_BUILDS;
     private int maxProjects = DEFAULT_MAX_PROJECTS;
+    private int wholeCompleteBuilds = DEFAULT_WHOLE_COMPLETE_BUILDS;
     private int stopCallHistory = DEFAULT_STOP_CALL_HISTORY;
 
     private Builder() {}
@@ -651,6 +666,23 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
         throw new IllegalArgumentException("maxBuilds must be at least 1: " + maxBuilds);
       }
       this.maxBuilds = maxBuilds;
+      return this;
+    }
+
+    /**
+     * How many of the newest complete builds are held whole ({@value #DEFAULT_WHOLE_COMPLETE_BUILDS} unless set); the
+     * older complete builds are held compact, in about half the heap (BENCHMARKS.md §3): what lets a million builds
+     * fit a 1 GB heap. A compact build reads back equal to what was stored (it is kept compact only if it does); it
+     * costs a rebuild of the {@code Build} (about a microsecond) each time it is read. Matters only when {@link
+     * #maxBuilds(int)} is larger.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder wholeCompleteBuilds(int builds) {
+      if (builds < 0) {
+        throw new IllegalArgumentException("wholeCompleteBuilds must not be negative: " + builds);
+      }
+      this.wholeCompleteBuilds = builds;
       return this;
     }
 

@@ -26,7 +26,9 @@ import javax.management.ObjectName;
  *
  * <p>Retained heap is the used heap after repeated full collections with the backend reachable, minus the same
  * with it empty, divided by {@code count}. With {@code -Dbuildstop.histogram=N}, the N largest classes of the live
- * heap follow each line (the JVM's {@code GC.class_histogram}): what the bytes are. Run: {@code java -cp
+ * heap follow each line (the JVM's {@code GC.class_histogram}): what the bytes are. With {@code
+ * -Dbuildstop.wholeCompleteBuilds=N}, the backend holds only the newest N complete builds whole (0: every complete
+ * build compact, when it can). Run: {@code java -cp
  * benchmarks/target/benchmarks.jar io.buildstop.benchmarks.SeedMemory [count] [decoded|shared|started|stopped ...]}.
  */
 public final class SeedMemory {
@@ -51,7 +53,10 @@ public final class SeedMemory {
     Build template = Seeding.capturedStoppedBuild();
     String capturedId = template.id().orElseThrow();
     String capturedArn = template.arn().orElseThrow();
-    InMemoryCodeBuild backend = InMemoryCodeBuild.builder().maxBuilds(Math.max(count, 1)).build();
+    InMemoryCodeBuild backend = InMemoryCodeBuild.builder().maxBuilds(Math.max(count, 1))
+        .wholeCompleteBuilds(Integer.getInteger("buildstop.wholeCompleteBuilds",
+            InMemoryCodeBuild.Builder.DEFAULT_WHOLE_COMPLETE_BUILDS))
+        .build();
     long before = usedAfterGc();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -76,8 +81,8 @@ public final class SeedMemory {
       throw new IllegalStateException("seeded " + backend.builds().size() + " builds, not " + count);
     }
     long retained = after - before;
-    System.out.printf(Locale.ROOT, "%-8s %9d %12.0f %14.1f %14.0f%n", shape, count, seedNanos / 1e6,
-        retained / 1e6, (double) retained / count);
+    System.out.printf(Locale.ROOT, "%-8s %9d %12.0f %14.1f %14.0f   compact: %d%n", shape, count, seedNanos / 1e6,
+        retained / 1e6, (double) retained / count, backend.compactBuilds());
     int top = Integer.getInteger("buildstop.histogram", 0);
     if (top > 0) {
       System.out.println(histogram(top));

@@ -16,7 +16,9 @@ import java.util.Locale;
  * defaults and a backend configured as {@code buildstop serve} configures it, optionally pre-seeded with {@code N} running builds through the backend's public API
  * ({@code startBuild}), their ids written one per line to {@code IDS}. Prints {@code READY} and serves until killed.
  *
- * <p>Usage: {@code ServeForLoad PORT [N IDS]}; {@code -Dbuildstop.workers=W} overrides the number of worker threads,
+ * <p>Usage: {@code ServeForLoad PORT [N IDS]}; {@code -Dbuildstop.seedState=stopped} seeds builds started then
+ * stopped (a store of complete builds) instead of running ones; {@code -Dbuildstop.workers=W} overrides the number
+ * of worker threads,
  * {@code -Dbuildstop.deadline.ms=MS} sets the request head, body and idle deadlines together.
  */
 public final class ServeForLoad {
@@ -30,11 +32,17 @@ public final class ServeForLoad {
         .maxBuilds(Math.max(seed + 1_000_000, InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS)).build();
     if (seed > 0) {
       long start = System.nanoTime();
+      boolean stopped = "stopped".equals(System.getProperty("buildstop.seedState", "running"));
       List<String> ids = new ArrayList<>(seed);
       for (int i = 0; i < seed; i++) {
-        ids.add(backend.startBuild(Seeding.PROJECT).get().id().orElseThrow());
+        String id = backend.startBuild(Seeding.PROJECT).get().id().orElseThrow();
+        if (stopped) {
+          backend.stopBuild(id).get();
+        }
+        ids.add(id);
       }
-      System.out.printf(Locale.ROOT, "seeded %d builds in %.0f ms%n", seed, (System.nanoTime() - start) / 1e6);
+      System.out.printf(Locale.ROOT, "seeded %d %s builds in %.0f ms (%d held compact)%n", seed,
+          stopped ? "stopped" : "running", (System.nanoTime() - start) / 1e6, backend.compactBuilds());
       Files.write(Path.of(args[2]), ids, StandardCharsets.UTF_8);
     }
     CodeBuildServer.Builder builder = CodeBuildServer.builder().backend(backend).port(port)

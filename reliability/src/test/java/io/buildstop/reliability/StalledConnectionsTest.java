@@ -33,9 +33,10 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * No client can stall another (issue 17.3): 1,000 connections stalled four ways — {@code POST / HT} and nothing
  * more, headers sent a byte at a time, a declared body sent a byte at a time, headers ended by bare {@code \n} —
- * while a normal client stops builds on a kept-alive connection. Every StopBuild is answered (within a generous
- * bound: the JDK server this replaced answered none once four connections had stalled), and every stalled
- * connection is closed once its deadline has passed and not before, the bare-LF ones at once. Counts go to
+ * while a normal client stops builds on a new kept-alive connection: each StopBuild, the first included, is answered
+ * within the issue's 100 ms, and every stalled connection is closed once its deadline has passed and not before, the
+ * bare-LF ones at once. A client that connects right behind the thousand, while the server is still taking them in,
+ * is answered too, within a generous bound (RELIABILITY.md §8 says where that time goes). Counts go to
  * {@code target/reliability/stalled.txt}; {@code -Pstress} runs ten rounds.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +46,8 @@ class StalledConnectionsTest {
   private static final Duration DEADLINE = Duration.ofSeconds(3);
   private static final Duration MARGIN = Duration.ofSeconds(6);
   private static final Duration GENEROUS = Duration.ofSeconds(2);
+  // issue 17's check: "with 1,000 stalled connections a StopBuild answers within 100 ms"
+  private static final Duration BESIDE_STALLED = Duration.ofMillis(100);
   private static final int NORMAL_CALLS = 50;
   private static final String[] KINDS = {"line", "headers", "body", "bare-lf"};
 
@@ -70,15 +73,25 @@ class StalledConnectionsTest {
       ids.add(server.backend().startBuild("stalled-project").get().id().orElseThrow());
       baselineIds.add(server.backend().startBuild("stalled-project").get().id().orElseThrow());
     }
+    List<String> behindIds = new ArrayList<>();
+    for (int i = 0; i < CodeBuildServer.DEFAULT_WORKER_THREADS; i++) {
+      behindIds.add(server.backend().startBuild("stalled-project").get().id().orElseThrow());
+    }
     // the same calls with no stalled connection, first: the baseline, and the path's first use (class loading and
     // compilation cost a fresh JVM's first StopBuild about half a second, which the stalled clients do not cause)
-    long slowestAlone = normalClientStopsEveryBuild(server, baselineIds);
+    long slowestAlone = normalClientStopsEveryBuild(server, baselineIds, GENEROUS);
     count("slowest normal StopBuild with no stalled connection (ms)", slowestAlone);
     try (Stalls stalls = new Stalls(server.port())) {
       CompletableFuture<Void> watched = CompletableFuture.runAsync(stalls::watchAndTrickle);
       long stalledOpen = stalls.open();
+      // clients that connect the moment the thousand have: the kernel queues their connections behind those, so
+      // their first StopBuild waits until the server has taken in every one (and, in a fresh JVM, compiled the code
+      // that does it). One per worker thread (the server hands new connections to its workers by turns): when all
+      // are answered, no worker has any of the thousand still to set up, and the server holds them all
+      long[] behindTheStorm = clientsBehindTheStormStop(server, behindIds);
 
-      long slowest = normalClientStopsEveryBuild(server, ids);
+      // the issue's case: a client beside 1,000 stalled connections, its first call on a new connection included
+      long slowest = normalClientStopsEveryBuild(server, ids, BESIDE_STALLED);
       long stillOpen = stalls.openNotBareLf();
 
       watched.get(DEADLINE.plus(MARGIN).plusSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -87,32 +100,74 @@ class StalledConnectionsTest {
       stalls.assertEachClosedByItsDeadline();
       count("stalled connections opened", stalledOpen);
       count("normal StopBuild calls answered 200 beside them", NORMAL_CALLS);
-      count("slowest normal StopBuild (ms, bound " + GENEROUS.toMillis() + ")", slowest);
+      count("slowest normal StopBuild beside them (ms, bound " + BESIDE_STALLED.toMillis() + ")", slowest);
+      count("StopBuild on a connection opened right behind them (ms, bound " + GENEROUS.toMillis() + ")",
+          behindTheStorm[0]);
+      count("StopBuilds on " + behindIds.size() + " connections opened right behind them, all answered after (ms,"
+          + " bound " + GENEROUS.toMillis() + ")", behindTheStorm[1]);
       stalls.countInto(this::count);
     } finally {
       server.close();
     }
   }
 
-  // a kept-alive connection, one StopBuild after the other; each must be answered within a generous bound
-  private static long normalClientStopsEveryBuild(CodeBuildServer server, List<String> ids) throws IOException {
-    long slowest = 0;
+  // a new kept-alive connection, one StopBuild after the other; each must be answered within the bound, from the
+  // first byte sent to the last read (the connection's handshake is the kernel's, and is not counted); every call's
+  // time is in the failure's message
+  private static long normalClientStopsEveryBuild(CodeBuildServer server, List<String> ids, Duration bound)
+      throws IOException {
+    List<Long> took = new ArrayList<>();
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout((int) GENEROUS.toMillis());
       for (String id : ids) {
-        String body = "{\"id\":\"" + id + "\"}";
         long started = System.nanoTime();
-        socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-            + "application/x-amz-json-1.1\r\nX-Amz-Target: CodeBuild_20161006.StopBuild\r\nContent-Length: "
-            + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(stopBuild(id));
         String answer = readAnswer(socket.getInputStream());
-        long took = (System.nanoTime() - started) / 1_000_000;
+        took.add((System.nanoTime() - started) / 1_000_000);
         assertThat(answer).startsWith("HTTP/1.1 200 OK").contains("\"buildStatus\":\"STOPPED\"");
-        assertThat(took).as("ms for a StopBuild beside the stalled connections").isLessThan(GENEROUS.toMillis());
-        slowest = Math.max(slowest, took);
       }
     }
+    long slowest = took.stream().mapToLong(Long::longValue).max().orElse(0);
+    assertThat(slowest).as("the slowest of %s StopBuilds (ms each, in order: %s)", took.size(), took)
+        .isLessThan(bound.toMillis());
     return slowest;
+  }
+
+  // a StopBuild on each of several new connections at once: how long until the first was answered (what one client
+  // behind the storm waits), and until the last was (the server's intake of the storm)
+  private static long[] clientsBehindTheStormStop(CodeBuildServer server, List<String> ids) throws IOException {
+    List<Socket> sockets = new ArrayList<>();
+    try {
+      for (int i = 0; i < ids.size(); i++) {
+        sockets.add(new Socket("127.0.0.1", server.port()));
+      }
+      long started = System.nanoTime();
+      for (int i = 0; i < ids.size(); i++) {
+        sockets.get(i).getOutputStream().write(stopBuild(ids.get(i)));
+      }
+      long first = -1;
+      for (Socket socket : sockets) {
+        socket.setSoTimeout((int) GENEROUS.toMillis());
+        assertThat(readAnswer(socket.getInputStream())).startsWith("HTTP/1.1 200 OK")
+            .contains("\"buildStatus\":\"STOPPED\"");
+        first = first < 0 ? (System.nanoTime() - started) / 1_000_000 : first;
+      }
+      long all = (System.nanoTime() - started) / 1_000_000;
+      assertThat(all).as("ms until %s clients behind the stalled connections were answered", ids.size())
+          .isLessThan(GENEROUS.toMillis());
+      return new long[] {first, all};
+    } finally {
+      for (Socket socket : sockets) {
+        socket.close();
+      }
+    }
+  }
+
+  private static byte[] stopBuild(String id) {
+    String body = "{\"id\":\"" + id + "\"}";
+    return ("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: "
+        + "CodeBuild_20161006.StopBuild\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String readAnswer(InputStream in) throws IOException {
@@ -138,7 +193,9 @@ class StalledConnectionsTest {
 
     Stalls(int port) throws IOException {
       for (int i = 0; i < STALLED; i++) {
-        String kind = KINDS[i % KINDS.length];
+        // in four blocks, not by turns: the server hands new connections to its (four, by default) workers by turns,
+        // so kinds by turns would give each worker one kind, and the normal client a worker without a slow one
+        String kind = KINDS[i * KINDS.length / STALLED];
         SocketChannel channel = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
         Stalled stalled = new Stalled(kind, channel, System.nanoTime());
         channel.write(ByteBuffer.wrap(opening(kind).getBytes(StandardCharsets.ISO_8859_1)));

@@ -60,16 +60,17 @@ import java.util.regex.Pattern;
  * a client past one is answered 408 and its connection closed. It runs on Netty (server/README.md says what that
  * brings into a classpath).
  *
- * <p>Thread-safe. Requests are answered on a fixed number of threads; {@link #close()} stops the server, its
- * threads and the lifecycle scheduler, and leaves the backend as it is.
+ * <p>Thread-safe. Requests are answered on a fixed number of threads, and one more accepts connections; {@link
+ * #close()} stops the server, its threads and the lifecycle scheduler, and leaves the backend as it is.
  */
 public final class CodeBuildServer implements AutoCloseable {
   private static final AtomicInteger SERVERS = new AtomicInteger();
 
   /**
-   * Two threads per processor, at least four: they accept connections, read requests and answer them. The work is
-   * CPU only (the backend is in memory); a connection waiting for its client holds no thread, so a slow client
-   * stalls no other (BENCHMARKS.md measures 1,000 stalled connections beside a normal client).
+   * Two threads per processor, at least four: they read requests and answer them (one more thread accepts
+   * connections). The work is CPU only (the backend is in memory); a connection waiting for its client holds no
+   * thread, so a slow client stalls no other (RELIABILITY.md §8 measures 1,000 stalled connections beside a normal
+   * client).
    */
   public static final int DEFAULT_WORKER_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
@@ -99,7 +100,7 @@ public final class CodeBuildServer implements AutoCloseable {
     if (address.isUnresolved()) {
       throw new UncheckedIOException(new IOException("cannot resolve host " + builder.host));
     }
-    this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber + "-worker",
+    this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber,
         new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, builder.maxAnswerBytes,
             verifier, Optional.of(new ServerStatus(backend))),
         new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);

@@ -34,10 +34,11 @@ class StatusPathTest {
       assertThat(reply.header("Content-Type")).isEqualTo("application/json");
       assertThat(reply.header("x-amzn-RequestId")).isNotBlank();
       JsonNode status = reply.json();
-      assertThat(fieldNames(status)).containsExactly("builds", "runningBuilds", "maxBuilds", "evictedBuilds",
-          "projects", "maxProjects", "uptimeSeconds");
+      assertThat(fieldNames(status)).containsExactly("builds", "runningBuilds", "compactBuilds", "maxBuilds",
+          "evictedBuilds", "projects", "maxProjects", "uptimeSeconds");
       assertThat(status.get("builds").asLong()).isZero();
       assertThat(status.get("runningBuilds").asLong()).isZero();
+      assertThat(status.get("compactBuilds").asLong()).isZero();
       assertThat(status.get("maxBuilds").asLong()).isEqualTo(100_000);
       assertThat(status.get("evictedBuilds").asLong()).isZero();
       assertThat(status.get("projects").asLong()).isZero();

@@ -24,25 +24,50 @@ import java.util.function.UnaryOperator;
  * {@link io.buildstop.domain.lifecycle.BuildOrder} over all builds and one per project, so a listing page costs its
  * length and not a sort of the store; the set of running builds, so a driver of running builds never scans the
  * complete ones; and a capacity, beyond which the oldest complete builds are evicted to make room, and a new build
- * is refused when every build held is running.
+ * is refused when every build held is running. Beyond the newest {@code wholeCompleteBuilds} complete builds, the
+ * older complete ones are held as {@link CompactBuild}s: a store of a million builds holds half the bytes, and the
+ * builds read and stopped most (the newest) stay whole, cheapest to read.
  *
  * <p>Every change to a build happens inside the map's atomic update of that build, indexes included, so racing
  * callers serialise on it. Adding a build (the only change that can need room) also holds this store's lock, so
  * two additions never both take the last place.
  */
 public final class BuildStore {
+  // how many distinct shapes of complete builds a store shares before it holds further builds whole
+  private static final int SHAPES = 10_000;
+  // at most this many older complete builds are compacted per change: the work spreads over the calls that made it
+  private static final int COMPACTIONS_PER_CHANGE = 2;
+
   private final int capacity;
-  private final ConcurrentHashMap<BuildId, Build> builds = new ConcurrentHashMap<>();
+  private final int wholeCompleteBuilds;
+  // a value is a Build, or a CompactBuild once it is complete and older than the newest wholeCompleteBuilds; only
+  // this class sees the difference
+  private final ConcurrentHashMap<BuildId, Object> builds = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<Position, BuildId> all = new ConcurrentSkipListMap<>();
   private final ConcurrentHashMap<String, ConcurrentSkipListMap<Position, BuildId>> byProject =
       new ConcurrentHashMap<>();
   private final Set<BuildId> running = ConcurrentHashMap.newKeySet();
+  // the complete builds held whole, in the order they completed (a build completes into it once until compacted)
+  private final ConcurrentHashMap<BuildId, Long> whole = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<Long, BuildId> wholeByCompletion = new ConcurrentSkipListMap<>();
+  private final AtomicLong completions = new AtomicLong();
+  private final CompactBuild.Shapes shapes = new CompactBuild.Shapes(SHAPES);
   private final AtomicLong evicted = new AtomicLong();
+  private final AtomicLong compact = new AtomicLong();
   private final Object additions = new Object();
 
-  /** An empty store that holds at most {@code capacity} builds. */
+  /** An empty store that holds at most {@code capacity} builds, every one whole. */
   public BuildStore(int capacity) {
+    this(capacity, capacity);
+  }
+
+  /**
+   * An empty store that holds at most {@code capacity} builds, the newest {@code wholeCompleteBuilds} complete ones
+   * whole and the older complete ones compact.
+   */
+  public BuildStore(int capacity, int wholeCompleteBuilds) {
     this.capacity = capacity;
+    this.wholeCompleteBuilds = wholeCompleteBuilds;
   }
 
   /** The most builds it holds. */
@@ -52,17 +77,26 @@ public final class BuildStore {
 
   /** The build with this id, if held. */
   public Optional<Build> get(BuildId id) {
-    return Optional.ofNullable(builds.get(id));
+    return Optional.ofNullable(builds.get(id)).map(BuildStore::whole);
   }
 
   /** Every build held, in no particular order: a snapshot. */
   public List<Build> snapshot() {
-    return List.copyOf(builds.values());
+    List<Build> snapshot = new ArrayList<>(builds.size());
+    for (Object held : builds.values()) {
+      snapshot.add(whole(held));
+    }
+    return List.copyOf(snapshot);
   }
 
   /** How many builds are held. */
   public int size() {
     return builds.size();
+  }
+
+  /** How many complete builds are held compact now. */
+  public long compactBuilds() {
+    return compact.get();
   }
 
   /** How many complete builds were evicted to make room since this store was made. */
@@ -80,6 +114,10 @@ public final class BuildStore {
       all.clear();
       byProject.clear();
       running.clear();
+      whole.clear();
+      wholeByCompletion.clear();
+      shapes.clear();
+      compact.set(0);
       evicted.set(0);
     }
   }
@@ -98,7 +136,8 @@ public final class BuildStore {
    */
   public Either<StopFailure, Build> put(BuildId id, Build build, Consumer<BuildId> onEvicted) {
     if (builds.containsKey(id)) {
-      builds.compute(id, (key, old) -> indexed(key, old, build));
+      builds.compute(id, (key, old) -> indexed(key, replaced(old), build));
+      compactBeyondTheNewest();
       return Either.right(build);
     }
     synchronized (additions) {
@@ -112,9 +151,10 @@ public final class BuildStore {
         evicted.incrementAndGet();
         onEvicted.accept(oldest.get());
       }
-      builds.compute(id, (key, old) -> indexed(key, old, build));
-      return Either.right(build);
+      builds.compute(id, (key, old) -> indexed(key, replaced(old), build));
     }
+    compactBeyondTheNewest();
+    return Either.right(build);
   }
 
   /**
@@ -123,7 +163,23 @@ public final class BuildStore {
    * @return the build after the rule, or empty when no build has this id
    */
   public Optional<Build> update(BuildId id, UnaryOperator<Build> rule) {
-    return Optional.ofNullable(builds.computeIfPresent(id, (key, build) -> indexed(key, build, rule.apply(build))));
+    Build[] after = new Build[1];
+    builds.computeIfPresent(id, (key, held) -> {
+      Build before = whole(held);
+      after[0] = rule.apply(before);
+      // a rule that changes nothing (a stop of a complete build) leaves the build as held, compact or not
+      if (after[0] == before) {
+        return held;
+      }
+      if (held instanceof CompactBuild) {
+        compact.decrementAndGet();
+      }
+      return indexed(key, before, after[0]);
+    });
+    if (after[0] != null) {
+      compactBeyondTheNewest();
+    }
+    return Optional.ofNullable(after[0]);
   }
 
   /**
@@ -172,8 +228,47 @@ public final class BuildStore {
       running.add(id);
     } else {
       running.remove(id);
+      // runs inside the build's atomic update, so no other change of this build races the check; a build that ran
+      // again and completed again before it was compacted keeps its first place (it is only compacted sooner).
+      // A store that cannot hold more than wholeCompleteBuilds builds never compacts, and keeps no order for it
+      if (wholeCompleteBuilds < capacity && !whole.containsKey(id)) {
+        Long completion = completions.incrementAndGet();
+        whole.put(id, completion);
+        wholeByCompletion.put(completion, id);
+      }
     }
     return build;
+  }
+
+  // the oldest complete builds held whole beyond the newest wholeCompleteBuilds become compact, a few per change
+  private void compactBeyondTheNewest() {
+    for (int i = 0; i < COMPACTIONS_PER_CHANGE && whole.size() > wholeCompleteBuilds; i++) {
+      Map.Entry<Long, BuildId> oldest = wholeByCompletion.pollFirstEntry();
+      if (oldest == null) {
+        return;
+      }
+      BuildId id = oldest.getValue();
+      if (whole.remove(id, oldest.getKey())) {
+        builds.computeIfPresent(id, (key, held) -> held instanceof Build && !StopRules.isStoppable((Build) held)
+            ? CompactBuild.of((Build) held, shapes).<Object>map(made -> {
+                compact.incrementAndGet();
+                return made;
+              }).orElse(held)
+            : held);
+      }
+    }
+  }
+
+  // the build a change replaces, whole; a compact one leaves the count
+  private Build replaced(Object held) {
+    if (held instanceof CompactBuild) {
+      compact.decrementAndGet();
+    }
+    return held == null ? null : whole(held);
+  }
+
+  private static Build whole(Object held) {
+    return held instanceof CompactBuild ? ((CompactBuild) held).expand() : (Build) held;
   }
 
   private void unindex(Build build, Position position) {
@@ -183,15 +278,25 @@ public final class BuildStore {
   }
 
   private void remove(BuildId id) {
-    builds.computeIfPresent(id, (key, build) -> {
+    builds.computeIfPresent(id, (key, held) -> {
+      Build build = replaced(held);
       unindex(build, Position.of(build));
       running.remove(key);
+      Long completion = whole.remove(key);
+      if (completion != null) {
+        wholeByCompletion.remove(completion, key);
+      }
       return null;
     });
   }
 
-  // the oldest build in the order that is not running; the walk passes only the running builds before it
+  // the oldest build in the order that is not running; the walk passes only the running builds before it, and
+  // does not start when every build runs (else each refused addition to a store full of running builds would walk
+  // all of them)
   private Optional<BuildId> oldestComplete() {
+    if (running.size() >= builds.size()) {
+      return Optional.empty();
+    }
     for (Map.Entry<Position, BuildId> entry : all.entrySet()) {
       if (!running.contains(entry.getValue())) {
         return Optional.of(entry.getValue());

@@ -48,6 +48,14 @@ public final class BuildLifecycle {
   }
 
   /**
+   * A closed phase's {@code durationInSeconds}: the whole seconds from {@code start} to {@code end}, floored (spec
+   * §3.4). Public for what must rebuild a phase's duration from its times (a store holding builds compact).
+   */
+  public static long durationInSeconds(Instant start, Instant end) {
+    return Phases.wholeSecondsBetween(start, end);
+  }
+
+  /**
    * A build as StartBuild returns it (spec §3.8): SUBMITTED closed as SUCCEEDED from {@code submittedAt} to
    * {@code queuedAt}, QUEUED running since {@code queuedAt}, IN_PROGRESS, not complete, no end time.
    *

@@ -30,6 +30,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BuildLifecycleTest {
 
   @Nested
+  @DisplayName("durationInSeconds (spec §3.4)")
+  class DurationInSeconds {
+    @ParameterizedTest
+    @CsvSource({"0, 0", "999999999, 0", "1000000000, 1", "61999999999, 61"})
+    void isTheWholeSecondsElapsedFloored(long elapsedNanos, long seconds) {
+      assertThat(BuildLifecycle.durationInSeconds(SUBMITTED_AT, SUBMITTED_AT.plusNanos(elapsedNanos)))
+          .isEqualTo(seconds);
+    }
+  }
+
+  @Nested
   @DisplayName("start (spec §3.8)")
   class Start {
     private final Instant queuedAt = SUBMITTED_AT.plusMillis(1_956);

@@ -12,6 +12,7 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.util.NetUtil;
 import io.netty.util.concurrent.FastThreadLocalThread;
 import io.netty.util.concurrent.ImmediateEventExecutor;
 import java.io.IOException;
@@ -28,10 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The {@link Dispatcher} on Netty: a fixed number of event-loop threads accept connections, read requests and
- * answer them. A connection waiting for a client holds no thread, so no client can stall another; each connection's
- * {@link HttpConnection} keeps the deadlines. Counts the requests in flight (from a request's first byte to its
- * answer), so that a graceful stop can wait for them.
+ * The {@link Dispatcher} on Netty: one event-loop thread accepts connections, a fixed number of others read requests
+ * and answer them. A connection waiting for a client holds no thread, so no client can stall another; each
+ * connection's {@link HttpConnection} keeps the deadlines. Counts the requests in flight (from a request's first byte
+ * to its answer), so that a graceful stop can wait for them.
  */
 public final class NettyFront {
   /** The event by which a stop asks each connection to close once it has no request in flight. */
@@ -44,6 +45,7 @@ public final class NettyFront {
 
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
+  private final EventLoopGroup acceptor;
   private final EventLoopGroup loops;
   private final Channel listening;
   // its futures notify on the thread that completes them: no thread of Netty's global executor is started for it
@@ -57,11 +59,17 @@ public final class NettyFront {
   private NettyFront(InetSocketAddress address, int threads, String threadNames, Dispatcher dispatcher,
       Deadlines deadlines, Consumer<Error> fatal) {
     this.fatal = Objects.requireNonNull(fatal, "fatal");
-    this.loops = new NioEventLoopGroup(threads, threads(threadNames, fatal));
+    // a thread of its own for accepting: on a worker, a storm of connections is accepted only as fast as that
+    // worker also sets up and reads its share of them, and a client that connects behind the storm waits in the
+    // kernel's queue meanwhile (RELIABILITY.md §8 measures both)
+    this.acceptor = new NioEventLoopGroup(1, threads(threadNames + "-accept", fatal));
+    this.loops = new NioEventLoopGroup(threads, threads(threadNames + "-worker", fatal));
     ServerBootstrap bootstrap = new ServerBootstrap()
-        .group(loops)
+        .group(acceptor, loops)
         .channel(NioServerSocketChannel.class)
-        .option(ChannelOption.SO_BACKLOG, 1024)
+        // the kernel's own maximum (net.core.somaxconn): a storm larger than the accept queue has its connections
+        // refused or their handshakes retried a second later
+        .option(ChannelOption.SO_BACKLOG, NetUtil.SOMAXCONN)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
         .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -74,6 +82,7 @@ public final class NettyFront {
         });
     ChannelFuture bound = bootstrap.bind(address).awaitUninterruptibly();
     if (!bound.isSuccess()) {
+      acceptor.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       loops.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
       Throwable cause = bound.cause();
       IOException io = cause instanceof IOException e ? e : new IOException(String.valueOf(cause), cause);
@@ -83,7 +92,8 @@ public final class NettyFront {
   }
 
   /**
-   * Binds {@code address} and serves there on {@code threads} event-loop threads named {@code threadNames-N}.
+   * Binds {@code address} and serves there: one thread named {@code threadNames-accept-1} accepts connections,
+   * {@code threads} event-loop threads named {@code threadNames-worker-N} read and answer them.
    *
    * @throws UncheckedIOException when the address cannot be bound
    */
@@ -136,8 +146,10 @@ public final class NettyFront {
     connections.forEach(channel -> channel.pipeline().fireUserEventTriggered(DRAIN));
     boolean finished = awaitIdle(gracePeriod, onALoop);
     connections.close();
+    acceptor.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
     loops.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
     if (!onALoop) {
+      acceptor.terminationFuture().awaitUninterruptibly(10, TimeUnit.SECONDS);
       loops.terminationFuture().awaitUninterruptibly(10, TimeUnit.SECONDS);
     }
     return finished;
@@ -161,6 +173,9 @@ public final class NettyFront {
   }
 
   private boolean isEventLoopThread() {
+    if (acceptor.next().inEventLoop()) {
+      return true;
+    }
     for (var executor : loops) {
       if (executor.inEventLoop()) {
         return true;

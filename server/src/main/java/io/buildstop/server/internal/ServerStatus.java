@@ -22,14 +22,16 @@ public final class ServerStatus {
   }
 
   /**
-   * {@code {"builds", "runningBuilds", "maxBuilds", "evictedBuilds", "projects", "maxProjects", "uptimeSeconds"}}:
-   * the builds held now, how many of them run, the most held, how many complete builds were evicted to make room
-   * since the start, the projects held, the most held, and the whole seconds since the server started.
+   * {@code {"builds", "runningBuilds", "compactBuilds", "maxBuilds", "evictedBuilds", "projects", "maxProjects",
+   * "uptimeSeconds"}}: the builds held now, how many of them run, how many complete ones are held compact, the most
+   * held, how many complete builds were evicted to make room since the start, the projects held, the most held, and
+   * the whole seconds since the server started.
    */
   public Reply reply() {
     ObjectNode status = Json.object();
     status.put("builds", backend.buildCount());
     status.put("runningBuilds", backend.runningBuilds().size());
+    status.put("compactBuilds", backend.compactBuilds());
     status.put("maxBuilds", backend.maxBuilds());
     status.put("evictedBuilds", backend.evictedBuilds());
     status.put("projects", backend.projectCount());
