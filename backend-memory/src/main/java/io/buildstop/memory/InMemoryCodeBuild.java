@@ -614,7 +614,8 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    * Stores a build as given, in whatever state, replacing any build with its id. The project's build numbers
    * continue after the build's number.
    *
-   * @return the build; {@link StopFailure.InvalidInput} if its {@code id} is missing or malformed; {@link
+   * @return the build; {@link StopFailure.InvalidInput} if its {@code id} is missing or malformed, or names a
+   *     started member of a batch (seed batches with {@link #putBuildBatch(BatchRun)}); {@link
    *     StopFailure.LimitExceeded} for a new build when the backend holds {@link Builder#maxBuilds(int)} builds
    *     and all of them are running
    */
@@ -622,7 +623,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     if (build == null) {
       return Either.left(missing("a build"));
     }
-    return BuildId.parse(build.id().orElse(null)).flatMap(id -> store.put(stored(id), build, pendingStops::forget)
+    return BuildId.parse(build.id().orElse(null)).flatMap(id -> batches.memberOf(id).isPresent()
+        // a member is its batch's to change, in the batch's atomic step: replacing it alone would part the two
+        ? Either.left(new StopFailure.InvalidInput("Build " + id.value() + " is a member of build batch "
+            + batches.memberOf(id).get().batch().value() + ": seed it with putBuildBatch", Optional.empty()))
+        : store.put(stored(id), build, pendingStops::forget)
         .peek(stored -> {
           build.buildNumber().ifPresent(number -> buildNumbers
               .computeIfAbsent(id.projectName(), name -> new AtomicLong())

@@ -286,6 +286,17 @@ class InMemoryBuildBatchTest {
   }
 
   @Test
+  void aStartedMemberCannotBeReplacedAloneAndStaysAsItsBatchHoldsIt() {
+    BatchRun run = inProgress();
+    Build first = run.member("first").orElseThrow();
+
+    Either<StopFailure, Build> put = codeBuild.put(StopRules.stop(first, clock.instant()));
+
+    assertThat(put.getLeft()).isInstanceOf(StopFailure.InvalidInput.class);
+    assertThat(codeBuild.build(idOf(first))).contains(first);
+  }
+
+  @Test
   void resetForgetsBatches() {
     inProgress();
 
