@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The ids of one {@link BuildReader#batchGetBuilds(List)} call, validated as every backend validates them: 1 to
@@ -27,13 +28,28 @@ public final class RequestedBuildIds {
    *     id; never throws
    */
   public static Either<StopFailure, RequestedBuildIds> parse(List<String> ids) {
-    if (ids == null || ids.isEmpty() || ids.size() > BuildReader.MAX_BATCH_GET_IDS) {
-      return Either.left(new StopFailure.InvalidInput(
-          "ids must hold 1 to " + BuildReader.MAX_BATCH_GET_IDS + " build ids", Optional.empty()));
+    return parse(ids, BuildReader.MAX_BATCH_GET_IDS, "build ids", BuildId::parse);
+  }
+
+  /**
+   * Validates the ids of a BatchGetBuildBatches call as {@link #parse(List)} those of BatchGetBuilds: batch ids or
+   * build batch ARNs ({@link BuildBatchIds}).
+   *
+   * @return the ids, or {@link StopFailure.InvalidInput} for no ids, too many, or the first that cannot be a batch
+   *     id; never throws
+   */
+  public static Either<StopFailure, RequestedBuildIds> parseBatchIds(List<String> ids) {
+    return parse(ids, BuildBatchReader.MAX_BATCH_GET_IDS, "build batch ids", BuildBatchIds::parse);
+  }
+
+  private static Either<StopFailure, RequestedBuildIds> parse(List<String> ids, int max, String what,
+      Function<String, Either<StopFailure, BuildId>> parser) {
+    if (ids == null || ids.isEmpty() || ids.size() > max) {
+      return Either.left(new StopFailure.InvalidInput("ids must hold 1 to " + max + " " + what, Optional.empty()));
     }
     Map<BuildId, String> asGiven = new LinkedHashMap<>();
     for (String id : ids) {
-      Either<StopFailure, BuildId> parsed = BuildId.parse(id);
+      Either<StopFailure, BuildId> parsed = parser.apply(id);
       if (parsed.isLeft()) {
         return Either.left(parsed.getLeft());
       }

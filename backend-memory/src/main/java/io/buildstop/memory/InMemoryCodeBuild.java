@@ -1,18 +1,31 @@
 package io.buildstop.memory;
 
+import io.buildstop.api.BatchGetBuildBatchesResult;
 import io.buildstop.api.BatchGetBuildsResult;
+import io.buildstop.api.BuildBatchIds;
+import io.buildstop.api.BuildBatchReader;
+import io.buildstop.api.BuildBatchStopper;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.api.RequestedBuildIds;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.batch.BatchSpec;
+import io.buildstop.domain.batch.BatchTask;
+import io.buildstop.domain.lifecycle.BatchInvariants;
+import io.buildstop.domain.lifecycle.BatchLifecycle;
+import io.buildstop.domain.lifecycle.BatchRun;
+import io.buildstop.domain.lifecycle.BatchStopRules;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.Project;
 import io.buildstop.domain.model.StatusType;
+import io.buildstop.memory.buildspec.BatchBuildspecReader;
+import io.buildstop.memory.internal.BatchStore;
 import io.buildstop.memory.internal.BuildListing;
 import io.buildstop.memory.internal.BuildStore;
 import io.buildstop.memory.internal.CallHistory;
@@ -54,12 +67,14 @@ import java.util.function.UnaryOperator;
  *
  * <p>Thread-safe. No method returns null; the port's methods and the seeding methods never throw.
  */
-public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
+public final class InMemoryCodeBuild implements BuildStopper, BuildReader, BuildBatchStopper, BuildBatchReader {
   private final Clock clock;
   private final String partition;
   private final String region;
   private final String accountId;
   private final BuildStore store;
+  private final BatchStore batches;
+  private final ConcurrentHashMap<String, AtomicLong> batchNumbers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicLong> buildNumbers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Build> defaultConfigurations = new ConcurrentHashMap<>();
   private final CallHistory<StopCall> stopCalls;
@@ -80,6 +95,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
     this.clock = builder.clock;
     this.pendingStops = new PendingStops(builder.stopLatency);
     this.store = new BuildStore(builder.maxBuilds, builder.wholeCompleteBuilds);
+    this.batches = new BatchStore(store, pendingStops::forget);
     this.maxProjects = builder.maxProjects;
     this.stopCalls = new CallHistory<>(builder.stopCallHistory);
     this.partition = builder.partition;
@@ -132,6 +148,12 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
     if (current != null && !StopRules.isStoppable(current) && !pendingStops.isPending(id)) {
       return Either.right(current);
     }
+    Optional<BatchStore.MemberOf> member = batches.memberOf(id);
+    if (member.isPresent()) {
+      // a batch's member stops in its batch's atomic step, which settles the batch (BatchPolicy); at once, whatever
+      // the stop latency: the latency is a build's alone
+      return changeMember(id, member.get(), run -> BatchLifecycle.stopMember(run, member.get().identifier(), at));
+    }
     return update(id, build -> pendingStops.stop(id, build, at));
   }
 
@@ -170,7 +192,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
       Optional<String> nextToken) {
     return BuildId.parseProjectName(projectName).flatMap(valid -> {
       settleDueStops();
-      return BuildListing.page(store, Optional.of(valid), orDescending(order), orEmpty(nextToken));
+      return BuildListing.page(store::page, Optional.of(valid), orDescending(order), orEmpty(nextToken));
     });
   }
 
@@ -182,7 +204,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
    */
   public Either<StopFailure, BuildIdPage> listBuilds(SortOrderType order, Optional<String> nextToken) {
     settleDueStops();
-    return BuildListing.page(store, Optional.empty(), orDescending(order), orEmpty(nextToken));
+    return BuildListing.page(store::page, Optional.empty(), orDescending(order), orEmpty(nextToken));
   }
 
   private static SortOrderType orDescending(SortOrderType order) {
@@ -349,8 +371,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
    * @return the build after the change, {@link StopFailure.InvalidInput} or {@link StopFailure.ResourceNotFound}
    */
   public Either<StopFailure, Build> advance(String id) {
-    return BuildId.parse(id).flatMap(parsed -> instantNow()
-        .flatMap(at -> update(parsed, build -> BuildLifecycle.advance(pendingStops.settle(parsed, build, at, true), at))));
+    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> batches.memberOf(parsed)
+        .map(member -> changeMember(parsed, member,
+            run -> BatchLifecycle.advanceMember(run, member.identifier(), at)))
+        .orElseGet(() -> update(parsed,
+            build -> BuildLifecycle.advance(pendingStops.settle(parsed, build, at, true), at)))));
   }
 
   /**
@@ -367,16 +392,230 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
           finalStatus + " is not a final build status; use one of " + BuildLifecycle.FINAL_STATUSES,
           Optional.empty()));
     }
-    return BuildId.parse(id).flatMap(parsed -> instantNow()
-        .flatMap(at -> update(parsed,
-            build -> BuildLifecycle.complete(pendingStops.settle(parsed, build, at, true), finalStatus, at))));
+    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> batches.memberOf(parsed)
+        .map(member -> changeMember(parsed, member,
+            run -> BatchLifecycle.completeMember(run, member.identifier(), finalStatus, at)))
+        .orElseGet(() -> update(parsed,
+            build -> BuildLifecycle.complete(pendingStops.settle(parsed, build, at, true), finalStatus, at)))));
+  }
+
+  // ---- batch builds (issue 18): StopBuildBatch and the batch reads over BatchStore ----
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here StopBuildBatch is one atomic step of the batch and its members ({@link BatchStopRules#stop}); it settles
+   * at once, whatever {@link Builder#stopLatency(Duration)} says (the latency is StopBuild's alone), and is not
+   * counted in {@link #stopCalls()}.
+   */
+  @Override
+  public Either<StopFailure, BuildBatch> stopBuildBatch(String id) {
+    return BuildBatchIds.parse(id).flatMap(parsed -> guarded(() -> instantNow().flatMap(at ->
+        batchResult(parsed, batches.update(parsed, run -> BatchStopRules.stop(run, at))))));
+  }
+
+  @Override
+  public Either<StopFailure, BatchGetBuildBatchesResult> batchGetBuildBatches(List<String> ids) {
+    return RequestedBuildIds.parseBatchIds(ids).map(requested -> {
+      List<BuildBatch> found = new ArrayList<>();
+      List<String> notFound = new ArrayList<>();
+      for (BuildId id : requested.ids()) {
+        buildBatch(id).ifPresentOrElse(found::add, () -> notFound.add(requested.asGiven(id)));
+      }
+      return new BatchGetBuildBatchesResult(found, notFound);
+    });
+  }
+
+  @Override
+  public Either<StopFailure, BuildIdPage> listBuildBatches(Optional<String> nextToken) {
+    return listBuildBatches(SortOrderType.DESCENDING, nextToken);
+  }
+
+  /**
+   * ListBuildBatches in either order, in the paging of {@link #listBuilds(SortOrderType, Optional)} (start time,
+   * then batch number, then id).
+   *
+   * @return the page of batch ids; {@link StopFailure.InvalidInput} for a {@code nextToken} this listing did not
+   *     hand out
+   */
+  public Either<StopFailure, BuildIdPage> listBuildBatches(SortOrderType order, Optional<String> nextToken) {
+    return BuildListing.page(batches::page, Optional.empty(), orDescending(order), orEmpty(nextToken));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This backend keeps no projects for batches: a project without batches lists no ids rather than being not
+   * found.
+   */
+  @Override
+  public Either<StopFailure, BuildIdPage> listBuildBatchesForProject(String projectName, Optional<String> nextToken) {
+    return listBuildBatchesForProject(projectName, SortOrderType.DESCENDING, nextToken);
+  }
+
+  /**
+   * ListBuildBatchesForProject in either order, as {@link #listBuildBatches(SortOrderType, Optional)}.
+   *
+   * @return the page; {@link StopFailure.InvalidInput} for a malformed project name or a foreign {@code nextToken}
+   */
+  public Either<StopFailure, BuildIdPage> listBuildBatchesForProject(String projectName, SortOrderType order,
+      Optional<String> nextToken) {
+    return BuildId.parseProjectName(projectName).flatMap(valid ->
+        BuildListing.page(batches::page, Optional.of(valid), orDescending(order), orEmpty(nextToken)));
+  }
+
+  /**
+   * StartBuildBatch of {@code projectName} with the default configuration ({@link #startBuild(String)}'s) and
+   * {@code buildspec}, whose {@code batch} section says what builds the batch runs.
+   *
+   * @return as {@link #startBuildBatch(BuildBatch, String)}
+   */
+  public Either<StopFailure, BuildBatch> startBuildBatch(String projectName, String buildspec) {
+    return BuildId.parseProjectName(projectName).flatMap(valid -> startBuildBatch(NewBuilds.batchConfiguration(
+        defaultConfigurations.computeIfAbsent(valid, NewBuilds::defaultConfiguration)), buildspec));
+  }
+
+  /**
+   * StartBuildBatch now: the batch section of {@code buildspec} is read ({@link BatchBuildspecReader}) and the batch
+   * starts by {@link BatchLifecycle#start}, as CodeBuild returns it (DOWNLOAD_BATCHSPEC running, no member started).
+   * The batch gets an id, an ARN ({@link BuildBatchIds#arn}) and its project's next batch number; each member an id,
+   * a build ARN and a build number, the batch's configuration with its task's environment overrides, and the
+   * batch's ARN as {@code buildBatchArn}. Members become builds of this backend as they start ({@link
+   * #advanceBuildBatch(String)}, {@link Lifecycle}).
+   *
+   * @param configuration the batch's configuration (projectName required; source, environment, ...)
+   * @param buildspec the buildspec text: {@code buildspecOverride}, or the project's inline buildspec
+   * @return the batch; {@link StopFailure.InvalidInput} for a missing or malformed project name, a buildspec that is
+   *     not valid YAML or has no {@code batch} section, or a batch section CodeBuild would refuse (nothing is
+   *     stored then); never throws
+   */
+  public Either<StopFailure, BuildBatch> startBuildBatch(BuildBatch configuration, String buildspec) {
+    if (configuration == null || buildspec == null) {
+      return Either.left(missing(configuration == null ? "a build batch configuration" : "a buildspec"));
+    }
+    return guarded(() -> BatchBuildspecReader.read(buildspec).mapLeft(failure -> failure.toStopFailure())
+        .flatMap(spec -> spec.<Either<StopFailure, BatchSpec>>map(Either::right)
+            .orElseGet(() -> Either.left(new StopFailure.InvalidInput(
+                "The buildspec has no batch section: a batch build needs one", Optional.empty()))))
+        .flatMap(spec -> newBuildId(configuration.projectName().orElse(null)).flatMap(id ->
+            instantNow().flatMap(at -> startBatch(configuration, spec, id, at)))));
+  }
+
+  private Either<StopFailure, BuildBatch> startBatch(BuildBatch configuration, BatchSpec spec, BuildId id,
+      Instant at) {
+    long number = batchNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
+    BuildBatch batch = BuildBatch.builder().from(configuration)
+        .id(id.value())
+        .arn(BuildBatchIds.arn(partition, region, accountId, id))
+        .buildBatchNumber(number)
+        .build();
+    Build base = NewBuilds.memberBase(batch);
+    return BatchLifecycle.start(batch, spec, task -> newMember(base, task), at, at)
+        .mapLeft(failure -> failure.toStopFailure())
+        .flatMap(run -> batches.put(stored(id), run))
+        .map(BatchRun::batch);
+  }
+
+  // a member's identity is assigned when its batch starts; it becomes a build of this backend when it starts
+  private Build newMember(Build base, BatchTask task) {
+    BuildId id = newBuildId(base.projectName().orElseThrow()).get();
+    long number = buildNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
+    return NewBuilds.member(base, task).withId(id.value())
+        .withArn(NewBuilds.buildArn(partition, region, accountId, id))
+        .withBuildNumber(number);
+  }
+
+  /**
+   * Moves a running batch to its next step now ({@link BatchLifecycle#advance}): SUBMITTED, then DOWNLOAD_BATCHSPEC,
+   * then IN_PROGRESS, which starts every member without dependencies; in IN_PROGRESS the batch settles from its
+   * members. A finished batch is unchanged. Members move with {@link #advance(String)} and {@link #complete(String,
+   * StatusType)}, which settle their batch.
+   *
+   * @return the batch after the step; {@link StopFailure.InvalidInput} or {@link StopFailure.ResourceNotFound}
+   */
+  public Either<StopFailure, BuildBatch> advanceBuildBatch(String id) {
+    return BuildBatchIds.parse(id).flatMap(parsed -> guarded(() -> instantNow().flatMap(at ->
+        batchResult(parsed, batches.update(parsed, run -> BatchLifecycle.advance(run, at))))));
+  }
+
+  /**
+   * Stores a batch and its members as given, in whatever state, replacing any batch with its id; its started members
+   * become (or replace) builds of this backend. For seeding: the run must be one a real batch can be in.
+   *
+   * @return the batch; {@link StopFailure.InvalidInput} if its id or a member's is missing or malformed, or it breaks
+   *     a {@link io.buildstop.domain.lifecycle.BatchInvariant} (nothing is stored then); {@link
+   *     StopFailure.LimitExceeded} if the build store could not take a started member (the batch is stored)
+   */
+  public Either<StopFailure, BuildBatch> putBuildBatch(BatchRun run) {
+    if (run == null) {
+      return Either.left(missing("a batch run"));
+    }
+    for (Build member : run.members().values()) {
+      Either<StopFailure, BuildId> memberId = BuildId.parse(member.id().orElse(null));
+      if (memberId.isLeft()) {
+        return Either.left(memberId.getLeft());
+      }
+    }
+    Optional<StopFailure> broken = BatchInvariants.check(run).swap().toJavaOptional()
+        .map(invariant -> new StopFailure.InvalidInput("the batch breaks " + invariant, Optional.empty()));
+    if (broken.isPresent()) {
+      return Either.left(broken.get());
+    }
+    return BuildBatchIds.parse(run.batch().id().orElse(null)).flatMap(id -> guarded(() -> {
+      run.batch().buildBatchNumber().ifPresent(number -> batchNumbers
+          .computeIfAbsent(id.projectName(), name -> new AtomicLong()).accumulateAndGet(number, Math::max));
+      return batches.put(stored(id), run).map(BatchRun::batch);
+    }));
+  }
+
+  /** The batch with this id as it is now, if there is one. */
+  public Optional<BuildBatch> buildBatch(BuildId id) {
+    return batches.get(id).map(BatchRun::batch);
+  }
+
+  /** The batch with this id and its members (started or not) as they are now, if there is one: one snapshot. */
+  public Optional<BatchRun> buildBatchRun(BuildId id) {
+    return batches.get(id);
+  }
+
+  /** The batches in progress, in no particular order: a snapshot, for a driver that moves batches along. */
+  public List<BuildBatch> runningBuildBatches() {
+    return batches.running().stream().map(BatchRun::batch).toList();
+  }
+
+  /** How many batches are held now. */
+  public int buildBatchCount() {
+    return batches.size();
+  }
+
+  // a member's change in its batch's atomic step; the member as it is after, or not found if it has not started
+  private Either<StopFailure, Build> changeMember(BuildId id, BatchStore.MemberOf member,
+      UnaryOperator<BatchRun> rule) {
+    return batches.update(member.batch(), rule)
+        .flatMap(run -> run.member(member.identifier()))
+        .filter(build -> build.buildStatusAsString().isPresent())
+        .<Either<StopFailure, Build>>map(Either::right)
+        .orElseGet(() -> Either.left(StopFailure.resourceNotFound(id)));
+  }
+
+  private static Either<StopFailure, BuildBatch> batchResult(BuildId id, Optional<BatchRun> run) {
+    return run.<Either<StopFailure, BuildBatch>>map(found -> Either.right(found.batch()))
+        .orElseGet(() -> Either.left(new StopFailure.ResourceNotFound(
+            "Build batch " + id.value() + " not found", Optional.empty())));
+  }
+
+  // the batch operations never throw either: a failure of this code becomes a value that keeps its cause
+  private static <T> Either<StopFailure, T> guarded(java.util.function.Supplier<Either<StopFailure, T>> call) {
+    return Try.of(call::get)
+        .getOrElseGet(failure -> Either.left(StopFailure.unavailable("the in-memory backend failed", failure)));
   }
 
   /**
    * Stores a build as given, in whatever state, replacing any build with its id. The project's build numbers
    * continue after the build's number.
    *
-   * @return the build; {@link StopFailure.InvalidInput} if its {@code id} is missing or malformed; {@link
+   * @return the build; {@link StopFailure.InvalidInput} if its {@code id} is missing or malformed, or names a
+   *     started member of a batch (seed batches with {@link #putBuildBatch(BatchRun)}); {@link
    *     StopFailure.LimitExceeded} for a new build when the backend holds {@link Builder#maxBuilds(int)} builds
    *     and all of them are running
    */
@@ -384,7 +623,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
     if (build == null) {
       return Either.left(missing("a build"));
     }
-    return BuildId.parse(build.id().orElse(null)).flatMap(id -> store.put(stored(id), build, pendingStops::forget)
+    return BuildId.parse(build.id().orElse(null)).flatMap(id -> batches.memberOf(id).isPresent()
+        // a member is its batch's to change, in the batch's atomic step: replacing it alone would part the two
+        ? Either.left(new StopFailure.InvalidInput("Build " + id.value() + " is a member of build batch "
+            + batches.memberOf(id).get().batch().value() + ": seed it with putBuildBatch", Optional.empty()))
+        : store.put(stored(id), build, pendingStops::forget)
         .peek(stored -> {
           build.buildNumber().ifPresent(number -> buildNumbers
               .computeIfAbsent(id.projectName(), name -> new AtomicLong())
@@ -509,6 +752,8 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader {
     projects.clear();
     store.clear();
     pendingStops.clear();
+    batches.clear();
+    batchNumbers.clear();
     buildNumbers.clear();
     stopCalls.clear();
   }

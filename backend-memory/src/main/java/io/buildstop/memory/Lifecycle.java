@@ -2,6 +2,7 @@ package io.buildstop.memory;
 
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -24,6 +25,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * whatever clock the CodeBuild keeps. Complete builds are never looked at: a tick costs as much as there are
  * running builds.
  *
+ * <p>Running batches move the same way ({@link InMemoryCodeBuild#advanceBuildBatch}): SUBMITTED, DOWNLOAD_BATCHSPEC,
+ * then IN_PROGRESS, where their members run as builds and the batch settles from them.
+ *
  * <p>It runs the same in-process and behind {@code buildstop serve}'s endpoint: the server starts one over its
  * CodeBuild when asked to, and so does the JUnit 5 extension, with or without an endpoint.
  */
@@ -31,6 +35,8 @@ public final class Lifecycle implements AutoCloseable {
   private final InMemoryCodeBuild codeBuild;
   private final long phaseNanos;
   private final Map<BuildId, Seen> seen = new ConcurrentHashMap<>();
+  // batches apart from builds: a batch and a build may share an id (both are project:uuid)
+  private final Map<BuildId, Seen> seenBatches = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler;
   private final AtomicLong failedTicks = new AtomicLong();
   private final AtomicReference<RuntimeException> lastFailure = new AtomicReference<>();
@@ -92,6 +98,14 @@ public final class Lifecycle implements AutoCloseable {
         });
       }
       seen.keySet().retainAll(running);
+      Set<BuildId> runningBatches = new HashSet<>();
+      for (BuildBatch batch : codeBuild.runningBuildBatches()) {
+        BuildId.parse(batch.id().orElse(null)).forEach(id -> {
+          runningBatches.add(id);
+          stepBatch(id, batch);
+        });
+      }
+      seenBatches.keySet().retainAll(runningBatches);
     } catch (RuntimeException e) {
       failedTicks.incrementAndGet();
       lastFailure.set(e);
@@ -110,6 +124,22 @@ public final class Lifecycle implements AutoCloseable {
       return;
     }
     codeBuild.advance(id.value()).forEach(advanced -> seen.put(id, new Seen(phaseOf(advanced), now)));
+  }
+
+  // a batch moves on as a build does; in IN_PROGRESS its step settles it from its members, which move as builds
+  private void stepBatch(BuildId id, BuildBatch batch) {
+    long now = System.nanoTime();
+    String phase = batch.currentPhaseAsString().orElse("") + "#" + batch.phases().size();
+    Seen before = seenBatches.get(id);
+    if (before == null || !before.phase().equals(phase)) {
+      seenBatches.put(id, new Seen(phase, now));
+      return;
+    }
+    if (now - before.sinceNanos() < phaseNanos) {
+      return;
+    }
+    codeBuild.advanceBuildBatch(id.value()).forEach(advanced -> seenBatches.put(id,
+        new Seen(advanced.currentPhaseAsString().orElse("") + "#" + advanced.phases().size(), now)));
   }
 
   private static String phaseOf(Build build) {

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * ListBuilds and ListBuildsForProject over a {@link BuildStore}'s index: in {@link
+ * ListBuilds and ListBuildsForProject over a {@link BuildStore}'s index, and ListBuildBatches and
+ * ListBuildBatchesForProject over a {@link BatchStore}'s: in {@link
  * io.buildstop.domain.lifecycle.BuildOrder}, pages of {@link #PAGE_SIZE}, and an opaque {@code nextToken} that holds
  * the position of the last build handed out, so that a page continues after it even when newer builds started in
  * between or that build was evicted since. The one paging scheme of the in-memory CodeBuild and of the endpoint on
@@ -30,8 +31,19 @@ public final class BuildListing {
 
   private BuildListing() {}
 
+  /**
+   * An index in {@link io.buildstop.domain.lifecycle.BuildOrder}: the ids after a position, ascending or descending,
+   * of one project's or of all, at most {@code limit} plus one ({@link BuildStore#page}, {@link BatchStore#page}).
+   */
+  @FunctionalInterface
+  public interface Index {
+    /** The ids after {@code after} (from the start when empty), at most {@code limit} of them plus one. */
+    List<Map.Entry<Position, BuildId>> page(Optional<String> project, boolean ascending, Optional<Position> after,
+        int limit);
+  }
+
   /** One page of the ids of {@code project}'s builds (of all builds when empty), in {@code order}. */
-  public static Either<StopFailure, BuildIdPage> page(BuildStore store, Optional<String> project,
+  public static Either<StopFailure, BuildIdPage> page(Index store, Optional<String> project,
       SortOrderType order, Optional<String> nextToken) {
     Optional<Position> after = Optional.empty();
     if (nextToken.isPresent()) {

@@ -57,6 +57,32 @@ public final class BuildListing {
     return answer(page);
   }
 
+  /** ListBuildBatches: every batch the backend holds, in the builds' order and paging. */
+  public ObjectNode listBuildBatches(Operation.Call call) {
+    Listing listing = checked(call, input -> new Listing("", sortOrder(input), input.string("nextToken")));
+    return answer(backend.listBuildBatches(listing.order(), listing.nextToken()));
+  }
+
+  /**
+   * ListBuildBatchesForProject: the batches of one project, known as for {@link #listBuildsForProject}: created
+   * here, or holding batches; any other is ResourceNotFoundException.
+   */
+  public ObjectNode listBuildBatchesForProject(Operation.Call call) {
+    Listing listing = checked(call, input -> new Listing(
+        input.requiredNonEmpty("projectName").map(Arns::projectName).orElse(""), sortOrder(input),
+        input.string("nextToken")));
+    String name = listing.projectName();
+    if (BuildId.parseProjectName(name).isLeft()) {
+      throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
+    }
+    BuildIdPage page = backend.listBuildBatchesForProject(name, listing.order(), listing.nextToken())
+        .getOrElseThrow(BuildOperations::refusal);
+    if (backend.project(name).isEmpty() && page.ids().isEmpty() && listing.nextToken().isEmpty()) {
+      throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
+    }
+    return answer(page);
+  }
+
   /** What a listing request asks for. */
   private record Listing(String projectName, SortOrderType order, Optional<String> nextToken) {}
 

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The seven operations the server answers, by name, over one in-memory CodeBuild. */
+/** The operations the server answers, by name, over one in-memory CodeBuild. */
 public final class CodeBuildApi {
   private CodeBuildApi() {}
 
@@ -14,6 +14,7 @@ public final class CodeBuildApi {
     ProjectOperations projectOperations = new ProjectOperations(backend, arns, clock);
     BuildOperations buildOperations = new BuildOperations(backend, arns);
     BuildListing listing = new BuildListing(backend, arns);
+    BatchOperations batchOperations = new BatchOperations(backend, arns);
     Map<String, Operation> operations = new LinkedHashMap<>();
     operations.put("CreateProject", projectOperations::createProject);
     operations.put("BatchGetProjects", projectOperations::batchGetProjects);
@@ -22,6 +23,11 @@ public final class CodeBuildApi {
     operations.put("ListBuilds", Operation.answeringTrees(listing::listBuilds));
     operations.put("ListBuildsForProject", Operation.answeringTrees(listing::listBuildsForProject));
     operations.put("StopBuild", buildOperations::stopBuild);
+    operations.put("StartBuildBatch", batchOperations::startBuildBatch);
+    operations.put("StopBuildBatch", batchOperations::stopBuildBatch);
+    operations.put("BatchGetBuildBatches", batchOperations::batchGetBuildBatches);
+    operations.put("ListBuildBatches", Operation.answeringTrees(listing::listBuildBatches));
+    operations.put("ListBuildBatchesForProject", Operation.answeringTrees(listing::listBuildBatchesForProject));
     return operations;
   }
 }

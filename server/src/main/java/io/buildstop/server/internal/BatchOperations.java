@@ -1,0 +1,106 @@
+package io.buildstop.server.internal;
+
+import io.buildstop.api.BatchGetBuildBatchesResult;
+import io.buildstop.domain.model.BuildBatch;
+import io.buildstop.domain.model.Project;
+import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.wire.MemberReader;
+import io.buildstop.wire.WireCodec;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * StartBuildBatch, StopBuildBatch and BatchGetBuildBatches over the in-memory backend, which does each in one atomic
+ * step (a batch with its members): this reads the request's members, calls it and writes its answer through {@link
+ * WireCodec#BUILD_BATCH}, and holds no lock or state of its own.
+ */
+public final class BatchOperations {
+  private final InMemoryCodeBuild backend;
+  private final Arns arns;
+
+  /** Operations on this backend's batches. */
+  public BatchOperations(InMemoryCodeBuild backend, Arns arns) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+    this.arns = Objects.requireNonNull(arns, "arns");
+  }
+
+  /**
+   * StartBuildBatch: {@code {"buildBatch": ...}}, the batch started from the batch section of {@code
+   * buildspecOverride} or of the project's inline buildspec; ResourceNotFoundException for an unknown project,
+   * InvalidInputException for a buildspec without a valid batch section.
+   */
+  public Reply startBuildBatch(Operation.Call call) {
+    Request request = MemberReader.validate(call.input(), input -> new Request(
+        input.requiredNonEmpty("projectName").map(Arns::projectName).orElse(""),
+        input.string("buildspecOverride"), input.string("sourceVersion"))).getOrElseThrow(ServiceError::invalid);
+    Project project = backend.project(request.projectName())
+        .orElseThrow(() -> ServiceError.resourceNotFound("Project cannot be found: " + arns.project(
+            request.projectName())));
+    String buildspec = request.buildspec()
+        .or(() -> project.source().flatMap(source -> source.buildspec()))
+        .orElseThrow(() -> ServiceError.invalidInput(
+            "A batch build needs a buildspec with a batch section: send buildspecOverride, or give the project one"));
+    BuildBatch batch = backend.startBuildBatch(configuration(project, request, call.initiator()), buildspec)
+        .getOrElseThrow(BuildOperations::refusal);
+    return answer(batch);
+  }
+
+  /** StopBuildBatch: the port's answer, {@code {"buildBatch": ...}}, or its failure as CodeBuild's error. */
+  public Reply stopBuildBatch(Operation.Call call) {
+    String id = MemberReader.validate(call.input(), input -> input.requiredNonEmpty("id").orElse(""))
+        .getOrElseThrow(ServiceError::invalid);
+    return answer(backend.stopBuildBatch(id).getOrElseThrow(BuildOperations::refusal));
+  }
+
+  /** BatchGetBuildBatches: {@code {"buildBatches": [...], "buildBatchesNotFound": [...]}}, in request order. */
+  public Reply batchGetBuildBatches(Operation.Call call) {
+    List<String> ids = MemberReader.validate(call.input(), input -> input.requiredStrings("ids", 1, 100))
+        .getOrElseThrow(ServiceError::invalid);
+    BatchGetBuildBatchesResult result = backend.batchGetBuildBatches(ids).getOrElseThrow(BuildOperations::refusal);
+    return out -> {
+      out.writeStartObject();
+      out.writeArrayFieldStart("buildBatches");
+      for (BuildBatch batch : result.buildBatches()) {
+        WireCodec.BUILD_BATCH.write(batch, out);
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("buildBatchesNotFound");
+      for (String notFound : result.buildBatchesNotFound()) {
+        out.writeString(notFound);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    };
+  }
+
+  private record Request(String projectName, Optional<String> buildspec, Optional<String> sourceVersion) {}
+
+  // a batch's configuration is its project's, as CodeBuild copies it (the StartBuildBatch response)
+  private static BuildBatch configuration(Project project, Request request, String initiator) {
+    return BuildBatch.builder()
+        .projectName(project.name())
+        .initiator(initiator)
+        .sourceVersion(request.sourceVersion().or(project::sourceVersion))
+        .source(project.source())
+        .cache(project.cache())
+        .environment(project.environment())
+        .serviceRole(project.serviceRole())
+        .logConfig(project.logsConfig())
+        .buildTimeoutInMinutes(project.timeoutInMinutes())
+        .queuedTimeoutInMinutes(project.queuedTimeoutInMinutes())
+        .vpcConfig(project.vpcConfig())
+        .encryptionKey(project.encryptionKey())
+        .buildBatchConfig(project.buildBatchConfig())
+        .build();
+  }
+
+  private static Reply answer(BuildBatch batch) {
+    return out -> {
+      out.writeStartObject();
+      out.writeFieldName("buildBatch");
+      WireCodec.BUILD_BATCH.write(batch, out);
+      out.writeEndObject();
+    };
+  }
+}

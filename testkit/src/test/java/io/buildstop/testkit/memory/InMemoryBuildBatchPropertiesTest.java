@@ -1,0 +1,69 @@
+package io.buildstop.testkit.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.lifecycle.BatchInvariants;
+import io.buildstop.domain.lifecycle.BatchLifecycle;
+import io.buildstop.domain.lifecycle.BatchRun;
+import io.buildstop.domain.lifecycle.BatchStopRules;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
+import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.testkit.generators.BatchGenerators;
+import io.buildstop.testkit.generators.BuildGenerators;
+import io.buildstop.testkit.properties.Property;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * StopBuildBatch through the in-memory CodeBuild on generated batches (every kind of batch section, members in every
+ * state, reached by histories that race in every order): the backend applies the domain's rule, keeps every
+ * invariant, holds each started member as its batch does, and a second stop changes nothing.
+ */
+@DisplayName("StopBuildBatch on generated batches, through the in-memory CodeBuild")
+class InMemoryBuildBatchPropertiesTest {
+
+  @Test
+  void stopBuildBatchKeepsTheInvariantsAndIsTheDomainsStop() {
+    Property.tries(200).forAll(BatchGenerators.batchRuns(), BuildGenerators.gapsInMillis(), (run, gap) -> {
+      java.time.Instant at = BatchGenerators.lastInstant(run).plusMillis(gap);
+      InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder().clock(Clock.fixed(at, ZoneOffset.UTC)).build();
+      assertThat(codeBuild.putBuildBatch(run).isRight()).as("seeding %s", run).isTrue();
+      BuildId id = BuildId.parse(run.batch().id().orElseThrow()).get();
+
+      Either<?, BuildBatch> stopped = codeBuild.stopBuildBatch(run.batch().id().orElseThrow());
+
+      BatchRun after = codeBuild.buildBatchRun(id).orElseThrow();
+      assertThat(stopped).isEqualTo(Either.right(after.batch()));
+      assertThat(after).isEqualTo(BatchStopRules.stop(run, at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+      assertThat(BatchInvariants.violations(after)).as("%s", run).isEmpty();
+      assertThat(BatchLifecycle.isComplete(after.batch())).isTrue();
+      for (Build member : after.members().values()) {
+        if (member.buildStatus().isPresent()) {
+          assertThat(codeBuild.build(BuildId.parse(member.id().orElseThrow()).get())).contains(member);
+        }
+      }
+    });
+  }
+
+  @Test
+  void aSecondStopReturnsTheBatchUnchanged() {
+    Property.tries(200).forAll(BatchGenerators.batchRuns(), BuildGenerators.gapsInMillis(), (run, gap) -> {
+      java.time.Instant at = BatchGenerators.lastInstant(run).plusMillis(gap);
+      InMemoryCodeBuild codeBuild = InMemoryCodeBuild.builder().clock(Clock.fixed(at, ZoneOffset.UTC)).build();
+      codeBuild.putBuildBatch(run).get();
+      BuildId id = BuildId.parse(run.batch().id().orElseThrow()).get();
+      Either<?, BuildBatch> first = codeBuild.stopBuildBatch(run.batch().arn().orElseThrow());
+      BatchRun afterFirst = codeBuild.buildBatchRun(id).orElseThrow();
+
+      Either<?, BuildBatch> second = codeBuild.stopBuildBatch(run.batch().id().orElseThrow());
+
+      assertThat(second).isEqualTo(first);
+      assertThat(codeBuild.buildBatchRun(id)).contains(afterFirst);
+    });
+  }
+}
