@@ -2,6 +2,8 @@ package io.buildstop.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildstop.domain.model.ArtifactNamespace;
+import io.buildstop.domain.model.ArtifactPackaging;
 import io.buildstop.domain.model.ArtifactsType;
 import io.buildstop.domain.model.BatchReportModeType;
 import io.buildstop.domain.model.BatchRestrictions;
@@ -31,12 +33,15 @@ import io.buildstop.domain.model.ImagePullCredentialsType;
 import io.buildstop.domain.model.LogsConfigStatusType;
 import io.buildstop.domain.model.MachineType;
 import io.buildstop.domain.model.PhaseContext;
+import io.buildstop.domain.model.Project;
+import io.buildstop.domain.model.ProjectArtifacts;
 import io.buildstop.domain.model.ProjectBuildBatchConfig;
 import io.buildstop.domain.model.ProjectCache;
 import io.buildstop.domain.model.ProjectEnvironment;
 import io.buildstop.domain.model.ProjectFileSystemLocation;
 import io.buildstop.domain.model.ProjectSource;
 import io.buildstop.domain.model.ProjectSourceVersion;
+import io.buildstop.domain.model.ProjectVisibilityType;
 import io.buildstop.domain.model.RegistryCredential;
 import io.buildstop.domain.model.ResolvedArtifact;
 import io.buildstop.domain.model.S3LogsConfig;
@@ -44,6 +49,7 @@ import io.buildstop.domain.model.SourceAuth;
 import io.buildstop.domain.model.SourceAuthType;
 import io.buildstop.domain.model.SourceType;
 import io.buildstop.domain.model.StatusType;
+import io.buildstop.domain.model.Tag;
 import io.buildstop.domain.model.VpcConfig;
 import java.time.Instant;
 import java.util.List;
@@ -106,6 +112,27 @@ class ValueTypesTest {
               s -> ProjectBuildBatchConfig.builder().batchReportModeAsString(s).build(),
               ProjectBuildBatchConfig::withBatchReportMode, ProjectBuildBatchConfig::batchReportMode,
               ProjectBuildBatchConfig::batchReportModeAsString),
+          typed("Project.projectVisibility", ProjectVisibilityType.PUBLIC_READ, ProjectVisibilityType.PRIVATE,
+              v -> Project.builder().projectVisibility(v).build(),
+              s -> Project.builder().projectVisibilityAsString(s).build(),
+              Project::withProjectVisibility, Project::projectVisibility, Project::projectVisibilityAsString),
+          typed("ProjectArtifacts.type", ArtifactsType.CODEPIPELINE, ArtifactsType.S3,
+              v -> ProjectArtifacts.builder().type(v).build(), s -> ProjectArtifacts.builder().typeAsString(s).build(),
+              ProjectArtifacts::withType, ProjectArtifacts::type, ProjectArtifacts::typeAsString),
+          typed("ProjectArtifacts.namespaceType", ArtifactNamespace.BUILD_ID, ArtifactNamespace.NONE,
+              v -> ProjectArtifacts.builder().namespaceType(v).build(),
+              s -> ProjectArtifacts.builder().namespaceTypeAsString(s).build(),
+              ProjectArtifacts::withNamespaceType, ProjectArtifacts::namespaceType,
+              ProjectArtifacts::namespaceTypeAsString),
+          typed("ProjectArtifacts.packaging", ArtifactPackaging.ZIP, ArtifactPackaging.NONE,
+              v -> ProjectArtifacts.builder().packaging(v).build(),
+              s -> ProjectArtifacts.builder().packagingAsString(s).build(),
+              ProjectArtifacts::withPackaging, ProjectArtifacts::packaging, ProjectArtifacts::packagingAsString),
+          typed("ProjectArtifacts.bucketOwnerAccess", BucketOwnerAccess.READ_ONLY, BucketOwnerAccess.NONE,
+              v -> ProjectArtifacts.builder().bucketOwnerAccess(v).build(),
+              s -> ProjectArtifacts.builder().bucketOwnerAccessAsString(s).build(),
+              ProjectArtifacts::withBucketOwnerAccess, ProjectArtifacts::bucketOwnerAccess,
+              ProjectArtifacts::bucketOwnerAccessAsString),
           typed("BuildPhase.phaseType", BuildPhaseType.QUEUED, BuildPhaseType.FINALIZING,
               v -> BuildPhase.builder().phaseType(v).build(), s -> BuildPhase.builder().phaseTypeAsString(s).build(),
               BuildPhase::withPhaseType, BuildPhase::phaseType, BuildPhase::phaseTypeAsString),
@@ -324,6 +351,30 @@ class ValueTypesTest {
               b -> b.addFleetsAllowed("fleet"), b -> b.hasFleetsAllowed(true), BatchRestrictions::hasFleetsAllowed,
               r -> r.fleetsAllowed().isEmpty(), r -> r.withFleetsAllowed("fleet"),
               r -> r.withFleetsAllowed(List.of())),
+          presence("Project.secondarySources", Project::builder, Project.Builder::build,
+              b -> b.addSecondarySources(source), b -> b.hasSecondarySources(true), Project::hasSecondarySources,
+              p -> p.secondarySources().isEmpty(), p -> p.withSecondarySources(source),
+              p -> p.withSecondarySources(List.of())),
+          presence("Project.secondarySourceVersions", Project::builder, Project.Builder::build,
+              b -> b.addSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+              b -> b.hasSecondarySourceVersions(true), Project::hasSecondarySourceVersions,
+              p -> p.secondarySourceVersions().isEmpty(),
+              p -> p.withSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+              p -> p.withSecondarySourceVersions(List.of())),
+          presence("Project.secondaryArtifacts", Project::builder, Project.Builder::build,
+              b -> b.addSecondaryArtifacts(ProjectArtifacts.builder().build()), b -> b.hasSecondaryArtifacts(true),
+              Project::hasSecondaryArtifacts, p -> p.secondaryArtifacts().isEmpty(),
+              p -> p.withSecondaryArtifacts(ProjectArtifacts.builder().build()),
+              p -> p.withSecondaryArtifacts(List.of())),
+          presence("Project.tags", Project::builder, Project.Builder::build,
+              b -> b.addTags(Tag.builder().key("k").build()), b -> b.hasTags(true), Project::hasTags,
+              p -> p.tags().isEmpty(), p -> p.withTags(Tag.builder().build()), p -> p.withTags(List.of())),
+          presence("Project.fileSystemLocations", Project::builder, Project.Builder::build,
+              b -> b.addFileSystemLocations(ProjectFileSystemLocation.builder().build()),
+              b -> b.hasFileSystemLocations(true), Project::hasFileSystemLocations,
+              p -> p.fileSystemLocations().isEmpty(),
+              p -> p.withFileSystemLocations(ProjectFileSystemLocation.builder().build()),
+              p -> p.withFileSystemLocations(List.of())),
           presence("BuildPhase.contexts", BuildPhase::builder, BuildPhase.Builder::build,
               b -> b.addContexts(PhaseContext.builder().build()), b -> b.hasContexts(true), BuildPhase::hasContexts,
               p -> p.contexts().isEmpty(), p -> p.withContexts(PhaseContext.builder().build()),

@@ -11,9 +11,12 @@ import io.buildstop.domain.model.BuildGroup;
 import io.buildstop.domain.model.BuildSummary;
 import io.buildstop.domain.model.BuildPhase;
 import io.buildstop.domain.model.ExportedEnvironmentVariable;
+import io.buildstop.domain.model.Project;
+import io.buildstop.domain.model.ProjectArtifacts;
 import io.buildstop.domain.model.ProjectFileSystemLocation;
 import io.buildstop.domain.model.ProjectSource;
 import io.buildstop.domain.model.ProjectSourceVersion;
+import io.buildstop.domain.model.Tag;
 import io.buildstop.domain.model.VpcConfig;
 import io.buildstop.testkit.generators.BuildGenerators;
 import io.buildstop.testkit.generators.ValueGenerators;
@@ -71,6 +74,18 @@ class PresencePropertiesTest {
           BatchRestrictions::hasComputeTypesAllowed),
       new ListMember<>("fleetsAllowed", r -> r.withFleetsAllowed("fleet"), BatchRestrictions::hasFleetsAllowed));
 
+  private static final List<ListMember<Project>> PROJECT_LISTS = List.of(
+      new ListMember<>("secondarySources", p -> p.withSecondarySources(ProjectSource.builder().build()),
+          Project::hasSecondarySources),
+      new ListMember<>("secondarySourceVersions",
+          p -> p.withSecondarySourceVersions(ProjectSourceVersion.builder().build()),
+          Project::hasSecondarySourceVersions),
+      new ListMember<>("secondaryArtifacts", p -> p.withSecondaryArtifacts(ProjectArtifacts.builder().build()),
+          Project::hasSecondaryArtifacts),
+      new ListMember<>("tags", p -> p.withTags(Tag.builder().build()), Project::hasTags),
+      new ListMember<>("fileSystemLocations",
+          p -> p.withFileSystemLocations(ProjectFileSystemLocation.builder().build()), Project::hasFileSystemLocations));
+
   private static final List<ListMember<VpcConfig>> VPC_LISTS = List.of(
       new ListMember<>("subnets", v -> v.withSubnets("subnet-1"), VpcConfig::hasSubnets),
       new ListMember<>("securityGroupIds", v -> v.withSecurityGroupIds("sg-1"), VpcConfig::hasSecurityGroupIds));
@@ -100,6 +115,13 @@ class PresencePropertiesTest {
   void fillingOneListOfBatchRestrictionsKeepsTheOtherFlag() {
     Property.tries(100).forAll(ValueGenerators.batchRestrictions(), restrictions -> {
       checkEachList(restrictions, RESTRICTION_LISTS);
+    });
+  }
+
+  @Test
+  void fillingOneListOfAProjectKeepsEveryOtherFlag() {
+    Property.tries(300).forAll(ValueGenerators.projects(), project -> {
+      checkEachList(project, PROJECT_LISTS);
     });
   }
 
