@@ -750,9 +750,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   public void reset() {
     failures.failNext(0, StopFailure.unavailable("disarmed"));
     projects.clear();
+    // batches before builds: clearing a batch waits for a change of it in flight, whose member writes then land
+    // before the builds are forgotten, and no later change finds the batch to write a member for
+    batches.clear();
     store.clear();
     pendingStops.clear();
-    batches.clear();
     batchNumbers.clear();
     buildNumbers.clear();
     stopCalls.clear();

@@ -95,6 +95,29 @@ class InMemoryBuildBatchConcurrencyTest {
   }
 
   @Test
+  void aResetRacingABatchsStopsLeavesNoMemberBehind() throws Exception {
+    for (int round = 0; round < 200; round++) {
+      InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
+      BatchRun before = inProgress(codeBuild, LIST);
+      String batchId = before.batch().id().orElseThrow();
+      String a = before.member("a").orElseThrow().id().orElseThrow();
+      List<Callable<Object>> racers = List.of(
+          () -> codeBuild.stopBuildBatch(batchId),
+          () -> {
+            codeBuild.reset();
+            return null;
+          },
+          () -> codeBuild.stopBuild(a));
+
+      race.run(racers);
+
+      // the reset forgot the batch and every member, whichever stop came first
+      assertThat(codeBuild.buildBatchCount()).as("round %d", round).isZero();
+      assertThat(codeBuild.builds()).as("round %d", round).isEmpty();
+    }
+  }
+
+  @Test
   void manyStopBuildBatchCallersGetTheSameStoppedBatch() throws Exception {
     InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
     String batchId = inProgress(codeBuild, LIST).batch().id().orElseThrow();

@@ -129,7 +129,10 @@ public final class BatchStore {
     return page;
   }
 
-  /** Forgets every batch (their member builds are the build store's to forget). */
+  /**
+   * Forgets every batch (their member builds are the build store's to forget, after this). Clearing the map waits
+   * for a change of a batch in flight, so its member writes land before this returns.
+   */
   public void clear() {
     batches.clear();
     all.clear();
