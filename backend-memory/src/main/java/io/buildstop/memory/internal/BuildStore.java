@@ -7,10 +7,8 @@ import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
 import io.vavr.control.Either;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -188,17 +186,7 @@ public final class BuildStore {
    */
   public List<Map.Entry<Position, BuildId>> page(Optional<String> project, boolean ascending,
       Optional<Position> after, int limit) {
-    NavigableMap<Position, BuildId> index = project.isPresent()
-        ? byProject.getOrDefault(project.get(), new ConcurrentSkipListMap<>())
-        : all;
-    NavigableMap<Position, BuildId> ordered = ascending ? index : index.descendingMap();
-    NavigableMap<Position, BuildId> rest = after.isPresent() ? ordered.tailMap(after.get(), false) : ordered;
-    List<Map.Entry<Position, BuildId>> page = new ArrayList<>(Math.min(limit + 1, 128));
-    for (Iterator<Map.Entry<Position, BuildId>> it = rest.entrySet().iterator();
-        it.hasNext() && page.size() <= limit; ) {
-      page.add(it.next());
-    }
-    return page;
+    return IndexPages.page(all, byProject, project, ascending, after, limit);
   }
 
   // runs inside the map's atomic update of the build: the indexes follow the build exactly
