@@ -7,26 +7,8 @@ import sys
 import time
 
 import boto3
-from botocore.exceptions import ClientError
 
-checks = 0
-
-
-def check(condition, what):
-    global checks
-    if not condition:
-        print("FAILED: " + what)
-        sys.exit(1)
-    checks += 1
-    print("ok: " + what)
-
-
-def error_code(call):
-    try:
-        call()
-    except ClientError as error:
-        return error.response["Error"]["Code"], error.response["ResponseMetadata"]["HTTPStatusCode"]
-    return None, 200
+from scenario_checks import check, done, error_code
 
 
 def group(batch, identifier):
@@ -126,4 +108,4 @@ check(error_code(lambda: codebuild.start_build_batch(projectName="boto3-batch",
                                                      buildspecOverride="version: 0.2\nphases: {}\n"))
       == ("InvalidInputException", 400), "a buildspec without a batch section is InvalidInputException")
 
-print("OK %d checks" % checks)
+done()

@@ -7,26 +7,8 @@ Prints one line per check and "OK <n> checks"; exits 1 at the first failed check
 import sys
 
 import boto3
-from botocore.exceptions import ClientError
 
-checks = 0
-
-
-def check(condition, what):
-    global checks
-    if not condition:
-        print("FAILED: " + what)
-        sys.exit(1)
-    checks += 1
-    print("ok: " + what)
-
-
-def error_code(call):
-    try:
-        call()
-    except ClientError as error:
-        return error.response["Error"]["Code"], error.response["ResponseMetadata"]["HTTPStatusCode"]
-    return None, 200
+from scenario_checks import check, done, error_code
 
 
 endpoint = sys.argv[1]
@@ -87,4 +69,4 @@ check(error_code(lambda: codebuild.create_project(
 after = codebuild.batch_get_builds(ids=[first["id"], second["id"]])["builds"]
 check(after[0] == stopped and after[1]["buildStatus"] == "IN_PROGRESS", "the rejected calls changed nothing")
 
-print("OK %d checks" % checks)
+done()
