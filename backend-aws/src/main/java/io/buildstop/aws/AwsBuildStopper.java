@@ -1,6 +1,9 @@
 package io.buildstop.aws;
 
+import io.buildstop.api.BatchGetBuildBatchesResult;
 import io.buildstop.api.BatchGetBuildsResult;
+import io.buildstop.api.BuildBatchReader;
+import io.buildstop.api.BuildBatchStopper;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
@@ -11,6 +14,7 @@ import io.buildstop.aws.internal.SdkToDomain;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.vavr.control.Either;
 import io.vavr.control.Try;
 import java.net.URI;
@@ -34,31 +38,36 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClientBuilder;
 import software.amazon.awssdk.services.codebuild.model.BatchGetBuildsResponse;
-import software.amazon.awssdk.services.codebuild.model.ListBuildsForProjectResponse;
 import software.amazon.awssdk.services.codebuild.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.codebuild.model.SortOrderType;
 import software.amazon.awssdk.services.codebuild.model.StopBuildResponse;
 
 /**
- * The {@link BuildStopper} over AWS CodeBuild, through the AWS SDK for Java v2.
+ * The ports over AWS CodeBuild, through the AWS SDK for Java v2: {@link BuildStopper} and {@link BuildReader} for
+ * builds (StopBuild, BatchGetBuilds, ListBuildsForProject), {@link BuildBatchStopper} and {@link BuildBatchReader}
+ * for batch builds (StopBuildBatch, BatchGetBuildBatches, ListBuildBatches, ListBuildBatchesForProject), on one
+ * client and one deadline.
  *
  * <p>Embed it on the {@link CodeBuildClient} your application already configured, {@code
  * AwsBuildStopper.builder().codeBuildClient(client).build()}, or let it build one: {@link #create()} reads region and
  * credentials the SDK's default way, the {@link Builder} takes each setting. Either way:
  * <ul>
- *   <li>an id that cannot be valid is rejected before any network call ({@link BuildId#parse(String)});
- *   <li>CodeBuild's answer is mapped member for member into the domain {@link Build}, losing nothing (unknown enum
- *       values keep their raw string, timestamps their precision, absent members stay absent);
+ *   <li>an id that cannot be valid is rejected before any network call ({@link BuildId#parse(String)}, {@link
+ *       io.buildstop.api.BuildBatchIds#parse(String)} for batches);
+ *   <li>CodeBuild's answer is mapped member for member into the domain {@link Build} or {@link BuildBatch}, losing
+ *       nothing (unknown enum values keep their raw string, timestamps their precision, absent members stay
+ *       absent);
  *   <li>every SDK failure becomes a {@link StopFailure}: {@code InvalidInputException} → invalid input, {@code
  *       ResourceNotFoundException} → not found, throttling after the SDK's retries → throttled, access-denied and
  *       credential errors → access denied, anything else (transport, timeouts, 5xx, unreadable answers) →
- *       unavailable with the exception kept as its cause. Nothing throws out of {@code stopBuild}.
+ *       unavailable with the exception kept as its cause. Nothing throws out of a port method.
  * </ul>
  *
  * <p>Thread-safe. {@link #close()} closes the client only if this class built it; a client you passed in stays
  * yours.
  */
-public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoCloseable {
+public final class AwsBuildStopper
+    implements BuildStopper, BuildReader, BuildBatchStopper, BuildBatchReader, AutoCloseable {
   /** The whole call, retries included, ends within this unless the builder says otherwise. */
   public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(15);
   /** Each HTTP attempt ends within this unless the builder says otherwise. */
@@ -67,11 +76,13 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
   private final CodeBuildClient client;
   private final boolean ownsClient;
   private final Optional<CallDeadline> deadline;
+  private final AwsBuildBatches batches;
 
   private AwsBuildStopper(CodeBuildClient client, boolean ownsClient, Optional<CallDeadline> deadline) {
     this.client = client;
     this.ownsClient = ownsClient;
     this.deadline = deadline;
+    this.batches = new AwsBuildBatches(client, this::timeLeft);
   }
 
   /**
@@ -98,7 +109,7 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
             .id(id.value())
             .overrideConfiguration(bounded)))
         .toEither()
-        .mapLeft(thrown -> failureOf(Optional.of(id), thrown))
+        .mapLeft(thrown -> SdkFailures.of(id, thrown))
         .flatMap(AwsBuildStopper::buildOf));
   }
 
@@ -116,7 +127,7 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
                 .ids(requested.ids().stream().map(BuildId::value).toList())
                 .overrideConfiguration(bounded)))
         .toEither()
-        .mapLeft(thrown -> failureOf(Optional.of(requested.ids().get(0)), thrown))
+        .mapLeft(thrown -> SdkFailures.of(requested.ids().get(0), thrown))
         .map(response -> resultOf(response, requested))));
   }
 
@@ -149,26 +160,55 @@ public final class AwsBuildStopper implements BuildStopper, BuildReader, AutoClo
         .toEither()
         .mapLeft(thrown -> thrown instanceof ResourceNotFoundException
             ? StopFailure.projectNotFound(projectName)
-            : failureOf(Optional.empty(), thrown))
-        .flatMap(AwsBuildStopper::pageOf));
+            : SdkFailures.of(Optional.empty(), thrown))
+        .flatMap(response -> pageOf(response.ids(), response.nextToken())));
   }
 
-  private static Either<StopFailure, BuildIdPage> pageOf(ListBuildsForProjectResponse response) {
+  // a listing's page as CodeBuild sent it, the SDK's nextToken passed through (null on the last page); the ids of
+  // builds and of batches alike, which have one form (BuildBatchIds)
+  static Either<StopFailure, BuildIdPage> pageOf(List<String> listed, String nextToken) {
     List<BuildId> ids = new ArrayList<>();
-    for (String id : response.ids()) {
+    for (String id : listed) {
       Either<StopFailure, BuildId> parsed = BuildId.parse(id);
       if (parsed.isLeft()) {
-        return Either.left(StopFailure.unavailable("CodeBuild listed a build id buildstop cannot read: " + id));
+        return Either.left(StopFailure.unavailable("CodeBuild listed an id buildstop cannot read: " + id));
       }
       ids.add(parsed.get());
     }
-    return Either.right(new BuildIdPage(ids, Optional.ofNullable(response.nextToken())));
+    return Either.right(new BuildIdPage(ids, Optional.ofNullable(nextToken)));
   }
 
-  private static StopFailure failureOf(Optional<BuildId> id, Throwable thrown) {
-    return thrown instanceof RuntimeException runtime
-        ? SdkFailures.of(id, runtime)
-        : StopFailure.unavailable("the AWS backend failed: " + thrown, thrown);
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: CodeBuild's StopBuildBatch; a batch CodeBuild does not know is its ResourceNotFoundException, with its
+   * message.
+   */
+  @Override
+  public Either<StopFailure, BuildBatch> stopBuildBatch(String id) {
+    return batches.stopBuildBatch(id);
+  }
+
+  @Override
+  public Either<StopFailure, BatchGetBuildBatchesResult> batchGetBuildBatches(List<String> ids) {
+    return batches.batchGetBuildBatches(ids);
+  }
+
+  @Override
+  public Either<StopFailure, BuildIdPage> listBuildBatches(Optional<String> nextToken) {
+    return batches.listBuildBatches(nextToken);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: CodeBuild's ListBuildBatchesForProject, newest first; a project CodeBuild does not know is {@link
+   * StopFailure.ResourceNotFound}.
+   */
+  @Override
+  public Either<StopFailure, BuildIdPage> listBuildBatchesForProject(String projectName,
+      Optional<String> nextToken) {
+    return batches.listBuildBatchesForProject(projectName, nextToken);
   }
 
   /** Closes the client if this stopper built it; a client passed to the builder is left open. */

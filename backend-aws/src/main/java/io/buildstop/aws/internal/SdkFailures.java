@@ -36,15 +36,16 @@ public final class SdkFailures {
   private SdkFailures() {}
 
   /** The failure a call to stop {@code id} ended with; keeps the exception as the cause where one is kept. */
-  public static StopFailure of(BuildId id, RuntimeException thrown) {
+  public static StopFailure of(BuildId id, Throwable thrown) {
     return of(Optional.of(id), thrown);
   }
 
   /**
-   * The failure a call about {@code id} (empty when the call names no single build) ended with; keeps the exception
-   * as the cause where one is kept.
+   * The failure a call about {@code id} ended with; keeps the exception as the cause where one is kept. Empty when
+   * the call names no single build (a listing, a BatchGet, a batch: CodeBuild's ResourceNotFoundException then
+   * keeps CodeBuild's message).
    */
-  public static StopFailure of(Optional<BuildId> id, RuntimeException thrown) {
+  public static StopFailure of(Optional<BuildId> id, Throwable thrown) {
     if (thrown instanceof InvalidInputException invalid) {
       return new StopFailure.InvalidInput(messageOf(invalid), Optional.empty());
     }
