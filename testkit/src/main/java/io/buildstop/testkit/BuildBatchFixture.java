@@ -7,8 +7,10 @@ import io.buildstop.domain.model.StatusType;
 import java.util.UUID;
 
 /**
- * What {@link BuildBatchStopperContract} needs from a backend besides the batch ports: batches put into given states.
- * The builds of a batch are read through the build ports of {@link BuildReaderFixture}.
+ * What {@link BuildBatchStopperContract} and {@link BuildBatchReaderContract} need from a backend besides the batch
+ * ports: batches put into given states. The builds of a batch are read through the build ports of {@link
+ * BuildReaderFixture}. The seeding may go around the ports under test, as a remote backend's fixture seeds the
+ * CodeBuild behind it.
  *
  * <p>Every project name the contract passes is fresh, so one fixture may serve many tests.
  */

@@ -2,9 +2,6 @@ package io.buildstop.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.api.BatchGetBuildBatchesResult;
-import io.buildstop.api.BuildIdPage;
-import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildBatch;
@@ -30,9 +27,10 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The contract of the batch ports, {@link io.buildstop.api.BuildBatchStopper} and {@link
- * io.buildstop.api.BuildBatchReader}: StopBuildBatch by the batch rules (docs/batch-rules.md), end to end through the
- * ports, and the batch reads. Subclass it with a {@link BuildBatchFixture}, as {@link BuildStopperContract}:
+ * The contract of StopBuildBatch, {@link io.buildstop.api.BuildBatchStopper}: the batch rules (docs/batch-rules.md)
+ * end to end through the ports, each stop read back through {@link io.buildstop.api.BuildBatchReader} and the
+ * build ports. The batch reads have their own contract, {@link BuildBatchReaderContract}. Subclass it with a {@link
+ * BuildBatchFixture}, as {@link BuildStopperContract}:
  *
  * <pre>{@code
  * class MyBackendBatchContractTest extends BuildBatchStopperContract {
@@ -202,53 +200,6 @@ public abstract class BuildBatchStopperContract {
       assertThat(result.isLeft()).isTrue();
       assertThat(result.getLeft()).isInstanceOf(StopFailure.InvalidInput.class);
       assertThat(stored(running)).contains(running);
-    }
-  }
-
-  @Nested
-  @DisplayName("BatchGetBuildBatches and the listings read the batches as stored")
-  class Reads {
-    @Test
-    void batchGetBuildBatchesAnswersTheBatchesInTheOrderAskedAndTheIdsNotFound() {
-      BuildBatch running = theFixture().runningBatch(BuildStopperContract.freshProject());
-      BuildBatch failed = theFixture().finishedBatch(BuildStopperContract.freshProject(), StatusType.FAILED);
-      String unknown = theFixture().unknownBatchId();
-
-      Either<StopFailure, BatchGetBuildBatchesResult> result = theFixture().batchReader().batchGetBuildBatches(
-          List.of(failed.id().orElseThrow(), unknown, running.arn().orElseThrow(), failed.id().orElseThrow()));
-
-      assertThat(result.isRight()).as("%s", result).isTrue();
-      assertThat(result.get().buildBatches()).containsExactly(failed, running);
-      assertThat(result.get().buildBatchesNotFound()).containsExactly(unknown);
-    }
-
-    @Test
-    void batchGetBuildBatchesSeesAStopOnceItHappened() {
-      BuildBatch running = theFixture().runningBatch(BuildStopperContract.freshProject());
-      BuildBatch stopped = stop(running.id().orElseThrow()).get();
-
-      assertThat(stored(running)).contains(stopped);
-    }
-
-    @Test
-    void batchGetBuildBatchesRefusesAnEmptyList() {
-      assertThat(theFixture().batchReader().batchGetBuildBatches(List.of()).getLeft())
-          .isInstanceOf(StopFailure.InvalidInput.class);
-    }
-
-    @Test
-    void aProjectsBatchesAreListedNewestFirst() {
-      String project = BuildStopperContract.freshProject();
-      BuildBatch older = theFixture().finishedBatch(project, StatusType.SUCCEEDED);
-      BuildBatch newer = theFixture().runningBatch(project);
-
-      Either<StopFailure, BuildIdPage> page =
-          theFixture().batchReader().listBuildBatchesForProject(project, Optional.empty());
-
-      assertThat(page.isRight()).as("%s", page).isTrue();
-      assertThat(page.get().ids()).extracting(BuildId::value)
-          .containsExactly(newer.id().orElseThrow(), older.id().orElseThrow());
-      assertThat(page.get().nextToken()).isEmpty();
     }
   }
 }
