@@ -425,14 +425,26 @@ final class BatchSimulation {
     if (answer.get() instanceof BuildBatch) {
       BuildBatch batch = (BuildBatch) answer.get();
       if (batch.complete().orElse(false)) {
+        assertThat(ending(batch.buildBatchStatusAsString(), batch.endTime()))
+            .as("the batch's end that %s answered, against its end now: two terminal transitions", call.kind())
+            .isEqualTo(ending(after.batch().buildBatchStatusAsString(), after.batch().endTime()));
         assertThat(batch).as("the batch %s answered", call.kind()).isEqualTo(after.batch());
       }
       return;
     }
     Build member = (Build) answer.get();
     if (!StopRules.isStoppable(member)) {
-      assertThat(member).as("member %s as %s answered", identifier, call.kind()).isEqualTo(after.member(identifier).get());
+      Build now = after.member(identifier).orElseThrow();
+      assertThat(ending(member.buildStatusAsString(), member.endTime()))
+          .as("the end of member %s that %s answered, against its end now: two terminal transitions", identifier,
+              call.kind())
+          .isEqualTo(ending(now.buildStatusAsString(), now.endTime()));
+      assertThat(member).as("member %s as %s answered", identifier, call.kind()).isEqualTo(now);
     }
+  }
+
+  private static String ending(Optional<String> status, Optional<Instant> end) {
+    return status.orElse("?") + " at " + end.map(Instant::toString).orElse("?");
   }
 
   // docs/batch-rules.md §5.3: the running members stop by the build stop rules at the batch's stop instant
