@@ -582,10 +582,10 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   }
 
   /**
-   * {@code rule} applied to a build alone, or {@code asMember}'s rule to its batch when it is a member. A member becomes
-   * one before it becomes a build, in its batch's step: the build's own atomic step checks again, so that a call that
-   * met a member starting (no build yet, or not yet known as a member) is routed to the batch, never applied to the
-   * build alone while its batch holds it running.
+   * {@code rule} applied to a build alone, or {@code asMember}'s rule to its batch when it is a member. A member
+   * becomes one before it becomes a build, in its batch's step: the build's own atomic step checks again, so that a
+   * call that met a member starting (no build yet, or not yet known as a member) is routed to the batch, never
+   * applied to the build alone while its batch holds it running.
    */
   private Either<StopFailure, Build> changeBuild(BuildId id, UnaryOperator<Build> rule,
       Function<BatchStore.MemberOf, UnaryOperator<BatchRun>> asMember) {
@@ -593,7 +593,8 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     if (member.isPresent()) {
       return changeMember(id, member.get(), asMember.apply(member.get()));
     }
-    Either<StopFailure, Build> result = update(id, build -> batches.memberOf(id).isPresent() ? build : rule.apply(build));
+    Either<StopFailure, Build> result =
+        update(id, build -> batches.memberOf(id).isPresent() ? build : rule.apply(build));
     Optional<BatchStore.MemberOf> became = batches.memberOf(id);
     return became.isPresent() ? changeMember(id, became.get(), asMember.apply(became.get())) : result;
   }

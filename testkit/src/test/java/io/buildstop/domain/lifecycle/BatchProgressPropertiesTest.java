@@ -374,8 +374,9 @@ class BatchProgressPropertiesTest {
   }
 
   private static Gen<List<StatusType>> endings() {
-    return Gens.lists(Gens.weighted(3, Gens.constant(StatusType.SUCCEEDED), 1, Gens.oneOf(BuildLifecycle.FINAL_STATUSES)),
-        0, BatchSpec.MAX_TASKS);
+    Gen<StatusType> ending = Gens.weighted(3, Gens.constant(StatusType.SUCCEEDED),
+        1, Gens.oneOf(BuildLifecycle.FINAL_STATUSES));
+    return Gens.lists(ending, 0, BatchSpec.MAX_TASKS);
   }
 
   // the batch advanced into IN_PROGRESS, then round after round every running member ends as drawn
@@ -404,9 +405,10 @@ class BatchProgressPropertiesTest {
   }
 
   private static Either<?, BatchRun> start(BatchSpec spec, long gap) {
-    BuildBatch configuration = BuildBatch.builder().id("p:batch").arn("arn:aws:codebuild:us-east-1:1:build-batch/p:batch")
-        .projectName("p").build();
+    BuildBatch configuration = BuildBatch.builder().id("p:batch")
+        .arn("arn:aws:codebuild:us-east-1:1:build-batch/p:batch").projectName("p").build();
     return BatchLifecycle.start(configuration, spec, task -> Build.builder().id("p:" + task.identifier())
-        .arn("arn:aws:codebuild:us-east-1:1:build/p:" + task.identifier()).build(), SUBMITTED, SUBMITTED.plusMillis(gap));
+        .arn("arn:aws:codebuild:us-east-1:1:build/p:" + task.identifier()).build(),
+        SUBMITTED, SUBMITTED.plusMillis(gap));
   }
 }

@@ -33,13 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The state of one generated session of batch calls: an {@link InMemoryCodeBuild} and, for each batch it started, a
@@ -53,12 +46,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class BatchSimulation {
   static final String UNKNOWN_BATCH = "p1:00000000-0000-0000-0000-000000000000";
-  // racers on their own daemon threads: a caller blocked in a race must not hold up the JVM's exit
-  private static final ExecutorService RACERS = Executors.newFixedThreadPool(4, runnable -> {
-    Thread thread = new Thread(runnable, "batch-racer");
-    thread.setDaemon(true);
-    return thread;
-  });
+
 
   /** A batch this session started: its name in the recipe, its ids, and what it must be now. */
   private static final class Tracked {
@@ -251,13 +239,14 @@ final class BatchSimulation {
       racers.add(() -> call.invoke(codeBuild, batch.id, member));
     }
 
-    List<Either<StopFailure, ?>> answers = calls.size() == 1 ? List.of(invoke(racers.get(0))) : race(racers);
+    List<Either<StopFailure, ?>> answers = calls.size() == 1 ? List.of(invoke(racers.get(0))) : Racers.race(racers);
 
     BatchRun after = run(batch);
     String observed = observed(after);
     Optional<BatchModel> linearized = Optional.empty();
-    for (List<Integer> order : orders(calls.size())) {
-      linearized = replay(before, calls, identifiers, answers, order).filter(model -> model.toString().equals(observed));
+    for (List<Integer> order : Racers.orders(calls.size())) {
+      linearized = replay(before, calls, identifiers, answers, order)
+          .filter(model -> model.toString().equals(observed));
       if (linearized.isPresent()) {
         break;
       }
@@ -489,57 +478,6 @@ final class BatchSimulation {
       return call.call();
     } catch (Exception e) {
       throw new AssertionError("the call threw, which no port may", e);
-    }
-  }
-
-  // every racer waits at the gate until all are there, then all go at once
-  private static List<Either<StopFailure, ?>> race(List<Callable<Either<StopFailure, ?>>> racers) {
-    CountDownLatch ready = new CountDownLatch(racers.size());
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Either<StopFailure, ?>>> running = new ArrayList<>();
-    for (Callable<Either<StopFailure, ?>> racer : racers) {
-      running.add(RACERS.submit(() -> {
-        ready.countDown();
-        go.await();
-        return racer.call();
-      }));
-    }
-    try {
-      if (!ready.await(10, TimeUnit.SECONDS)) {
-        throw new AssertionError("the racers did not all reach the gate");
-      }
-      go.countDown();
-      List<Either<StopFailure, ?>> answers = new ArrayList<>();
-      for (Future<Either<StopFailure, ?>> racer : running) {
-        answers.add(racer.get(10, TimeUnit.SECONDS));
-      }
-      return answers;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted in a race", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new AssertionError("a racer failed", e);
-    }
-  }
-
-  // every order of 0..n-1
-  private static List<List<Integer>> orders(int n) {
-    List<List<Integer>> orders = new ArrayList<>();
-    permute(new ArrayList<>(), n, orders);
-    return orders;
-  }
-
-  private static void permute(List<Integer> prefix, int n, List<List<Integer>> orders) {
-    if (prefix.size() == n) {
-      orders.add(List.copyOf(prefix));
-      return;
-    }
-    for (int i = 0; i < n; i++) {
-      if (!prefix.contains(i)) {
-        prefix.add(i);
-        permute(prefix, n, orders);
-        prefix.remove(prefix.size() - 1);
-      }
     }
   }
 
