@@ -148,13 +148,10 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     if (current != null && !StopRules.isStoppable(current) && !pendingStops.isPending(id)) {
       return Either.right(current);
     }
-    Optional<BatchStore.MemberOf> member = batches.memberOf(id);
-    if (member.isPresent()) {
-      // a batch's member stops in its batch's atomic step, which settles the batch (BatchPolicy); at once, whatever
-      // the stop latency: the latency is a build's alone
-      return changeMember(id, member.get(), run -> BatchLifecycle.stopMember(run, member.get().identifier(), at));
-    }
-    return update(id, build -> pendingStops.stop(id, build, at));
+    // a batch's member stops in its batch's atomic step, which settles the batch (BatchPolicy); at once, whatever
+    // the stop latency: the latency is a build's alone
+    return changeBuild(id, build -> pendingStops.stop(id, build, at),
+        member -> run -> BatchLifecycle.stopMember(run, member.identifier(), at));
   }
 
   @Override
@@ -371,11 +368,9 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    * @return the build after the change, {@link StopFailure.InvalidInput} or {@link StopFailure.ResourceNotFound}
    */
   public Either<StopFailure, Build> advance(String id) {
-    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> batches.memberOf(parsed)
-        .map(member -> changeMember(parsed, member,
-            run -> BatchLifecycle.advanceMember(run, member.identifier(), at)))
-        .orElseGet(() -> update(parsed,
-            build -> BuildLifecycle.advance(pendingStops.settle(parsed, build, at, true), at)))));
+    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> changeBuild(parsed,
+        build -> BuildLifecycle.advance(pendingStops.settle(parsed, build, at, true), at),
+        member -> run -> BatchLifecycle.advanceMember(run, member.identifier(), at))));
   }
 
   /**
@@ -392,11 +387,9 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
           finalStatus + " is not a final build status; use one of " + BuildLifecycle.FINAL_STATUSES,
           Optional.empty()));
     }
-    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> batches.memberOf(parsed)
-        .map(member -> changeMember(parsed, member,
-            run -> BatchLifecycle.completeMember(run, member.identifier(), finalStatus, at)))
-        .orElseGet(() -> update(parsed,
-            build -> BuildLifecycle.complete(pendingStops.settle(parsed, build, at, true), finalStatus, at)))));
+    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> changeBuild(parsed,
+        build -> BuildLifecycle.complete(pendingStops.settle(parsed, build, at, true), finalStatus, at),
+        member -> run -> BatchLifecycle.completeMember(run, member.identifier(), finalStatus, at))));
   }
 
   // ---- batch builds (issue 18): StopBuildBatch and the batch reads over BatchStore ----
@@ -586,6 +579,24 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   /** How many batches are held now. */
   public int buildBatchCount() {
     return batches.size();
+  }
+
+  /**
+   * {@code rule} applied to a build alone, or {@code asMember}'s rule to its batch when it is a member. A member
+   * becomes one before it becomes a build, in its batch's step: the build's own atomic step checks again, so that a
+   * call that met a member starting (no build yet, or not yet known as a member) is routed to the batch, never
+   * applied to the build alone while its batch holds it running.
+   */
+  private Either<StopFailure, Build> changeBuild(BuildId id, UnaryOperator<Build> rule,
+      Function<BatchStore.MemberOf, UnaryOperator<BatchRun>> asMember) {
+    Optional<BatchStore.MemberOf> member = batches.memberOf(id);
+    if (member.isPresent()) {
+      return changeMember(id, member.get(), asMember.apply(member.get()));
+    }
+    Either<StopFailure, Build> result =
+        update(id, build -> batches.memberOf(id).isPresent() ? build : rule.apply(build));
+    Optional<BatchStore.MemberOf> became = batches.memberOf(id);
+    return became.isPresent() ? changeMember(id, became.get(), asMember.apply(became.get())) : result;
   }
 
   // a member's change in its batch's atomic step; the member as it is after, or not found if it has not started

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,47 @@ class InMemoryBuildBatchConcurrencyTest {
           assertThat(codeBuild.build(BuildId.parse(member.id().orElseThrow()).get())).contains(member);
           assertThat(member.buildComplete()).contains(true);
         }
+      }
+    }
+  }
+
+  @Test
+  void aStopBuildRacingTheStartOfItsMemberStopsItThroughItsBatch() throws Exception {
+    // a StopBuild that met the member as a build before it was known as a member stopped the build alone, while its
+    // batch held it running: two terminal states apart (this test found it within 30 rounds before the fix)
+    String fanout = "batch:\n  build-fanout:\n    parallelism: 20\n";
+    for (int round = 0; round < 120; round++) {
+      InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
+      String batchId = codeBuild.startBuildBatch("racing", fanout).get().id().orElseThrow();
+      BuildId batch = BuildId.parse(batchId).get();
+      List<Build> waiting = List.copyOf(codeBuild.buildBatchRun(batch).orElseThrow().members().values());
+      String last = waiting.get(waiting.size() - 1).id().orElseThrow();
+      AtomicBoolean advanced = new AtomicBoolean();
+      List<Callable<Object>> racers = List.of(
+          () -> {
+            codeBuild.advanceBuildBatch(batchId);
+            advanced.set(true);
+            return null;
+          },
+          () -> {
+            // StopBuild of the last member again and again, so that one call meets it the moment its batch starts it
+            Either<StopFailure, Build> stopped = codeBuild.stopBuild(last);
+            while (stopped.isLeft() && !advanced.get()) {
+              stopped = codeBuild.stopBuild(last);
+            }
+            return codeBuild.stopBuild(last);
+          });
+
+      List<Object> results = race.inLockstep(racers);
+
+      BatchRun after = codeBuild.buildBatchRun(batch).orElseThrow();
+      Build stoppedMember = after.members().values().stream()
+          .filter(member -> member.id().orElseThrow().equals(last)).findFirst().orElseThrow();
+      assertThat(stoppedMember.buildStatus()).as("round %d", round).contains(StatusType.STOPPED);
+      assertThat(results.get(1)).as("round %d: StopBuild's answer", round).isEqualTo(Either.right(stoppedMember));
+      for (Build member : after.members().values()) {
+        assertThat(codeBuild.build(BuildId.parse(member.id().orElseThrow()).get()))
+            .as("round %d: the build store holds each member as its batch does", round).contains(member);
       }
     }
   }

@@ -143,10 +143,12 @@ public final class BatchStore {
           || before != null && member.equals(before.members().get(identifier))) {
         return;
       }
+      // a member before a build: a StopBuild that finds the build must find its batch too, and wait for this step,
+      // or it would stop the build alone while its batch holds it running
+      members.put(id.get(), new MemberOf(batch, identifier));
       if (builds.update(id.get(), held -> member).isEmpty()) {
         builds.put(id.get(), member, onEvicted).peekLeft(failures::add);
       }
-      members.put(id.get(), new MemberOf(batch, identifier));
     });
     return failures;
   }

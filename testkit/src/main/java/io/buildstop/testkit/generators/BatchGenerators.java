@@ -4,6 +4,7 @@ import io.buildstop.domain.batch.BatchSpec;
 import io.buildstop.domain.batch.BatchTask;
 import io.buildstop.domain.lifecycle.BatchLifecycle;
 import io.buildstop.domain.lifecycle.BatchRun;
+import io.buildstop.domain.lifecycle.BatchStopRules;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildBatch;
@@ -39,9 +40,21 @@ public final class BatchGenerators {
         new BatchHistory(run, lastInstant(run), steps));
   }
 
-  /** Batches in every state a history reaches: running in any phase with members in any state, or finished. */
+  /**
+   * Batches in every state a history reaches: running in any phase with members in any state, or finished. One time
+   * in two it is the history's last state in which the batch still ran, so that the running states a batch passes
+   * through in one step (COMBINE_ARTIFACTS, or a member just started) come often, not only when a history ends there.
+   */
   public static Gen<BatchRun> batchRuns() {
-    return histories(40).map(history -> history.last().run());
+    return histories(40).zip(Gens.booleans(), (history, lastRunning) -> {
+      BatchRun chosen = history.start();
+      for (BatchHistory.State state : history.states()) {
+        if (!lastRunning || BatchStopRules.isStoppable(state.run().batch())) {
+          chosen = state.run();
+        }
+      }
+      return chosen;
+    });
   }
 
   /**

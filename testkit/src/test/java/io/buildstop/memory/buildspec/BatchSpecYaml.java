@@ -14,13 +14,14 @@ import java.util.Optional;
  * written out: the other half of the reader's round trip. A test helper, written by hand so that the round trip does
  * not check snakeyaml-engine against itself.
  */
-final class BatchSpecYaml {
+public final class BatchSpecYaml {
 
   private final StringBuilder yaml = new StringBuilder("version: 0.2\nbatch:\n");
 
   private BatchSpecYaml() {}
 
-  static String print(BatchSpec spec) {
+  /** {@code spec} as a buildspec whose {@code batch} section it is. */
+  public static String print(BatchSpec spec) {
     BatchSpecYaml printer = new BatchSpecYaml();
     printer.line(1, "fast-fail: " + spec.fastFail());
     printer.line(1, spec.kind().key() + ":");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Sessions run step by step, skip the steps that do not apply, and a failure shrinks to a minimal session. */
@@ -68,6 +69,21 @@ class ModelCheckTest {
     popsOnly.check(Property.tries(50), stack -> sizes.collect(stack.model.size()));
 
     assertThat(sizes.counts()).containsOnlyKeys(0);
+  }
+
+  @Test
+  void aFailureThatARerunDoesNotBringBackIsReportedAsItHappened() {
+    // the first push of the whole run fails, as a race lost once would; no rerun fails again
+    AtomicBoolean failed = new AtomicBoolean();
+    ModelCheck<BrokenStack> onceOnly = ModelCheck.startingWith(BrokenStack::new)
+        .steps(1, Gens.ints(0, 9).map(value -> (ModelCheck.Step<BrokenStack>) stack -> ModelCheck.perform(
+            "push " + value, () -> assertThat(failed.getAndSet(true)).as("pushed before").isTrue())));
+
+    assertThatThrownBy(() -> onceOnly.check(Property.tries(50)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("a session failed, then passed when run again (its failure depends on timing): ")
+        .hasMessageContaining("push")
+        .hasMessageContaining("Seed was");
   }
 
   @Test
