@@ -1,6 +1,8 @@
 package io.buildstop.server.internal;
 
 import io.buildstop.api.BatchGetBuildBatchesResult;
+import io.buildstop.domain.lifecycle.BatchDeletion;
+import io.buildstop.domain.lifecycle.RetryBuildBatchType;
 import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.Project;
 import io.buildstop.memory.InMemoryCodeBuild;
@@ -11,7 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * StartBuildBatch, StopBuildBatch and BatchGetBuildBatches over the in-memory backend, which does each in one atomic
+ * StartBuildBatch, StopBuildBatch, RetryBuildBatch, DeleteBuildBatch and BatchGetBuildBatches over the in-memory
+ * backend, which does each in one atomic
  * step (a batch with its members): this reads the request's members, calls it and writes its answer through {@link
  * WireCodec#BUILD_BATCH}, and holds no lock or state of its own.
  */
@@ -53,6 +56,56 @@ public final class BatchOperations {
     return answer(backend.stopBuildBatch(id).getOrElseThrow(BuildOperations::refusal));
   }
 
+  /**
+   * RetryBuildBatch: {@code {"buildBatch": ...}}, the batch retried in place (docs/batch-rules.md §5a), or, for a
+   * repeated {@code idempotencyToken}, the batch its first call retried, as it is now. InvalidInputException for a
+   * missing or malformed id, an unknown {@code retryType} or a batch that cannot be retried (running or succeeded);
+   * ResourceNotFoundException for an unknown batch; IdempotentParameterMismatchException for a token repeated with
+   * other parameters. The model makes {@code id} optional; a retry names its batch, so here it is required.
+   */
+  public Reply retryBuildBatch(Operation.Call call) {
+    RetryRequest request = MemberReader.validate(call.input(), input -> new RetryRequest(
+        input.requiredNonEmpty("id").orElse(""),
+        input.enumValue("retryType", Enums.RETRY_BUILD_BATCH_TYPES).flatMap(RetryBuildBatchType::fromWireValue),
+        input.string("idempotencyToken"))).getOrElseThrow(ServiceError::invalid);
+    BuildBatch batch = request.idempotencyToken()
+        .map(token -> backend.retryBuildBatch(request.id(), request.retryType(), token,
+            StartBuildInput.parameters(call.input())))
+        .orElseGet(() -> backend.retryBuildBatch(request.id(), request.retryType()))
+        .getOrElseThrow(BuildOperations::refusal);
+    return answer(batch);
+  }
+
+  /**
+   * DeleteBuildBatch: {@code {"statusCode": "BATCH_DELETED", "buildsDeleted": [...], "buildsNotDeleted": [...]}},
+   * builds by ARN, as the AWS CLI's {@code delete-build-batch} example; a running member is not deleted (statusCode
+   * BUILD_IN_PROGRESS, buildstop's policy). InvalidInputException for a missing, malformed or unknown id, the only
+   * error CodeBuild documents for it.
+   */
+  public Reply deleteBuildBatch(Operation.Call call) {
+    String id = MemberReader.validate(call.input(), input -> input.requiredNonEmpty("id").orElse(""))
+        .getOrElseThrow(ServiceError::invalid);
+    BatchDeletion deletion = backend.deleteBuildBatch(id).getOrElseThrow(BuildOperations::refusal);
+    return out -> {
+      out.writeStartObject();
+      out.writeStringField("statusCode", deletion.statusCode());
+      out.writeArrayFieldStart("buildsDeleted");
+      for (String arn : deletion.buildsDeleted()) {
+        out.writeString(arn);
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("buildsNotDeleted");
+      for (BatchDeletion.BuildNotDeleted notDeleted : deletion.buildsNotDeleted()) {
+        out.writeStartObject();
+        out.writeStringField("id", notDeleted.id());
+        out.writeStringField("statusCode", notDeleted.statusCode());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    };
+  }
+
   /** BatchGetBuildBatches: {@code {"buildBatches": [...], "buildBatchesNotFound": [...]}}, in request order. */
   public Reply batchGetBuildBatches(Operation.Call call) {
     List<String> ids = MemberReader.validate(call.input(), input -> input.requiredStrings("ids", 1, 100))
@@ -75,6 +128,8 @@ public final class BatchOperations {
   }
 
   private record Request(String projectName, Optional<String> buildspec, Optional<String> sourceVersion) {}
+
+  private record RetryRequest(String id, Optional<RetryBuildBatchType> retryType, Optional<String> idempotencyToken) {}
 
   // a batch's configuration is its project's, as CodeBuild copies it (the StartBuildBatch response)
   private static BuildBatch configuration(Project project, Request request, String initiator) {
