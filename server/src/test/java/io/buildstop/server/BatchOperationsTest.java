@@ -98,6 +98,62 @@ class BatchOperationsTest {
         .isEqualTo(batch.id().orElseThrow());
   }
 
+  @Test
+  void startBuildBatchAppliesItsOverridesByStartBuildsRules() {
+    server.createProject("wired");
+
+    BuildBatch batch = batchOf(call(server.endpoint(), "StartBuildBatch", json("{'projectName': 'wired', "
+        + "'buildspecOverride': '" + GRAPH + "', 'sourceVersion': 'refs/heads/feature', "
+        + "'imageOverride': 'aws/codebuild/standard:6.0', 'computeTypeOverride': 'BUILD_GENERAL1_LARGE', "
+        + "'environmentVariablesOverride': [{'name': 'STAGE', 'value': 'test'}], "
+        + "'buildTimeoutInMinutesOverride': 30, 'queuedTimeoutInMinutesOverride': 20, "
+        + "'serviceRoleOverride': 'arn:aws:iam::123456789012:role/batch-role', "
+        + "'buildBatchConfigOverride': {'combineArtifacts': true, 'timeoutInMins': 45, "
+        + "'batchReportMode': 'REPORT_AGGREGATED_BATCH', 'restrictions': {'maximumBuildsAllowed': 10}}, "
+        + "'debugSessionEnabled': true}")));
+
+    assertThat(batch.sourceVersion()).contains("refs/heads/feature");
+    assertThat(batch.environment().orElseThrow().image()).contains("aws/codebuild/standard:6.0");
+    assertThat(batch.environment().orElseThrow().computeTypeAsString()).contains("BUILD_GENERAL1_LARGE");
+    assertThat(batch.environment().orElseThrow().environmentVariables())
+        .anySatisfy(variable -> assertThat(variable.name()).contains("STAGE"));
+    assertThat(batch.buildTimeoutInMinutes()).contains(30);
+    assertThat(batch.queuedTimeoutInMinutes()).contains(20);
+    assertThat(batch.serviceRole()).contains("arn:aws:iam::123456789012:role/batch-role");
+    assertThat(batch.buildBatchConfig().orElseThrow().combineArtifacts()).contains(true);
+    assertThat(batch.buildBatchConfig().orElseThrow().timeoutInMins()).contains(45);
+    assertThat(batch.buildBatchConfig().orElseThrow().batchReportModeAsString()).contains("REPORT_AGGREGATED_BATCH");
+    assertThat(batch.debugSessionEnabled()).contains(true);
+    // the members inherit them
+    backend.advanceBuildBatch(batch.id().orElseThrow()).get();
+    backend.advanceBuildBatch(batch.id().orElseThrow()).get();
+    Build first = backend.buildBatchRun(BuildId.parse(batch.id().orElseThrow()).get()).orElseThrow()
+        .member("first").orElseThrow();
+    assertThat(first.sourceVersion()).contains("refs/heads/feature");
+    assertThat(first.timeoutInMinutes()).contains(30);
+    assertThat(first.environment().orElseThrow().image()).contains("aws/codebuild/standard:6.0");
+    assertThat(first.environment().orElseThrow().environmentVariables())
+        .anySatisfy(variable -> assertThat(variable.name()).contains("STAGE"));
+  }
+
+  @Test
+  void startBuildBatchRefusesAnInvalidOverrideAsStartBuildDoesAndStartsNothing() {
+    server.createProject("wired");
+    String start = "{'projectName': 'wired', 'buildspecOverride': '" + GRAPH + "', ";
+
+    for (String override : List.of("'buildTimeoutInMinutesOverride': 4", "'queuedTimeoutInMinutesOverride': 481",
+        "'computeTypeOverride': 'BUILD_HUGE'", "'environmentVariablesOverride': [{'name': 'NO_VALUE'}]",
+        "'buildBatchConfigOverride': {'batchReportMode': 'REPORT_NOTHING'}",
+        "'buildBatchConfigOverride': {'combineArtifacts': 'yes'}", "'imageOverride': ''",
+        "'gitCloneDepthOverride': -1")) {
+      RawHttp.Reply refused = call(server.endpoint(), "StartBuildBatch", json(start + override + "}"));
+
+      assertThat(refused.status()).as(override).isEqualTo(400);
+      assertThat(refused.type()).as(override).isEqualTo("InvalidInputException");
+    }
+    assertThat(backend.buildBatchCount()).isZero();
+  }
+
   /** The started batch with its first member failed: the batch FAILED, the second member never ran. */
   private BuildBatch failed() {
     BuildBatch batch = started();

@@ -30,21 +30,26 @@ public final class BatchOperations {
 
   /**
    * StartBuildBatch: {@code {"buildBatch": ...}}, the batch started from the batch section of {@code
-   * buildspecOverride} or of the project's inline buildspec; ResourceNotFoundException for an unknown project,
-   * InvalidInputException for a buildspec without a valid batch section.
+   * buildspecOverride} or of the project's inline buildspec, configured from the project with the request's overrides
+   * applied by StartBuild's rules ({@link StartBuildInput}: source, environment and its variables, timeouts, service
+   * role, cache, logs, {@code buildBatchConfigOverride}...), which its members inherit; ResourceNotFoundException for
+   * an unknown project, InvalidInputException for an override the service model refuses or a buildspec without a
+   * valid batch section.
    */
   public Reply startBuildBatch(Operation.Call call) {
-    Request request = MemberReader.validate(call.input(), input -> new Request(
-        input.requiredNonEmpty("projectName").map(Arns::projectName).orElse(""),
-        input.string("buildspecOverride"), input.string("sourceVersion"))).getOrElseThrow(ServiceError::invalid);
-    Project project = backend.project(request.projectName())
-        .orElseThrow(() -> ServiceError.resourceNotFound("Project cannot be found: " + arns.project(
-            request.projectName())));
-    String buildspec = request.buildspec()
-        .or(() -> project.source().flatMap(source -> source.buildspec()))
+    String name = MemberReader.validate(call.input(), input -> {
+      Optional<String> projectName = input.requiredNonEmpty("projectName");
+      StartBuildInput.check(input, StartBuildInput.Starting.BUILD_BATCH);
+      return projectName.map(Arns::projectName).orElse("");
+    }).getOrElseThrow(ServiceError::invalid);
+    Project stored = backend.project(name)
+        .orElseThrow(() -> ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name)));
+    Project project = StartBuildInput.effectiveProject(stored, call.input(), StartBuildInput.Starting.BUILD_BATCH);
+    String buildspec = project.source().flatMap(source -> source.buildspec())
         .orElseThrow(() -> ServiceError.invalidInput(
             "A batch build needs a buildspec with a batch section: send buildspecOverride, or give the project one"));
-    BuildBatch batch = backend.startBuildBatch(configuration(project, request, call.initiator()), buildspec)
+    BuildBatch batch = backend.startBuildBatch(
+            configuration(project, StartBuildInput.debugSessionEnabled(call.input()), call.initiator()), buildspec)
         .getOrElseThrow(BuildOperations::refusal);
     return answer(batch);
   }
@@ -127,16 +132,14 @@ public final class BatchOperations {
     };
   }
 
-  private record Request(String projectName, Optional<String> buildspec, Optional<String> sourceVersion) {}
-
   private record RetryRequest(String id, Optional<RetryBuildBatchType> retryType, Optional<String> idempotencyToken) {}
 
-  // a batch's configuration is its project's, as CodeBuild copies it (the StartBuildBatch response)
-  private static BuildBatch configuration(Project project, Request request, String initiator) {
-    return BuildBatch.builder()
+  // a batch's configuration is its (effective) project's, as CodeBuild copies it (the StartBuildBatch response)
+  private static BuildBatch configuration(Project project, Optional<Boolean> debugSessionEnabled, String initiator) {
+    BuildBatch.Builder batch = BuildBatch.builder()
         .projectName(project.name())
         .initiator(initiator)
-        .sourceVersion(request.sourceVersion().or(project::sourceVersion))
+        .sourceVersion(project.sourceVersion())
         .source(project.source())
         .cache(project.cache())
         .environment(project.environment())
@@ -147,7 +150,17 @@ public final class BatchOperations {
         .vpcConfig(project.vpcConfig())
         .encryptionKey(project.encryptionKey())
         .buildBatchConfig(project.buildBatchConfig())
-        .build();
+        .debugSessionEnabled(debugSessionEnabled);
+    if (project.hasSecondarySources()) {
+      batch.secondarySources(project.secondarySources()).hasSecondarySources(true);
+    }
+    if (project.hasSecondarySourceVersions()) {
+      batch.secondarySourceVersions(project.secondarySourceVersions()).hasSecondarySourceVersions(true);
+    }
+    if (project.hasFileSystemLocations()) {
+      batch.fileSystemLocations(project.fileSystemLocations()).hasFileSystemLocations(true);
+    }
+    return batch.build();
   }
 
   private static Reply answer(BuildBatch batch) {
