@@ -165,13 +165,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     if (current != null && !StopRules.isStoppable(current) && !pendingStops.isPending(id)) {
       return Either.right(current);
     }
-    Optional<BatchStore.MemberOf> member = batches.memberOf(id);
-    if (member.isPresent()) {
-      // a batch's member stops in its batch's atomic step, which settles the batch (BatchPolicy); at once, whatever
-      // the stop latency: the latency is a build's alone
-      return changeMember(id, member.get(), at, run -> BatchLifecycle.stopMember(run, member.get().identifier(), at));
-    }
-    return update(id, build -> pendingStops.stop(id, build, at));
+    // a batch's member stops in its batch's atomic step, which settles the batch (BatchPolicy); at once, whatever the
+    // stop latency: the latency is a lone build's (and its batch's)
+    return batches.memberOf(id)
+        .flatMap(member -> changeMember(id, member, at, run -> BatchLifecycle.stopMember(run, member.identifier(), at)))
+        .orElseGet(() -> update(id, build -> pendingStops.stop(id, build, at)));
   }
 
   @Override
@@ -396,7 +394,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    */
   public Either<StopFailure, Build> advance(String id) {
     return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> batches.memberOf(parsed)
-        .map(member -> changeMember(parsed, member, at,
+        .flatMap(member -> changeMember(parsed, member, at,
             run -> BatchLifecycle.advanceMember(run, member.identifier(), at)))
         .orElseGet(() -> update(parsed,
             build -> BuildLifecycle.advance(pendingStops.settle(parsed, build, at, true), at)))));
@@ -417,7 +415,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
           Optional.empty()));
     }
     return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> batches.memberOf(parsed)
-        .map(member -> changeMember(parsed, member, at,
+        .flatMap(member -> changeMember(parsed, member, at,
             run -> BatchLifecycle.completeMember(run, member.identifier(), finalStatus, at)))
         .orElseGet(() -> update(parsed,
             build -> BuildLifecycle.complete(pendingStops.settle(parsed, build, at, true), finalStatus, at)))));
@@ -725,14 +723,25 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   }
 
   // a member's change in its batch's atomic step; the member as it is after, or not found if it has not started
-  private Either<StopFailure, Build> changeMember(BuildId id, BatchStore.MemberOf member, Instant at,
+  // a member's change in its batch's atomic step: the member as it is after, or not found if it has not started; empty
+  // when the build is no longer the batch's (a retry replaced it, or the batch was deleted or evicted since memberOf
+  // was read): the change is then a lone build's
+  private Optional<Either<StopFailure, Build>> changeMember(BuildId id, BatchStore.MemberOf member, Instant at,
       UnaryOperator<BatchRun> rule) {
-    // a StopBuildBatch accepted before this change settles first (spec §4.9): the stop came first
-    return batches.update(member.batch(), run -> rule.apply(pendingBatchStops.settle(member.batch(), run, at, true)))
-        .flatMap(run -> run.member(member.identifier()))
+    boolean[] stillMember = new boolean[1];
+    Optional<BatchRun> after = batches.update(member.batch(), run -> {
+      stillMember[0] = run.member(member.identifier()).flatMap(Build::id)
+          .flatMap(memberId -> BuildId.parse(memberId).toJavaOptional()).equals(Optional.of(id));
+      // a StopBuildBatch accepted before this change settles first (spec §4.9): the stop came first
+      return stillMember[0] ? rule.apply(pendingBatchStops.settle(member.batch(), run, at, true)) : run;
+    });
+    if (after.isEmpty() || !stillMember[0]) {
+      return Optional.empty();
+    }
+    return Optional.of(after.flatMap(run -> run.member(member.identifier()))
         .filter(build -> build.buildStatusAsString().isPresent())
         .<Either<StopFailure, Build>>map(Either::right)
-        .orElseGet(() -> Either.left(StopFailure.resourceNotFound(id)));
+        .orElseGet(() -> Either.left(StopFailure.resourceNotFound(id))));
   }
 
   private static Either<StopFailure, BuildBatch> batchResult(BuildId id, Optional<BatchRun> run) {
