@@ -89,8 +89,9 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   private final FailureInjection failures = new FailureInjection();
   private final PendingStops<Build> pendingStops;
   private final PendingStops<BatchRun> pendingBatchStops;
-  // a token is StartBuild's or RetryBuildBatch's: each operation honours its own
+  // a token is StartBuild's, StartBuildBatch's or RetryBuildBatch's: each operation honours its own
   private final ConcurrentHashMap<String, TokenUse> idempotencyTokens = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TokenUse> batchStartTokens = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, TokenUse> retryTokens = new ConcurrentHashMap<>();
   // by name: CodeBuild's projects are unique by name within a region and account
   private final ConcurrentHashMap<String, Project> projects = new ConcurrentHashMap<>();
@@ -98,7 +99,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
 
   /**
    * An idempotency token as first used: with what parameters, the build it started (StartBuild) or the batch it
-   * retried (RetryBuildBatch), when.
+   * started or retried (StartBuildBatch, RetryBuildBatch), when.
    */
   private record TokenUse(String parameters, BuildId build, Instant at) {}
 
@@ -618,6 +619,26 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
             instantNow().flatMap(at -> startBatch(configuration, spec, id, at)))));
   }
 
+  /**
+   * StartBuildBatch with an idempotency token, honoured as StartBuild's ({@link #startBuild(Build, UnaryOperator,
+   * String, String)}): within {@link #IDEMPOTENCY_WINDOW}, a repeat with the same {@code parameters} starts nothing
+   * and answers the batch the first call started, as it is now; one with other parameters is refused. Otherwise as
+   * {@link #startBuildBatch(BuildBatch, String)}.
+   *
+   * @return as {@link #startBuildBatch(BuildBatch, String)}, or {@link StopFailure.ParameterMismatch}
+   */
+  public Either<StopFailure, BuildBatch> startBuildBatch(BuildBatch configuration, String buildspec, String token,
+      String parameters) {
+    if (token == null || parameters == null) {
+      return Either.left(missing(token == null ? "an idempotency token" : "the parameters"));
+    }
+    return instantNow().flatMap(now -> honouringToken(batchStartTokens, token, parameters, now,
+        () -> startBuildBatch(configuration, buildspec),
+        used -> buildBatch(used).<Either<StopFailure, BuildBatch>>map(Either::right)
+            .orElseGet(() -> Either.left(batchNotFound(used))),
+        started -> BuildBatchIds.parse(started.id().orElseThrow()).get()));
+  }
+
   private Either<StopFailure, BuildBatch> startBatch(BuildBatch configuration, BatchSpec spec, BuildId id,
       Instant at) {
     long number = batchNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
@@ -913,6 +934,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     batchNumbers.clear();
     buildNumbers.clear();
     idempotencyTokens.clear();
+    batchStartTokens.clear();
     retryTokens.clear();
     stopCalls.clear();
     stopBuildBatchCalls.clear();

@@ -141,6 +141,29 @@ class InMemoryBuildBatchRetryAndDeleteTest {
   }
 
   @Nested
+  class StartBuildBatchWithAToken {
+    @Test
+    void aRepeatedTokenStartsOneBatchAndOtherParametersAreAMismatch() {
+      BuildBatch configuration = BuildBatch.builder().projectName("batches").build();
+
+      BuildBatch first = codeBuild.startBuildBatch(configuration, InMemoryBuildBatchTest.GRAPH, "t", "p").get();
+      clock.advance(Duration.ofSeconds(1));
+      codeBuild.advanceBuildBatch(first.id().orElseThrow()).get();
+      Either<StopFailure, BuildBatch> repeat =
+          codeBuild.startBuildBatch(configuration, InMemoryBuildBatchTest.GRAPH, "t", "p");
+      Either<StopFailure, BuildBatch> mismatch =
+          codeBuild.startBuildBatch(configuration, InMemoryBuildBatchTest.GRAPH, "t", "other");
+      clock.advance(InMemoryCodeBuild.IDEMPOTENCY_WINDOW);
+      BuildBatch afterTheWindow = codeBuild.startBuildBatch(configuration, InMemoryBuildBatchTest.GRAPH, "t", "p").get();
+
+      assertThat(repeat).isEqualTo(Either.right(codeBuild.buildBatch(idOf(first)).orElseThrow()));
+      assertThat(mismatch.getLeft()).isInstanceOf(StopFailure.ParameterMismatch.class);
+      assertThat(afterTheWindow.id()).isNotEqualTo(first.id());
+      assertThat(codeBuild.buildBatchCount()).isEqualTo(2);
+    }
+  }
+
+  @Nested
   class DeleteBuildBatch {
     @Test
     void aFinishedBatchIsDeletedWithItsBuildsAndIsThenNotFoundAnywhere() {

@@ -137,6 +137,21 @@ class BatchOperationsTest {
   }
 
   @Test
+  void startBuildBatchWithARepeatedTokenStartsOneBatch() {
+    server.createProject("wired");
+    String request = "{'projectName': 'wired', 'buildspecOverride': '" + GRAPH + "', 'idempotencyToken': 'once'}";
+
+    BuildBatch first = batchOf(call(server.endpoint(), "StartBuildBatch", json(request)));
+    BuildBatch again = batchOf(call(server.endpoint(), "StartBuildBatch", json(request)));
+    RawHttp.Reply other = call(server.endpoint(), "StartBuildBatch", json("{'projectName': 'wired', "
+        + "'buildspecOverride': '" + GRAPH + "', 'idempotencyToken': 'once', 'sourceVersion': 'v2'}"));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(other.type()).isEqualTo("IdempotentParameterMismatchException");
+    assertThat(backend.buildBatchCount()).isEqualTo(1);
+  }
+
+  @Test
   void startBuildBatchRefusesAnInvalidOverrideAsStartBuildDoesAndStartsNothing() {
     server.createProject("wired");
     String start = "{'projectName': 'wired', 'buildspecOverride': '" + GRAPH + "', ";

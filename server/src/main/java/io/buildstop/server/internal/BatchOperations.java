@@ -34,7 +34,8 @@ public final class BatchOperations {
    * applied by StartBuild's rules ({@link StartBuildInput}: source, environment and its variables, timeouts, service
    * role, cache, logs, {@code buildBatchConfigOverride}...), which its members inherit; ResourceNotFoundException for
    * an unknown project, InvalidInputException for an override the service model refuses or a buildspec without a
-   * valid batch section.
+   * valid batch section. Its {@code idempotencyToken} is honoured as StartBuild's: the same token and parameters within
+   * five minutes answer the batch the first call started; other parameters, IdempotentParameterMismatchException.
    */
   public Reply startBuildBatch(Operation.Call call) {
     String name = MemberReader.validate(call.input(), input -> {
@@ -48,8 +49,12 @@ public final class BatchOperations {
     String buildspec = project.source().flatMap(source -> source.buildspec())
         .orElseThrow(() -> ServiceError.invalidInput(
             "A batch build needs a buildspec with a batch section: send buildspecOverride, or give the project one"));
-    BuildBatch batch = backend.startBuildBatch(
-            configuration(project, StartBuildInput.debugSessionEnabled(call.input()), call.initiator()), buildspec)
+    BuildBatch configuration =
+        configuration(project, StartBuildInput.debugSessionEnabled(call.input()), call.initiator());
+    BuildBatch batch = StartBuildInput.idempotencyToken(call.input())
+        .map(token -> backend.startBuildBatch(configuration, buildspec, token,
+            StartBuildInput.parameters(call.input())))
+        .orElseGet(() -> backend.startBuildBatch(configuration, buildspec))
         .getOrElseThrow(BuildOperations::refusal);
     return answer(batch);
   }
