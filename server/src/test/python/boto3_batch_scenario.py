@@ -1,4 +1,5 @@
-"""boto3 against buildstop's local CodeBuild endpoint: a batch build started, stopped, stopped again and read back.
+"""boto3 against buildstop's local CodeBuild endpoint: a batch build started, stopped, stopped again and read back,
+then retried in place and deleted; a running batch deleted with its running member left as a build of its own.
 
 Usage: boto3_batch_scenario.py ENDPOINT_URL   (the server runs its lifecycle, so batches and their builds move on)
 Prints one line per check and "OK <n> checks"; exits 1 at the first failed check.
@@ -8,7 +9,7 @@ import time
 
 import boto3
 
-from scenario_checks import check, done, error_code
+from scenario_checks import check, done, error_code, wait_for
 
 
 def group(batch, identifier):
@@ -107,5 +108,53 @@ check(error_code(lambda: codebuild.start_build_batch(projectName="no-such-projec
 check(error_code(lambda: codebuild.start_build_batch(projectName="boto3-batch",
                                                      buildspecOverride="version: 0.2\nphases: {}\n"))
       == ("InvalidInputException", 400), "a buildspec without a batch section is InvalidInputException")
+
+# RetryBuildBatch: the stopped batch runs again in place, its stopped member with a new build
+retried = codebuild.retry_build_batch(id=batch_id, retryType="RETRY_FAILED_BUILDS")["buildBatch"]
+check(retried["id"] == batch_id and retried["buildBatchNumber"] == stopped["buildBatchNumber"],
+      "retry_build_batch answers the same batch, its number unchanged")
+check(retried["buildBatchStatus"] == "IN_PROGRESS" and retried["complete"] is False
+      and retried["currentPhase"] == "SUBMITTED", "the retried batch is IN_PROGRESS again, in SUBMITTED")
+check(retried["phases"][:-2] == stopped["phases"][:-1]
+      and retried["phases"][-2]["phaseType"] == "STOPPED" and retried["phases"][-2]["phaseStatus"] == "RETRY"
+      and retried["phases"][-1]["phaseType"] == "SUBMITTED", "the STOPPED phase closed RETRY and SUBMITTED follows")
+check(group(retried, "first")["priorBuildSummaryList"] == [group(stopped, "first")["currentBuildSummary"]],
+      "the member's first attempt is its group's prior build summary")
+check(error_code(lambda: codebuild.retry_build_batch(id=batch_id))
+      == ("InvalidInputException", 400), "a batch in progress cannot be retried")
+rerun = wait_for(lambda: codebuild.batch_get_build_batches(ids=[batch_id])["buildBatches"][0],
+                 lambda batch: "currentBuildSummary" in group(batch, "first"))
+second_arn = group(rerun, "first")["currentBuildSummary"]["arn"]
+check(second_arn != first_arn, "the retried member runs as a new build")
+check(codebuild.batch_get_builds(ids=[first_arn])["builds"][0] == first_after,
+      "the first attempt stays a build, as it was stopped")
+codebuild.stop_build_batch(id=batch_id)
+
+# DeleteBuildBatch: the batch and every build it ran are gone
+deleted = codebuild.delete_build_batch(id=batch_id)
+check(deleted["statusCode"] == "BATCH_DELETED", "delete_build_batch answers BATCH_DELETED")
+check(deleted["buildsDeleted"] == [first_arn, second_arn] and deleted["buildsNotDeleted"] == [],
+      "delete_build_batch deletes both attempts of the member by ARN")
+got = codebuild.batch_get_build_batches(ids=[batch_id])
+check(got["buildBatches"] == [] and got["buildBatchesNotFound"] == [batch_id], "the deleted batch is not found")
+check(codebuild.batch_get_builds(ids=[first_arn, second_arn])["buildsNotFound"] == [first_arn, second_arn],
+      "its builds are not found")
+check(batch_id not in codebuild.list_build_batches()["ids"], "list_build_batches no longer lists it")
+check(error_code(lambda: codebuild.retry_build_batch(id=batch_id))
+      == ("ResourceNotFoundException", 400), "retry_build_batch of a deleted batch is ResourceNotFoundException")
+
+# DeleteBuildBatch of a running batch: its running member is not deleted, and goes on as a build of its own
+other = codebuild.start_build_batch(projectName="boto3-batch")["buildBatch"]
+running = wait_for(lambda: codebuild.batch_get_build_batches(ids=[other["id"]])["buildBatches"][0],
+                   lambda batch: "currentBuildSummary" in group(batch, "first"))
+running_arn = group(running, "first")["currentBuildSummary"]["arn"]
+deleted_running = codebuild.delete_build_batch(id=other["id"])
+check(deleted_running["buildsDeleted"] == []
+      and deleted_running["buildsNotDeleted"] == [{"id": running_arn, "statusCode": "BUILD_IN_PROGRESS"}],
+      "a running member is not deleted: BUILD_IN_PROGRESS")
+check(codebuild.stop_build(id=running_arn)["build"]["buildStatus"] == "STOPPED",
+      "the running member stops as a build of its own")
+check(error_code(lambda: codebuild.delete_build_batch(id="no-separator"))
+      == ("InvalidInputException", 400), "delete_build_batch of a malformed id is InvalidInputException")
 
 done()

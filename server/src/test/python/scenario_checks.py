@@ -1,6 +1,8 @@
 """What every boto3 scenario here shares: a check that prints one line and exits 1 at the first failure, the typed
-error a call gets, and the closing "OK <n> checks" line the Java tests look for."""
+error a call gets, a bounded wait for what the server's lifecycle brings about, and the closing "OK <n> checks" line
+the Java tests look for."""
 import sys
+import time
 
 from botocore.exceptions import ClientError
 
@@ -22,6 +24,16 @@ def error_code(call):
     except ClientError as error:
         return error.response["Error"]["Code"], error.response["ResponseMetadata"]["HTTPStatusCode"]
     return None, 200
+
+
+def wait_for(read, condition, seconds=30):
+    """Reads until condition(value) holds or `seconds` have passed; returns the last value read."""
+    deadline = time.time() + seconds
+    value = read()
+    while not condition(value) and time.time() < deadline:
+        time.sleep(0.05)
+        value = read()
+    return value
 
 
 def done():

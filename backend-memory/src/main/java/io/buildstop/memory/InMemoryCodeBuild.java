@@ -13,10 +13,14 @@ import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.batch.BatchSpec;
 import io.buildstop.domain.batch.BatchTask;
+import io.buildstop.domain.lifecycle.BatchDeletion;
 import io.buildstop.domain.lifecycle.BatchInvariants;
 import io.buildstop.domain.lifecycle.BatchLifecycle;
+import io.buildstop.domain.lifecycle.BatchPolicy;
+import io.buildstop.domain.lifecycle.BatchRetryRules;
 import io.buildstop.domain.lifecycle.BatchRun;
 import io.buildstop.domain.lifecycle.BatchStopRules;
+import io.buildstop.domain.lifecycle.RetryBuildBatchType;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
@@ -48,6 +52,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -78,14 +83,24 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   private final ConcurrentHashMap<String, AtomicLong> buildNumbers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Build> defaultConfigurations = new ConcurrentHashMap<>();
   private final CallHistory<StopCall> stopCalls;
+  private final CallHistory<StopBuildBatchCall> stopBuildBatchCalls;
+  // one counter for the calls that change builds and batches (StopBuild, StopBuildBatch, RetryBuildBatch,
+  // DeleteBuildBatch): "the next N calls fail", in the order they arrive, whichever they are
   private final FailureInjection failures = new FailureInjection();
-  private final PendingStops pendingStops;
+  private final PendingStops<Build> pendingStops;
+  private final PendingStops<BatchRun> pendingBatchStops;
+  // a token is StartBuild's, StartBuildBatch's or RetryBuildBatch's: each operation honours its own
   private final ConcurrentHashMap<String, TokenUse> idempotencyTokens = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TokenUse> batchStartTokens = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TokenUse> retryTokens = new ConcurrentHashMap<>();
   // by name: CodeBuild's projects are unique by name within a region and account
   private final ConcurrentHashMap<String, Project> projects = new ConcurrentHashMap<>();
   private final int maxProjects;
 
-  /** A StartBuild's idempotency token as first used: with what parameters, the build it started, when. */
+  /**
+   * An idempotency token as first used: with what parameters, the build it started (StartBuild) or the batch it
+   * started or retried (StartBuildBatch, RetryBuildBatch), when.
+   */
   private record TokenUse(String parameters, BuildId build, Instant at) {}
 
   /** How long CodeBuild honours a StartBuild's idempotency token: five minutes. */
@@ -93,11 +108,14 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
 
   private InMemoryCodeBuild(Builder builder) {
     this.clock = builder.clock;
-    this.pendingStops = new PendingStops(builder.stopLatency);
+    this.pendingStops = new PendingStops<>(builder.stopLatency, StopRules::stop, StopRules::isStoppable);
+    this.pendingBatchStops = new PendingStops<>(builder.stopLatency, BatchStopRules::stop,
+        run -> BatchStopRules.isStoppable(run.batch()));
     this.store = new BuildStore(builder.maxBuilds, builder.wholeCompleteBuilds);
-    this.batches = new BatchStore(store, pendingStops::forget);
+    this.batches = new BatchStore(store, pendingStops::forget, builder.maxBuildBatches);
     this.maxProjects = builder.maxProjects;
     this.stopCalls = new CallHistory<>(builder.stopCallHistory);
+    this.stopBuildBatchCalls = new CallHistory<>(builder.stopCallHistory);
     this.partition = builder.partition;
     this.region = builder.region;
     this.accountId = builder.accountId;
@@ -148,9 +166,9 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     if (current != null && !StopRules.isStoppable(current) && !pendingStops.isPending(id)) {
       return Either.right(current);
     }
-    // a batch's member stops in its batch's atomic step, which settles the batch (BatchPolicy); at once, whatever
-    // the stop latency: the latency is a build's alone
-    return changeBuild(id, build -> pendingStops.stop(id, build, at),
+    // a batch's member stops in its batch's atomic step, which settles the batch (BatchPolicy); at once, whatever the
+    // stop latency: the latency is a lone build's (and its batch's)
+    return changeBuild(id, at, build -> pendingStops.stop(id, build, at),
         member -> run -> BatchLifecycle.stopMember(run, member.identifier(), at));
   }
 
@@ -269,33 +287,40 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     if (now.isLeft()) {
       return Either.left(now.getLeft());
     }
-    forgetExpiredTokens(now.get());
-    AtomicReference<Either<StopFailure, Build>> answer = new AtomicReference<>();
-    // one caller at a time per token: a retry racing the first call waits for its build, and never starts a second
-    idempotencyTokens.compute(token, (key, used) -> {
-      if (used != null && now.get().isBefore(used.at().plus(IDEMPOTENCY_WINDOW))) {
+    return honouringToken(idempotencyTokens, token, parameters, now.get(), () -> startNew(configuration, withItsId),
+        used -> build(used).<Either<StopFailure, Build>>map(Either::right)
+            .orElseGet(() -> Either.left(StopFailure.resourceNotFound(used))),
+        started -> BuildId.parse(started.id().orElseThrow()).get());
+  }
+
+  /**
+   * An idempotency token as CodeBuild honours one, for StartBuild and RetryBuildBatch alike: within {@link
+   * #IDEMPOTENCY_WINDOW} of the call that first sent {@code token}, a call with the same parameters does nothing
+   * and answers what that call made ({@code earlier}), as it is now; one with other parameters is refused.
+   */
+  private <T> Either<StopFailure, T> honouringToken(ConcurrentHashMap<String, TokenUse> tokens, String token,
+      String parameters, Instant now, Supplier<Either<StopFailure, T>> call,
+      Function<BuildId, Either<StopFailure, T>> earlier, Function<T, BuildId> idOf) {
+    // tokens live five minutes; the map is swept when it has grown, so a long-running endpoint keeps only live ones
+    if (tokens.size() >= 1_000) {
+      tokens.values().removeIf(used -> !now.isBefore(used.at().plus(IDEMPOTENCY_WINDOW)));
+    }
+    AtomicReference<Either<StopFailure, T>> answer = new AtomicReference<>();
+    // one caller at a time per token: a repeat racing the first call waits for its answer, and never acts twice
+    tokens.compute(token, (key, used) -> {
+      if (used != null && now.isBefore(used.at().plus(IDEMPOTENCY_WINDOW))) {
         answer.set(!used.parameters().equals(parameters)
             // the token is the caller's free text: it is not echoed
             ? Either.left(new StopFailure.ParameterMismatch("The idempotency token was used in the last "
                 + IDEMPOTENCY_WINDOW.toMinutes() + " minutes with other parameters"))
-            : build(used.build()).<Either<StopFailure, Build>>map(Either::right)
-                .orElseGet(() -> Either.left(StopFailure.resourceNotFound(used.build()))));
+            : earlier.apply(used.build()));
         return used;
       }
-      Either<StopFailure, Build> started = startNew(configuration, withItsId);
-      answer.set(started);
-      return started.isRight()
-          ? new TokenUse(parameters, BuildId.parse(started.get().id().orElseThrow()).get(), now.get())
-          : used;
+      Either<StopFailure, T> made = call.get();
+      answer.set(made);
+      return made.isRight() ? new TokenUse(parameters, idOf.apply(made.get()), now) : used;
     });
     return answer.get();
-  }
-
-  // tokens live five minutes; the map is swept when it has grown, so a long-running endpoint keeps only live ones
-  private void forgetExpiredTokens(Instant now) {
-    if (idempotencyTokens.size() >= 1_000) {
-      idempotencyTokens.values().removeIf(used -> !now.isBefore(used.at().plus(IDEMPOTENCY_WINDOW)));
-    }
   }
 
   private Either<StopFailure, Build> startNew(Build configuration, UnaryOperator<Build> withItsId) {
@@ -368,7 +393,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    * @return the build after the change, {@link StopFailure.InvalidInput} or {@link StopFailure.ResourceNotFound}
    */
   public Either<StopFailure, Build> advance(String id) {
-    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> changeBuild(parsed,
+    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> changeBuild(parsed, at,
         build -> BuildLifecycle.advance(pendingStops.settle(parsed, build, at, true), at),
         member -> run -> BatchLifecycle.advanceMember(run, member.identifier(), at))));
   }
@@ -387,7 +412,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
           finalStatus + " is not a final build status; use one of " + BuildLifecycle.FINAL_STATUSES,
           Optional.empty()));
     }
-    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> changeBuild(parsed,
+    return BuildId.parse(id).flatMap(parsed -> instantNow().flatMap(at -> changeBuild(parsed, at,
         build -> BuildLifecycle.complete(pendingStops.settle(parsed, build, at, true), finalStatus, at),
         member -> run -> BatchLifecycle.completeMember(run, member.identifier(), finalStatus, at))));
   }
@@ -397,19 +422,111 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   /**
    * {@inheritDoc}
    *
-   * <p>Here StopBuildBatch is one atomic step of the batch and its members ({@link BatchStopRules#stop}); it settles
-   * at once, whatever {@link Builder#stopLatency(Duration)} says (the latency is StopBuild's alone), and is not
-   * counted in {@link #stopCalls()}.
+   * <p>Here StopBuildBatch is one atomic step of the batch and its members ({@link BatchStopRules#stop}). With a
+   * {@link Builder#stopLatency(Duration)}, the stop is accepted at once but the batch and its members read as running
+   * until the latency has passed; they then settle as if stopped at the call's instant, and a transition of the batch
+   * or a member before then settles the stop first (spec §4.9, as for StopBuild). The call takes one of the failures
+   * armed by {@link #failNextCalls(int, StopFailure)} and is recorded in {@link #stopBuildBatchCalls()}.
    */
   @Override
   public Either<StopFailure, BuildBatch> stopBuildBatch(String id) {
+    Either<StopFailure, Instant> at = instantNow();
+    Either<StopFailure, BuildBatch> result = BuildBatchIds.parse(id).flatMap(parsed -> at.flatMap(instant ->
+        guarded(() -> this.<BuildBatch>injectedFailure().orElseGet(() ->
+            batchResult(parsed, batches.update(parsed, run -> pendingBatchStops.stop(parsed, run, instant)))))));
+    // bounded, as StopBuild's history
+    stopBuildBatchCalls.add(new StopBuildBatchCall(String.valueOf(id), at.getOrElse(Instant.EPOCH), result));
+    return result;
+  }
+
+  /**
+   * RetryBuildBatch now ({@link BatchRetryRules#retry}, in one atomic step of the batch): a batch that has failed
+   * runs again in place; each member {@link BatchPolicy#membersToRetry} chooses gets a new build (a new id, ARN and
+   * build number of its project), started as the batch's IN_PROGRESS phase lets it; the old build stays a build, no
+   * longer the batch's to change. Takes one of the failures armed by {@link #failNextCalls(int, StopFailure)}.
+   *
+   * @param id the batch id or ARN
+   * @param retryType which members run again; empty for {@link BatchPolicy#DEFAULT_RETRY_TYPE}
+   * @return the batch after the retry; {@link StopFailure.InvalidInput} for a malformed id or a batch that cannot be
+   *     retried (running or succeeded: nothing changes then); {@link StopFailure.ResourceNotFound} for an unknown id;
+   *     never throws
+   */
+  public Either<StopFailure, BuildBatch> retryBuildBatch(String id, Optional<RetryBuildBatchType> retryType) {
+    RetryBuildBatchType type = retryType == null ? BatchPolicy.DEFAULT_RETRY_TYPE
+        : retryType.orElse(BatchPolicy.DEFAULT_RETRY_TYPE);
     return BuildBatchIds.parse(id).flatMap(parsed -> guarded(() -> instantNow().flatMap(at ->
-        batchResult(parsed, batches.update(parsed, run -> BatchStopRules.stop(run, at))))));
+        this.<BuildBatch>injectedFailure().orElseGet(() -> retryAt(parsed, type, at)))));
+  }
+
+  /**
+   * RetryBuildBatch with an idempotency token, honoured as StartBuild's ({@link #startBuild(Build, UnaryOperator,
+   * String, String)}): within {@link #IDEMPOTENCY_WINDOW}, a repeat with the same {@code parameters} retries nothing
+   * and answers the batch as it is now; one with other parameters is refused. Otherwise as {@link
+   * #retryBuildBatch(String, Optional)}.
+   *
+   * @return as {@link #retryBuildBatch(String, Optional)}, or {@link StopFailure.ParameterMismatch}
+   */
+  public Either<StopFailure, BuildBatch> retryBuildBatch(String id, Optional<RetryBuildBatchType> retryType,
+      String token, String parameters) {
+    if (token == null || parameters == null) {
+      return Either.left(missing(token == null ? "an idempotency token" : "the parameters"));
+    }
+    return instantNow().flatMap(now -> honouringToken(retryTokens, token, parameters, now,
+        () -> retryBuildBatch(id, retryType),
+        used -> buildBatch(used).<Either<StopFailure, BuildBatch>>map(Either::right)
+            .orElseGet(() -> Either.left(batchNotFound(used))),
+        retried -> BuildBatchIds.parse(retried.id().orElseThrow()).get()));
+  }
+
+  private Either<StopFailure, BuildBatch> retryAt(BuildId id, RetryBuildBatchType type, Instant at) {
+    AtomicReference<StopFailure> refused = new AtomicReference<>();
+    Optional<BatchRun> after = batches.update(id, run -> {
+      // a stop accepted before the retry settles first: the stop came first
+      BatchRun current = pendingBatchStops.settle(id, run, at, true);
+      Either<StopFailure, BatchRun> retried = BatchRetryRules.retry(current, type, this::nextAttempt, at);
+      retried.peekLeft(refused::set);
+      return retried.getOrElse(current);
+    });
+    return refused.get() != null ? Either.left(refused.get()) : batchResult(id, after);
+  }
+
+  // a retried member's new build: its project's next build number, a new id and ARN; it becomes a build as it starts
+  private Build nextAttempt(Build member) {
+    BuildId id = newBuildId(member.projectName().orElseThrow()).get();
+    long number = buildNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
+    return member.withId(id.value()).withArn(NewBuilds.buildArn(partition, region, accountId, id))
+        .withBuildNumber(number);
+  }
+
+  /**
+   * DeleteBuildBatch now ({@link BatchDeletion#of}, in one atomic step of the batch): the batch is forgotten with
+   * every finished build it ran, prior attempts included; a member still running is not deleted (buildstop's policy,
+   * {@link BatchPolicy}) and goes on as a build of its own. Deleted batches and builds are then not found. Takes one
+   * of the failures armed by {@link #failNextCalls(int, StopFailure)}.
+   *
+   * @param id the batch id or ARN
+   * @return what was deleted; {@link StopFailure.InvalidInput} for a malformed id or one no batch has (CodeBuild
+   *     documents no other error for DeleteBuildBatch); never throws
+   */
+  public Either<StopFailure, BatchDeletion> deleteBuildBatch(String id) {
+    return BuildBatchIds.parse(id).flatMap(parsed -> guarded(() -> this.<BatchDeletion>injectedFailure().orElseGet(() -> {
+      Optional<BatchDeletion> deletion = batches.delete(parsed);
+      pendingBatchStops.forget(parsed);
+      return deletion.<Either<StopFailure, BatchDeletion>>map(Either::right)
+          .orElseGet(() -> Either.left(new StopFailure.InvalidInput(batchNotFound(parsed).message(),
+              Optional.empty())));
+    })));
+  }
+
+  // an armed failure, taken by the calls that change builds and batches (one counter: failNextCalls)
+  private <T> Optional<Either<StopFailure, T>> injectedFailure() {
+    return failures.take().map(Either::left);
   }
 
   @Override
   public Either<StopFailure, BatchGetBuildBatchesResult> batchGetBuildBatches(List<String> ids) {
     return RequestedBuildIds.parseBatchIds(ids).map(requested -> {
+      settleDueStops();
       List<BuildBatch> found = new ArrayList<>();
       List<String> notFound = new ArrayList<>();
       for (BuildId id : requested.ids()) {
@@ -432,6 +549,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    *     hand out
    */
   public Either<StopFailure, BuildIdPage> listBuildBatches(SortOrderType order, Optional<String> nextToken) {
+    settleDueStops();
     return BuildListing.page(batches::page, Optional.empty(), orDescending(order), orEmpty(nextToken));
   }
 
@@ -453,8 +571,10 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    */
   public Either<StopFailure, BuildIdPage> listBuildBatchesForProject(String projectName, SortOrderType order,
       Optional<String> nextToken) {
-    return BuildId.parseProjectName(projectName).flatMap(valid ->
-        BuildListing.page(batches::page, Optional.of(valid), orDescending(order), orEmpty(nextToken)));
+    return BuildId.parseProjectName(projectName).flatMap(valid -> {
+      settleDueStops();
+      return BuildListing.page(batches::page, Optional.of(valid), orDescending(order), orEmpty(nextToken));
+    });
   }
 
   /**
@@ -494,6 +614,26 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
             instantNow().flatMap(at -> startBatch(configuration, spec, id, at)))));
   }
 
+  /**
+   * StartBuildBatch with an idempotency token, honoured as StartBuild's ({@link #startBuild(Build, UnaryOperator,
+   * String, String)}): within {@link #IDEMPOTENCY_WINDOW}, a repeat with the same {@code parameters} starts nothing
+   * and answers the batch the first call started, as it is now; one with other parameters is refused. Otherwise as
+   * {@link #startBuildBatch(BuildBatch, String)}.
+   *
+   * @return as {@link #startBuildBatch(BuildBatch, String)}, or {@link StopFailure.ParameterMismatch}
+   */
+  public Either<StopFailure, BuildBatch> startBuildBatch(BuildBatch configuration, String buildspec, String token,
+      String parameters) {
+    if (token == null || parameters == null) {
+      return Either.left(missing(token == null ? "an idempotency token" : "the parameters"));
+    }
+    return instantNow().flatMap(now -> honouringToken(batchStartTokens, token, parameters, now,
+        () -> startBuildBatch(configuration, buildspec),
+        used -> buildBatch(used).<Either<StopFailure, BuildBatch>>map(Either::right)
+            .orElseGet(() -> Either.left(batchNotFound(used))),
+        started -> BuildBatchIds.parse(started.id().orElseThrow()).get()));
+  }
+
   private Either<StopFailure, BuildBatch> startBatch(BuildBatch configuration, BatchSpec spec, BuildId id,
       Instant at) {
     long number = batchNumbers.computeIfAbsent(id.projectName(), name -> new AtomicLong()).incrementAndGet();
@@ -528,7 +668,8 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    */
   public Either<StopFailure, BuildBatch> advanceBuildBatch(String id) {
     return BuildBatchIds.parse(id).flatMap(parsed -> guarded(() -> instantNow().flatMap(at ->
-        batchResult(parsed, batches.update(parsed, run -> BatchLifecycle.advance(run, at))))));
+        batchResult(parsed, batches.update(parsed,
+            run -> BatchLifecycle.advance(pendingBatchStops.settle(parsed, run, at, true), at))))));
   }
 
   /**
@@ -557,66 +698,108 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     return BuildBatchIds.parse(run.batch().id().orElse(null)).flatMap(id -> guarded(() -> {
       run.batch().buildBatchNumber().ifPresent(number -> batchNumbers
           .computeIfAbsent(id.projectName(), name -> new AtomicLong()).accumulateAndGet(number, Math::max));
+      pendingBatchStops.forget(id);
       return batches.put(stored(id), run).map(BatchRun::batch);
     }));
   }
 
   /** The batch with this id as it is now, if there is one. */
   public Optional<BuildBatch> buildBatch(BuildId id) {
-    return batches.get(id).map(BatchRun::batch);
+    return buildBatchRun(id).map(BatchRun::batch);
   }
 
   /** The batch with this id and its members (started or not) as they are now, if there is one: one snapshot. */
   public Optional<BatchRun> buildBatchRun(BuildId id) {
+    settleDueStops();
     return batches.get(id);
   }
 
   /** The batches in progress, in no particular order: a snapshot, for a driver that moves batches along. */
   public List<BuildBatch> runningBuildBatches() {
+    settleDueStops();
     return batches.running().stream().map(BatchRun::batch).toList();
   }
 
-  /** How many batches are held now. */
+  /** How many batches are held now: at most {@link Builder#maxBuildBatches(int)}. */
   public int buildBatchCount() {
     return batches.size();
+  }
+
+  /** The most batches held at once: {@link Builder#maxBuildBatches(int)}, as built. */
+  public int maxBuildBatches() {
+    return batches.capacity();
+  }
+
+  /**
+   * How many finished batches were evicted to make room for new ones since this backend was built (the oldest
+   * first, when it held {@link Builder#maxBuildBatches(int)} batches).
+   */
+  public long evictedBuildBatches() {
+    return batches.evicted();
   }
 
   /**
    * {@code rule} applied to a build alone, or {@code asMember}'s rule to its batch when it is a member. A member
    * becomes one before it becomes a build, in its batch's step: the build's own atomic step checks again, so that a
    * call that met a member starting (no build yet, or not yet known as a member) is routed to the batch, never
-   * applied to the build alone while its batch holds it running.
+   * applied to the build alone while its batch holds it running. A build that stops being a member (a retry
+   * replaced it, its batch was deleted or evicted) never becomes one again, so it is then changed alone.
    */
-  private Either<StopFailure, Build> changeBuild(BuildId id, UnaryOperator<Build> rule,
+  private Either<StopFailure, Build> changeBuild(BuildId id, Instant at, UnaryOperator<Build> rule,
       Function<BatchStore.MemberOf, UnaryOperator<BatchRun>> asMember) {
-    Optional<BatchStore.MemberOf> member = batches.memberOf(id);
-    if (member.isPresent()) {
-      return changeMember(id, member.get(), asMember.apply(member.get()));
+    Optional<Either<StopFailure, Build>> inItsBatch = inItsBatch(id, at, asMember);
+    if (inItsBatch.isPresent()) {
+      return inItsBatch.get();
     }
-    Either<StopFailure, Build> result =
-        update(id, build -> batches.memberOf(id).isPresent() ? build : rule.apply(build));
-    Optional<BatchStore.MemberOf> became = batches.memberOf(id);
-    return became.isPresent() ? changeMember(id, became.get(), asMember.apply(became.get())) : result;
+    boolean[] becameMember = new boolean[1];
+    Either<StopFailure, Build> alone = update(id, build -> {
+      becameMember[0] = batches.memberOf(id).isPresent();
+      return becameMember[0] ? build : rule.apply(build);
+    });
+    if (!becameMember[0] && alone.isRight()) {
+      return alone;
+    }
+    // not found may be a member starting (a member before a build): its batch answers if it holds it now
+    return inItsBatch(id, at, asMember).orElseGet(() -> becameMember[0] ? update(id, rule) : alone);
   }
 
-  // a member's change in its batch's atomic step; the member as it is after, or not found if it has not started
-  private Either<StopFailure, Build> changeMember(BuildId id, BatchStore.MemberOf member,
+  private Optional<Either<StopFailure, Build>> inItsBatch(BuildId id, Instant at,
+      Function<BatchStore.MemberOf, UnaryOperator<BatchRun>> asMember) {
+    return batches.memberOf(id).flatMap(member -> changeMember(id, member, at, asMember.apply(member)));
+  }
+
+  // a member's change in its batch's atomic step: the member as it is after, or not found if it has not started; empty
+  // when the build is no longer the batch's (a retry replaced it, or the batch was deleted or evicted since memberOf
+  // was read): the change is then a lone build's
+  private Optional<Either<StopFailure, Build>> changeMember(BuildId id, BatchStore.MemberOf member, Instant at,
       UnaryOperator<BatchRun> rule) {
-    return batches.update(member.batch(), rule)
-        .flatMap(run -> run.member(member.identifier()))
+    boolean[] stillMember = new boolean[1];
+    Optional<BatchRun> after = batches.update(member.batch(), run -> {
+      stillMember[0] = run.member(member.identifier()).flatMap(Build::id)
+          .flatMap(memberId -> BuildId.parse(memberId).toJavaOptional()).equals(Optional.of(id));
+      // a StopBuildBatch accepted before this change settles first (spec §4.9): the stop came first
+      return stillMember[0] ? rule.apply(pendingBatchStops.settle(member.batch(), run, at, true)) : run;
+    });
+    if (after.isEmpty() || !stillMember[0]) {
+      return Optional.empty();
+    }
+    return Optional.of(after.flatMap(run -> run.member(member.identifier()))
         .filter(build -> build.buildStatusAsString().isPresent())
         .<Either<StopFailure, Build>>map(Either::right)
-        .orElseGet(() -> Either.left(StopFailure.resourceNotFound(id)));
+        .orElseGet(() -> Either.left(StopFailure.resourceNotFound(id))));
   }
 
   private static Either<StopFailure, BuildBatch> batchResult(BuildId id, Optional<BatchRun> run) {
     return run.<Either<StopFailure, BuildBatch>>map(found -> Either.right(found.batch()))
-        .orElseGet(() -> Either.left(new StopFailure.ResourceNotFound(
-            "Build batch " + id.value() + " not found", Optional.empty())));
+        .orElseGet(() -> Either.left(batchNotFound(id)));
+  }
+
+  private static StopFailure batchNotFound(BuildId id) {
+    return new StopFailure.ResourceNotFound("Build batch " + id.value() + " not found", Optional.empty());
   }
 
   // the batch operations never throw either: a failure of this code becomes a value that keeps its cause
-  private static <T> Either<StopFailure, T> guarded(java.util.function.Supplier<Either<StopFailure, T>> call) {
+  private static <T> Either<StopFailure, T> guarded(Supplier<Either<StopFailure, T>> call) {
     return Try.of(call::get)
         .getOrElseGet(failure -> Either.left(StopFailure.unavailable("the in-memory backend failed", failure)));
   }
@@ -745,6 +928,11 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
 
   // spec §4.9: a read after the latency sees the settled build; before it, the running one
   private void settleDueStops() {
+    if (!pendingBatchStops.pending().isEmpty()) {
+      // a batch's stop settles its members too, in the batch's step
+      instantNow().forEach(now -> pendingBatchStops.pending().forEach(id ->
+          batches.update(id, run -> pendingBatchStops.settle(id, run, now, false))));
+    }
     if (pendingStops.pending().isEmpty()) {
       return;
     }
@@ -766,15 +954,22 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     batches.clear();
     store.clear();
     pendingStops.clear();
+    pendingBatchStops.clear();
     batchNumbers.clear();
     buildNumbers.clear();
+    idempotencyTokens.clear();
+    batchStartTokens.clear();
+    retryTokens.clear();
     stopCalls.clear();
+    stopBuildBatchCalls.clear();
   }
 
   /**
-   * Makes the next {@code calls} StopBuild calls with a valid id return {@code failure} without touching any build,
-   * as a failing real backend would (invalid ids are still rejected first, as the AWS backend rejects them before
-   * any network call). Replaces what was armed before; 0 disarms.
+   * Makes the next {@code calls} calls that change builds or batches (StopBuild, StopBuildBatch, RetryBuildBatch,
+   * DeleteBuildBatch) with a valid id return {@code failure} without touching any build or batch, as a failing real
+   * backend would (invalid ids are still rejected first, as the AWS backend rejects them before any network call).
+   * The calls share one count, taken in the order they arrive: {@code failNextCalls(2, f)} then StopBuildBatch, then
+   * StopBuild fails both. Replaces what was armed before; 0 disarms.
    *
    * @throws IllegalArgumentException if {@code calls} is negative
    */
@@ -788,6 +983,14 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    */
   public List<StopCall> stopCalls() {
     return stopCalls.snapshot();
+  }
+
+  /**
+   * The most recent StopBuildBatch calls answered, at most {@link Builder#stopCallHistory(int)} of them, oldest
+   * first: a snapshot.
+   */
+  public List<StopBuildBatchCall> stopBuildBatchCalls() {
+    return stopBuildBatchCalls.snapshot();
   }
 
   // the seeding methods never throw either: a failing clock is a value that keeps its cause
@@ -839,10 +1042,34 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     public static final int DEFAULT_MAX_PROJECTS = 5_000;
 
     /**
+     * The most batches this backend holds ({@value #DEFAULT_MAX_BUILD_BATCHES} unless set), bounded as builds are
+     * ({@link #maxBuilds(int)}): a new batch beyond it evicts the oldest finished batch ({@link
+     * InMemoryCodeBuild#evictedBuildBatches()} counts them; its member builds stay builds); when every batch held
+     * runs, StartBuildBatch and {@code putBuildBatch} of a new batch answer {@link StopFailure.LimitExceeded},
+     * CodeBuild's {@code AccountLimitExceededException}, and hold nothing more.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder maxBuildBatches(int maxBuildBatches) {
+      if (maxBuildBatches < 1) {
+        throw new IllegalArgumentException("maxBuildBatches must be at least 1: " + maxBuildBatches);
+      }
+      this.maxBuildBatches = maxBuildBatches;
+      return this;
+    }
+
+    /**
      * How many of the newest complete builds are held whole unless told otherwise: 100,000, as many as the default
      * {@link #DEFAULT_MAX_BUILDS}, so a backend with the default bound never compacts a build.
      */
     public static final int DEFAULT_WHOLE_COMPLETE_BUILDS = 100_000;
+
+    /**
+     * How many batches a backend holds unless told otherwise: 10,000, a tenth of {@link #DEFAULT_MAX_BUILDS}, since a
+     * batch holds its members' configurations besides (its started members are builds, and count towards
+     * {@link #maxBuilds(int)}).
+     */
+    public static final int DEFAULT_MAX_BUILD_BATCHES = 10_000;
 
     private Clock clock = Clock.systemUTC();
     private String partition = "aws";
@@ -850,6 +1077,7 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     private String accountId = "123456789012";
     private Duration stopLatency = Duration.ZERO;
     private int maxBuilds = DEFAULT_MAX_BUILDS;
+    private int maxBuildBatches = DEFAULT_MAX_BUILD_BATCHES;
     private int maxProjects = DEFAULT_MAX_PROJECTS;
     private int wholeCompleteBuilds = DEFAULT_WHOLE_COMPLETE_BUILDS;
     private int stopCallHistory = DEFAULT_STOP_CALL_HISTORY;
@@ -883,7 +1111,9 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     /**
      * Spec §4.9, off by default: a stop is accepted at once, but reads (and the stop's own answer) show the running
      * build until {@code stopLatency} has passed; it then settles exactly as if stopped at the time of the call. A
-     * transition racing a pending stop settles the stop first: the stop was first.
+     * transition racing a pending stop settles the stop first: the stop was first. The same for StopBuildBatch: the
+     * batch and its members read as running until the latency has passed (StopBuild of a member, which stops it in
+     * its batch's step, settles at once).
      *
      * @throws IllegalArgumentException if negative
      */
@@ -896,7 +1126,8 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     }
 
     /**
-     * How many of the most recent StopBuild calls {@link #stopCalls()} keeps; {@value #DEFAULT_STOP_CALL_HISTORY}
+     * How many of the most recent StopBuild calls {@link #stopCalls()} keeps, and of StopBuildBatch calls {@link
+     * #stopBuildBatchCalls()}; {@value #DEFAULT_STOP_CALL_HISTORY}
      * by default, 0 to keep none (a long-running endpoint), at most {@value CallHistory#MAX_CAPACITY} (the history
      * reserves its slots when the backend is built).
      *

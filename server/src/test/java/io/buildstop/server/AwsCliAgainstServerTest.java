@@ -155,6 +155,39 @@ class AwsCliAgainstServerTest {
   }
 
   @Test
+  void theCliStartsStopsRetriesAndDeletesABatch() {
+    String project = Projects.freshName();
+    URI endpoint = open.endpoint();
+    ok(aws(endpoint, "x", "x", "create-project", "--name", project,
+        "--source", "{\"type\": \"NO_SOURCE\", \"buildspec\": \"version: 0.2\\nbatch:\\n  build-list:\\n"
+            + "    - identifier: only\\n\"}",
+        "--artifacts", "{\"type\": \"NO_ARTIFACTS\"}",
+        "--environment", "{\"type\": \"LINUX_CONTAINER\", \"image\": \"aws/codebuild/standard:7.0\","
+            + " \"computeType\": \"BUILD_GENERAL1_SMALL\"}",
+        "--service-role", "arn:aws:iam::123456789012:role/my-role"));
+    String id = ok(aws(endpoint, "x", "x", "start-build-batch", "--project-name", project)).json()
+        .at("/buildBatch/id").asText();
+    ok(aws(endpoint, "x", "x", "stop-build-batch", "--id", id));
+
+    JsonNode retried = ok(aws(endpoint, "x", "x", "retry-build-batch", "--id", id,
+        "--retry-type", "RETRY_ALL_BUILDS")).json();
+    Result running = aws(endpoint, "x", "x", "retry-build-batch", "--id", id);
+    ok(aws(endpoint, "x", "x", "stop-build-batch", "--id", id));
+    JsonNode deleted = ok(aws(endpoint, "x", "x", "delete-build-batch", "--id", id)).json();
+    JsonNode readBack = ok(aws(endpoint, "x", "x", "batch-get-build-batches", "--ids", id)).json();
+
+    assertThat(retried.at("/buildBatch/id").asText()).isEqualTo(id);
+    assertThat(retried.at("/buildBatch/buildBatchStatus").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(retried.at("/buildBatch/currentPhase").asText()).isEqualTo("SUBMITTED");
+    assertThat(running.exitCode()).isIn(254, 255);
+    assertThat(running.stderr()).contains("InvalidInputException")
+        .contains("Only batch builds that have failed can be retried");
+    assertThat(deleted.get("statusCode").asText()).isEqualTo("BATCH_DELETED");
+    assertThat(deleted.get("buildsNotDeleted")).isEmpty();
+    assertThat(readBack.get("buildBatchesNotFound")).extracting(JsonNode::asText).containsExactly(id);
+  }
+
+  @Test
   void theCliPrintsCodeBuildsErrorsWithItsServiceErrorExitCode() {
     Result result = aws(open.endpoint(), "x", "x", "stop-build", "--id", "nobody:1a2b");
 

@@ -2,6 +2,8 @@ package io.buildstop.memory.internal;
 
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.BatchDeletion;
+import io.buildstop.domain.lifecycle.BatchLifecycle;
 import io.buildstop.domain.lifecycle.BatchRun;
 import io.buildstop.domain.lifecycle.BatchStopRules;
 import io.buildstop.domain.lifecycle.BuildOrder.Position;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +35,10 @@ import java.util.function.UnaryOperator;
  * <p>A reader of builds takes no batch lock: during a transition it may see a member already changed while the
  * batch is not yet, never a member half written. A member evicted from the build store (complete, oldest) stays in
  * its run.
+ *
+ * <p>The store holds at most {@code capacity} batches, bounded as the build store is: a new batch beyond it evicts
+ * the oldest finished batch (its member builds stay builds of the build store, which bounds them), and when every
+ * batch held runs, a new one is refused.
  */
 public final class BatchStore {
   /** Where a member build belongs: its batch and its group's identifier. */
@@ -39,16 +46,33 @@ public final class BatchStore {
 
   private final BuildStore builds;
   private final Consumer<BuildId> onEvicted;
+  private final int capacity;
+  private final AtomicLong evicted = new AtomicLong();
+  private final Object additions = new Object();
   private final ConcurrentHashMap<BuildId, BatchRun> batches = new ConcurrentHashMap<>();
   private final ConcurrentSkipListMap<Position, BuildId> all = new ConcurrentSkipListMap<>();
   private final ConcurrentHashMap<String, ConcurrentSkipListMap<Position, BuildId>> byProject =
       new ConcurrentHashMap<>();
   private final ConcurrentHashMap<BuildId, MemberOf> members = new ConcurrentHashMap<>();
 
-  /** An empty store whose started members are written to {@code builds} ({@code onEvicted} told of evictions). */
-  public BatchStore(BuildStore builds, Consumer<BuildId> onEvicted) {
+  /**
+   * An empty store of at most {@code capacity} batches whose started members are written to {@code builds} ({@code
+   * onEvicted} told of the builds it evicts or deletes).
+   */
+  public BatchStore(BuildStore builds, Consumer<BuildId> onEvicted, int capacity) {
     this.builds = builds;
     this.onEvicted = onEvicted;
+    this.capacity = capacity;
+  }
+
+  /** The most batches it holds. */
+  public int capacity() {
+    return capacity;
+  }
+
+  /** How many finished batches were evicted to make room since this store was made (or cleared). */
+  public long evicted() {
+    return evicted.get();
   }
 
   /** The batch with this id and its members, if held. */
@@ -78,6 +102,22 @@ public final class BatchStore {
    * @return the run, or the first failure of the build store to take a member (the batch is stored nonetheless)
    */
   public Either<StopFailure, BatchRun> put(BuildId id, BatchRun run) {
+    if (batches.containsKey(id)) {
+      return store(id, run);
+    }
+    // as the build store: one addition at a time, so two never both take the last place
+    synchronized (additions) {
+      while (batches.size() >= capacity) {
+        if (!evictOldestFinished()) {
+          return Either.left(new StopFailure.LimitExceeded("Cannot have more than " + capacity
+              + " build batches held at once while all of them are running: stop some, or let them finish, first"));
+        }
+      }
+      return store(id, run);
+    }
+  }
+
+  private Either<StopFailure, BatchRun> store(BuildId id, BatchRun run) {
     List<StopFailure> failures = new ArrayList<>();
     batches.compute(id, (key, before) -> {
       if (before != null) {
@@ -111,6 +151,29 @@ public final class BatchStore {
     return Optional.ofNullable(after[0]);
   }
 
+  /**
+   * DeleteBuildBatch of the batch with this id, in one atomic step of the batch: the batch is forgotten with the
+   * builds {@link BatchDeletion#of} deletes; a running member stays a build, on its own from now on (no longer
+   * routed to a batch).
+   *
+   * @return what was deleted, or empty when no batch has this id
+   */
+  public Optional<BatchDeletion> delete(BuildId id) {
+    BatchDeletion[] deletion = new BatchDeletion[1];
+    batches.computeIfPresent(id, (key, run) -> {
+      deletion[0] = BatchDeletion.of(run);
+      forget(run);
+      for (String arn : deletion[0].buildsDeleted()) {
+        BuildId.parse(arn).forEach(build -> {
+          builds.delete(build);
+          onEvicted.accept(build);
+        });
+      }
+      return null;
+    });
+    return Optional.ofNullable(deletion[0]);
+  }
+
   /** As {@link BuildStore#page}, over the batches. */
   public List<Map.Entry<Position, BuildId>> page(Optional<String> project, boolean ascending,
       Optional<Position> after, int limit) {
@@ -122,10 +185,39 @@ public final class BatchStore {
    * for a change of a batch in flight, so its member writes land before this returns.
    */
   public void clear() {
-    batches.clear();
-    all.clear();
-    byProject.clear();
-    members.clear();
+    synchronized (additions) {
+      batches.clear();
+      all.clear();
+      byProject.clear();
+      members.clear();
+      evicted.set(0);
+    }
+  }
+
+  // the oldest batch in the order that has finished, forgotten; false when every batch held runs
+  private boolean evictOldestFinished() {
+    for (Map.Entry<Position, BuildId> entry : all.entrySet()) {
+      boolean[] removed = new boolean[1];
+      batches.computeIfPresent(entry.getValue(), (key, run) -> {
+        if (!BatchLifecycle.isComplete(run.batch())) {
+          return run;
+        }
+        forget(run);
+        removed[0] = true;
+        return null;
+      });
+      if (removed[0]) {
+        evicted.incrementAndGet();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // inside the batch's compute that removes it: its indexes, and its members' routing to it
+  private void forget(BatchRun run) {
+    unindex(run);
+    run.members().values().forEach(member -> memberId(member).ifPresent(id -> members.remove(id)));
   }
 
   /** A batch's place in the listings, as {@link Position#of(Build)} a build's: start, number, id. */
@@ -137,6 +229,16 @@ public final class BatchStore {
   // runs inside the batch's compute: every started member that changed is written whole to the build store
   private List<StopFailure> mirror(BuildId batch, BatchRun before, BatchRun after) {
     List<StopFailure> failures = new ArrayList<>();
+    if (before != null) {
+      // a member replaced by a new attempt (RetryBuildBatch) stays a build, no longer routed to the batch
+      before.members().forEach((identifier, old) -> {
+        Optional<BuildId> oldId = memberId(old);
+        if (oldId.isPresent() && !oldId.equals(Optional.ofNullable(after.members().get(identifier))
+            .flatMap(BatchStore::memberId))) {
+          members.remove(oldId.get());
+        }
+      });
+    }
     after.members().forEach((identifier, member) -> {
       Optional<BuildId> id = memberId(member);
       if (id.isEmpty() || member.buildStatusAsString().isEmpty()

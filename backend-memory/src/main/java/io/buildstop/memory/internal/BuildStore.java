@@ -265,6 +265,18 @@ public final class BuildStore {
         .ifPresent(index -> index.remove(position)));
   }
 
+  /**
+   * Deletes the build with this id, and its indexes: BatchDeleteBuilds' and DeleteBuildBatch's removal, not an
+   * eviction (nothing is counted).
+   *
+   * @return whether a build was held under this id
+   */
+  public boolean delete(BuildId id) {
+    boolean held = builds.containsKey(id);
+    remove(id);
+    return held;
+  }
+
   private void remove(BuildId id) {
     builds.computeIfPresent(id, (key, held) -> {
       Build build = replaced(held);

@@ -39,15 +39,25 @@ public enum BatchInvariant {
       || run.batch().phases().get(0).phaseType().equals(Optional.of(BuildBatchPhaseType.SUBMITTED))
           && run.batch().phases().get(0).startTime().equals(run.batch().startTime())),
 
-  /** Phase types appear in lifecycle order, each at most once, and a final-status phase only last. */
+  /**
+   * Within each attempt, phase types appear in lifecycle order, each at most once; a final-status phase comes last,
+   * or ends an attempt a retry followed: closed with {@code phaseStatus} RETRY, a new SUBMITTED phase after it.
+   */
   PHASES_IN_LIFECYCLE_ORDER(run -> {
     List<BuildBatchPhase> phases = run.batch().phases();
     int previous = -1;
     for (int i = 0; i < phases.size(); i++) {
       int order = phases.get(i).phaseType().map(BatchInvariant::lifecycleOrder).orElse(-1);
       boolean marker = order >= BatchLifecycle.RUNNING_PHASES.size();
-      if (order >= 0 && (order <= previous || marker && i != phases.size() - 1)) {
+      if (order >= 0 && order <= previous) {
         return false;
+      }
+      if (marker && i != phases.size() - 1) {
+        if (!endsAnAttempt(phases, i)) {
+          return false;
+        }
+        previous = -1;
+        continue;
       }
       previous = Math.max(previous, order);
     }
@@ -176,6 +186,24 @@ public enum BatchInvariant {
               .orElse(true))),
 
   /**
+   * Each group's prior attempts ({@code priorBuildSummaryList}) are builds that finished, none of them the current
+   * member nor named twice, and a group has no more of them than the batch has had retries (RETRY phases).
+   */
+  PRIOR_ATTEMPTS_FINISHED_BEFORE_A_RETRY(run -> {
+    long retries = run.batch().phases().stream()
+        .filter(phase -> phase.phaseStatusAsString().equals(Optional.of(BatchRetryRules.RETRY_PHASE_STATUS))).count();
+    return run.batch().buildGroups().stream().allMatch(group -> {
+      List<BuildSummary> prior = group.priorBuildSummaryList();
+      Optional<String> current = group.identifier().flatMap(run::member).flatMap(Build::arn);
+      Set<String> arns = new HashSet<>();
+      return prior.size() <= retries && prior.stream().allMatch(summary -> summary.arn().isPresent()
+          && arns.add(summary.arn().get()) && !summary.arn().equals(current)
+          && summary.buildStatusAsString().isPresent()
+          && !summary.buildStatusAsString().equals(Optional.of(StatusType.IN_PROGRESS.wireValue())));
+    });
+  }),
+
+  /**
    * The batch's status follows its members': SUCCEEDED when every member ran and none failed it, FAILED when one
    * failed it or one never ran ({@link BatchPolicy}), STOPPED with every member that ran finished by the batch's end.
    */
@@ -202,6 +230,13 @@ public enum BatchInvariant {
   /** Whether {@code run} satisfies this invariant. */
   public boolean holdsFor(BatchRun run) {
     return rule.test(run);
+  }
+
+  // a final-status phase that a retry closed, followed by the next attempt's SUBMITTED
+  private static boolean endsAnAttempt(List<BuildBatchPhase> phases, int i) {
+    return phases.get(i).phaseStatusAsString().equals(Optional.of(BatchRetryRules.RETRY_PHASE_STATUS))
+        && i + 1 < phases.size()
+        && phases.get(i + 1).phaseType().equals(Optional.of(BuildBatchPhaseType.SUBMITTED));
   }
 
   private static Optional<StatusType> knownStatus(BuildBatch batch) {

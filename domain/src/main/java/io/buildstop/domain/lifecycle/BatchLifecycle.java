@@ -252,7 +252,8 @@ public final class BatchLifecycle {
         .withCurrentPhase(next);
   }
 
-  private static Build notStarted(Build configuration, BuildBatch batch) {
+  /** A member as it is before it starts: its configuration only, carrying the batch's ARN. */
+  static Build notStarted(Build configuration, BuildBatch batch) {
     return Build.builder().from(configuration)
         .phases(List.of())
         .hasPhases(false)

@@ -36,12 +36,24 @@ final class BatchPhases {
   }
 
   static BuildBatchPhase close(BuildBatchPhase running, StatusType status, Instant at) {
+    return close(running, status.wireValue(), at);
+  }
+
+  // a phase closes with a status CodeBuild writes, a StatusType's or RETRY (BatchRetryRules)
+  static BuildBatchPhase close(BuildBatchPhase running, String status, Instant at) {
     Instant start = running.startTime().orElse(at);
-    return running.withPhaseStatus(status).withEndTime(at).withDurationInSeconds(Phases.wholeSecondsBetween(start, at));
+    return running.withPhaseStatusAsString(Optional.of(status)).withEndTime(at)
+        .withDurationInSeconds(Phases.wholeSecondsBetween(start, at));
   }
 
   /** The running phase closed with {@code status} at {@code at}, then {@code following}. */
   static List<BuildBatchPhase> closeLast(BuildBatch batch, StatusType status, Instant at,
+      List<BuildBatchPhase> following) {
+    return closeLast(batch, status.wireValue(), at, following);
+  }
+
+  /** The running phase closed with the phase status {@code status} at {@code at}, then {@code following}. */
+  static List<BuildBatchPhase> closeLast(BuildBatch batch, String status, Instant at,
       List<BuildBatchPhase> following) {
     List<BuildBatchPhase> phases = new ArrayList<>(batch.phases());
     Optional<BuildBatchPhase> running = last(batch).filter(BatchPhases::isOpen);

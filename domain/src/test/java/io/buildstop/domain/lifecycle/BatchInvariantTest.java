@@ -44,10 +44,13 @@ class BatchInvariantTest {
       BatchLifecycle.completeMember(FIRST_DONE, "b", StatusType.SUCCEEDED, later(20));
   private static final BatchRun FAILED = BatchLifecycle.completeMember(RUNNING, "a", StatusType.FAILED, later(10));
   private static final BatchRun STOPPED = BatchStopRules.stop(FIRST_DONE, later(15));
+  private static final BatchRun RETRIED = BatchRetryRules.retry(FAILED, RetryBuildBatchType.RETRY_ALL_BUILDS,
+      member -> member.withId(member.id().orElseThrow() + "-2").withArn(member.arn().orElseThrow() + "-2"),
+      later(20)).get();
 
   @Test
   void realBatchesBreakNoInvariant() {
-    for (BatchRun run : List.of(STARTED, RUNNING, FIRST_DONE, SUCCEEDED, FAILED, STOPPED)) {
+    for (BatchRun run : List.of(STARTED, RUNNING, FIRST_DONE, SUCCEEDED, FAILED, STOPPED, RETRIED)) {
       assertThat(BatchInvariants.violations(run)).isEmpty();
       assertThat(BatchInvariants.check(run)).isEqualTo(Either.right(run));
     }
@@ -95,6 +98,21 @@ class BatchInvariantTest {
         broken(BatchInvariant.PHASES_IN_LIFECYCLE_ORDER, batch(RUNNING,
             b -> b.withPhases(phases.get(0), phases.get(1).withPhaseType(BuildBatchPhaseType.FAILED),
                 phases.get(2).withPhaseTypeAsString("NEW_PHASE")))),
+        // an attempt a retry ended is followed by SUBMITTED, and only a final-status phase closed RETRY ends one
+        broken(BatchInvariant.PHASES_IN_LIFECYCLE_ORDER, batch(RETRIED,
+            b -> b.withPhases(lastReplaced(b, last -> last.withPhaseType(BuildBatchPhaseType.IN_PROGRESS))))),
+        broken(BatchInvariant.PHASES_IN_LIFECYCLE_ORDER, batch(RETRIED,
+            b -> b.withPhases(secondLastReplaced(b, marker -> marker.withPhaseStatus(StatusType.FAILED))))),
+        broken(BatchInvariant.PRIOR_ATTEMPTS_FINISHED_BEFORE_A_RETRY, batch(RETRIED,
+            b -> b.withBuildGroups(priorOfA(b, prior -> prior.withBuildStatus(StatusType.IN_PROGRESS)),
+                b.buildGroups().get(1)))),
+        broken(BatchInvariant.PRIOR_ATTEMPTS_FINISHED_BEFORE_A_RETRY, batch(RETRIED,
+            b -> b.withBuildGroups(priorOfA(b, prior -> prior.withArn(RETRIED.member("a").orElseThrow().arn())),
+                b.buildGroups().get(1)))),
+        broken(BatchInvariant.PRIOR_ATTEMPTS_FINISHED_BEFORE_A_RETRY, batch(FAILED,
+            b -> b.withBuildGroups(b.buildGroups().get(0).withPriorBuildSummaryList(
+                b.buildGroups().get(0).currentBuildSummary().orElseThrow().withArn("arn:earlier")),
+                b.buildGroups().get(1)))),
         broken(BatchInvariant.ONLY_THE_LAST_PHASE_IS_OPEN, batch(RUNNING,
             b -> b.withPhases(phases.get(0), phases.get(1).withDurationInSeconds(Optional.empty()), phases.get(2)))),
         broken(BatchInvariant.ONLY_THE_LAST_PHASE_IS_OPEN, batch(RUNNING,
@@ -219,6 +237,18 @@ class BatchInvariantTest {
     List<BuildBatchPhase> phases = new ArrayList<>(batch.phases());
     phases.set(phases.size() - 1, damage.apply(phases.get(phases.size() - 1)));
     return phases;
+  }
+
+  private static List<BuildBatchPhase> secondLastReplaced(BuildBatch batch, UnaryOperator<BuildBatchPhase> damage) {
+    List<BuildBatchPhase> phases = new ArrayList<>(batch.phases());
+    phases.set(phases.size() - 2, damage.apply(phases.get(phases.size() - 2)));
+    return phases;
+  }
+
+  // group a with its one prior attempt damaged
+  private static BuildGroup priorOfA(BuildBatch batch, UnaryOperator<BuildSummary> damage) {
+    BuildGroup a = batch.buildGroups().get(0);
+    return a.withPriorBuildSummaryList(damage.apply(a.priorBuildSummaryList().get(0)));
   }
 
   private static List<BuildBatchPhase> insertedAfterFirst(BuildBatch batch, BuildBatchPhase phase) {

@@ -25,6 +25,8 @@ public final class CodeBuildApi {
     operations.put("StopBuild", buildOperations::stopBuild);
     operations.put("StartBuildBatch", batchOperations::startBuildBatch);
     operations.put("StopBuildBatch", batchOperations::stopBuildBatch);
+    operations.put("RetryBuildBatch", batchOperations::retryBuildBatch);
+    operations.put("DeleteBuildBatch", batchOperations::deleteBuildBatch);
     operations.put("BatchGetBuildBatches", batchOperations::batchGetBuildBatches);
     operations.put("ListBuildBatches", Operation.answeringTrees(listing::listBuildBatches));
     operations.put("ListBuildBatchesForProject", Operation.answeringTrees(listing::listBuildBatchesForProject));

@@ -1,5 +1,7 @@
 package io.buildstop.server.internal;
 
+import io.buildstop.domain.lifecycle.RetryBuildBatchType;
+import io.buildstop.domain.model.BatchReportModeType;
 import io.buildstop.domain.model.BucketOwnerAccess;
 import io.buildstop.domain.model.CacheMode;
 import io.buildstop.domain.model.CacheType;
@@ -36,6 +38,9 @@ public final class Enums {
   public static final List<String> LOGS_STATUSES = known(LogsConfigStatusType.values());
   public static final List<String> FILE_SYSTEM_TYPES = known(FileSystemType.values());
   public static final List<String> SORT_ORDERS = List.of("ASCENDING", "DESCENDING");
+  public static final List<String> BATCH_REPORT_MODES = known(BatchReportModeType.values());
+  public static final List<String> RETRY_BUILD_BATCH_TYPES =
+      Arrays.stream(RetryBuildBatchType.values()).map(RetryBuildBatchType::wireValue).toList();
 
   private Enums() {}
 

@@ -107,7 +107,7 @@ public final class NewProject {
     input.bool("badgeEnabled");
     input.object("logsConfig").ifPresent(ProjectShapes::logsConfig);
     ProjectShapes.fileSystemLocations(input, "fileSystemLocations");
-    input.object("buildBatchConfig");
+    input.object("buildBatchConfig").ifPresent(ProjectShapes::buildBatchConfig);
     input.integer("concurrentBuildLimit", Integer.MIN_VALUE, Integer.MAX_VALUE);
     input.integer("autoRetryLimit", Integer.MIN_VALUE, Integer.MAX_VALUE);
   }

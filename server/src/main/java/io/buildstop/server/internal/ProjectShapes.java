@@ -119,6 +119,22 @@ public final class ProjectShapes {
     });
   }
 
+  /**
+   * A {@code ProjectBuildBatchConfig}: the batch's service role, whether it combines artifacts, its restrictions
+   * (the builds and compute types it may use), its timeout ({@code timeoutInMins}) and its report mode; each of its
+   * type (the service model bounds none of the numbers).
+   */
+  public static void buildBatchConfig(MemberReader config) {
+    config.nonEmpty("serviceRole");
+    config.bool("combineArtifacts");
+    config.object("restrictions").ifPresent(restrictions -> {
+      restrictions.integer("maximumBuildsAllowed", Integer.MIN_VALUE, Integer.MAX_VALUE);
+      restrictions.strings("computeTypesAllowed", Integer.MAX_VALUE);
+    });
+    config.integer("timeoutInMins", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    config.enumValue("batchReportMode", Enums.BATCH_REPORT_MODES);
+  }
+
   /** A {@code VpcConfig}: lists of strings, within CodeBuild's bounds (spec §2). */
   public static void vpcConfig(MemberReader vpc) {
     vpc.string("vpcId");

@@ -12,6 +12,7 @@ import io.buildstop.wire.WireCodec;
 import io.buildstop.wire.WireError;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,20 +21,38 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * StartBuild's overrides, checked against the service model, read as one {@link Project} (each override at the member
- * of the project it replaces) and applied to the project: the effective project the build is configured from. Every
- * override of the model is applied; {@code idempotencyToken} is checked here and honoured by the in-memory CodeBuild
- * ({@link #parameters}).
+ * The overrides of StartBuild and of StartBuildBatch, checked against the service model, read as one {@link Project}
+ * (each override at the member of the project it replaces) and applied to the project: the effective project the
+ * build, or the batch and its members, are configured from. The two operations share their overrides and these rules;
+ * they differ in a few names ({@link Starting}). Every override of the model is applied; {@code idempotencyToken} is
+ * checked here and honoured by the in-memory CodeBuild ({@link #parameters}).
  */
 public final class StartBuildInput {
   private static final String TOKEN = "idempotencyToken";
-  // override member -> the member of the Project shape it replaces, as a path
-  private static final Map<String, String> OVERRIDES = orderedOverrides();
+
+  /** Which operation's input: StartBuild's or StartBuildBatch's, whose overrides differ in a few names. */
+  public enum Starting {
+    /** StartBuild. */
+    BUILD,
+    /** StartBuildBatch: {@code buildTimeoutInMinutesOverride}, {@code reportBuildBatchStatusOverride}, {@code
+     * buildBatchConfigOverride}; no fleet, build status config or auto-retry overrides. */
+    BUILD_BATCH
+  }
+
+  // for each operation: override member -> the member of the Project shape it replaces, as a path
+  private static final Map<Starting, Map<String, String>> OVERRIDES = new EnumMap<>(Map.of(
+      Starting.BUILD, orderedOverrides(Starting.BUILD),
+      Starting.BUILD_BATCH, orderedOverrides(Starting.BUILD_BATCH)));
 
   private StartBuildInput() {}
 
   /** Checks every member of StartBuild's input but {@code projectName}, which the caller reads first. */
   public static void check(MemberReader input) {
+    check(input, Starting.BUILD);
+  }
+
+  /** Checks every member of the operation's input but {@code projectName}, which the caller reads first. */
+  public static void check(MemberReader input, Starting starting) {
     ProjectShapes.sources(input, "secondarySourcesOverride");
     ProjectShapes.sourceVersions(input, "secondarySourcesVersionOverride");
     input.string("sourceVersion");
@@ -47,8 +66,6 @@ public final class StartBuildInput {
     input.object("gitSubmodulesConfigOverride").ifPresent(ProjectShapes::gitSubmodulesConfig);
     input.string("buildspecOverride");
     input.bool("insecureSslOverride");
-    input.bool("reportBuildStatusOverride");
-    input.object("buildStatusConfigOverride");
     input.enumValue("environmentTypeOverride", Enums.ENVIRONMENT_TYPES);
     input.nonEmpty("imageOverride");
     input.enumValue("computeTypeOverride", Enums.COMPUTE_TYPES);
@@ -56,7 +73,6 @@ public final class StartBuildInput {
     input.object("cacheOverride").ifPresent(ProjectShapes::cache);
     input.nonEmpty("serviceRoleOverride");
     input.bool("privilegedModeOverride");
-    input.integer("timeoutInMinutesOverride", 5, 2160);
     input.integer("queuedTimeoutInMinutesOverride", 5, 480);
     input.nonEmpty("encryptionKeyOverride");
     input.string(TOKEN);
@@ -64,8 +80,17 @@ public final class StartBuildInput {
     input.object("registryCredentialOverride").ifPresent(ProjectShapes::registryCredential);
     input.enumValue("imagePullCredentialsTypeOverride", Enums.IMAGE_PULL_CREDENTIALS_TYPES);
     input.bool("debugSessionEnabled");
-    input.object("fleetOverride").ifPresent(ProjectShapes::fleet);
-    input.integer("autoRetryLimitOverride", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    if (starting == Starting.BUILD) {
+      input.bool("reportBuildStatusOverride");
+      input.object("buildStatusConfigOverride");
+      input.integer("timeoutInMinutesOverride", 5, 2160);
+      input.object("fleetOverride").ifPresent(ProjectShapes::fleet);
+      input.integer("autoRetryLimitOverride", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    } else {
+      input.bool("reportBuildBatchStatusOverride");
+      input.integer("buildTimeoutInMinutesOverride", 5, 2160);
+      input.object("buildBatchConfigOverride").ifPresent(ProjectShapes::buildBatchConfig);
+    }
   }
 
   /**
@@ -75,7 +100,19 @@ public final class StartBuildInput {
    *     cannot hold (a member the checks leave to CodeBuild)
    */
   public static Project effectiveProject(Project project, ObjectNode input) {
-    Project sent = overrides(input);
+    return effectiveProject(project, input, Starting.BUILD);
+  }
+
+  /**
+   * The project with the (checked) overrides of the operation's {@code input} applied; {@code project} is left
+   * unchanged. A {@code buildBatchConfigOverride} replaces the project's batch configuration whole, as {@code
+   * artifactsOverride} replaces its artifacts.
+   *
+   * @throws ServiceError {@code InvalidInputException} naming an override whose inside the {@code Project} shape
+   *     cannot hold (a member the checks leave to CodeBuild)
+   */
+  public static Project effectiveProject(Project project, ObjectNode input, Starting starting) {
+    Project sent = overrides(input, starting);
     Project.Builder effective = Project.builder().from(project);
     // Immutables' Builder.from: an optional the override has replaces the project's, one it lacks keeps the
     // project's; so a source or environment override changes the members it names and no other
@@ -102,6 +139,7 @@ public final class StartBuildInput {
     sent.encryptionKey().ifPresent(effective::encryptionKey);
     sent.logsConfig().ifPresent(effective::logsConfig);
     sent.autoRetryLimit().ifPresent(effective::autoRetryLimit);
+    sent.buildBatchConfig().ifPresent(effective::buildBatchConfig);
     return effective.build();
   }
 
@@ -132,9 +170,9 @@ public final class StartBuildInput {
   }
 
   // the overrides the request sent, each at the member of the Project shape it replaces, read as one Project
-  private static Project overrides(ObjectNode input) {
+  private static Project overrides(ObjectNode input, Starting starting) {
     ObjectNode tree = Json.object();
-    OVERRIDES.forEach((override, at) -> {
+    OVERRIDES.get(starting).forEach((override, at) -> {
       JsonNode value = input.get(override);
       if (value != null && !value.isNull()) {
         String[] path = at.split("\\.");
@@ -145,13 +183,13 @@ public final class StartBuildInput {
         owner.set(path[path.length - 1], value);
       }
     });
-    return WireCodec.PROJECT.decode(tree).getOrElseThrow(StartBuildInput::invalid);
+    return WireCodec.PROJECT.decode(tree).getOrElseThrow(error -> invalid(error, starting));
   }
 
   // the error's path in the project named as the override the request sent
-  private static ServiceError invalid(WireError error) {
+  private static ServiceError invalid(WireError error, Starting starting) {
     String inProject = error.path().startsWith("project.") ? error.path().substring("project.".length()) : "";
-    String member = OVERRIDES.entrySet().stream()
+    String member = OVERRIDES.get(starting).entrySet().stream()
         .filter(override -> inProject.equals(override.getValue()) || inProject.startsWith(override.getValue() + ".")
             || inProject.startsWith(override.getValue() + "["))
         .map(override -> override.getKey() + inProject.substring(override.getValue().length()))
@@ -159,7 +197,7 @@ public final class StartBuildInput {
     return ServiceError.validation("", member, "Member has the wrong type (" + error.problem() + ")");
   }
 
-  private static Map<String, String> orderedOverrides() {
+  private static Map<String, String> orderedOverrides(Starting starting) {
     Map<String, String> overrides = new LinkedHashMap<>();
     overrides.put("sourceTypeOverride", "source.type");
     overrides.put("sourceLocationOverride", "source.location");
@@ -168,8 +206,12 @@ public final class StartBuildInput {
     overrides.put("gitSubmodulesConfigOverride", "source.gitSubmodulesConfig");
     overrides.put("buildspecOverride", "source.buildspec");
     overrides.put("insecureSslOverride", "source.insecureSsl");
-    overrides.put("reportBuildStatusOverride", "source.reportBuildStatus");
-    overrides.put("buildStatusConfigOverride", "source.buildStatusConfig");
+    if (starting == Starting.BUILD) {
+      overrides.put("reportBuildStatusOverride", "source.reportBuildStatus");
+      overrides.put("buildStatusConfigOverride", "source.buildStatusConfig");
+    } else {
+      overrides.put("reportBuildBatchStatusOverride", "source.reportBuildStatus");
+    }
     overrides.put("environmentTypeOverride", "environment.type");
     overrides.put("imageOverride", "environment.image");
     overrides.put("computeTypeOverride", "environment.computeType");
@@ -177,7 +219,9 @@ public final class StartBuildInput {
     overrides.put("privilegedModeOverride", "environment.privilegedMode");
     overrides.put("registryCredentialOverride", "environment.registryCredential");
     overrides.put("imagePullCredentialsTypeOverride", "environment.imagePullCredentialsType");
-    overrides.put("fleetOverride", "environment.fleet");
+    if (starting == Starting.BUILD) {
+      overrides.put("fleetOverride", "environment.fleet");
+    }
     overrides.put("environmentVariablesOverride", "environment.environmentVariables");
     overrides.put("sourceVersion", "sourceVersion");
     overrides.put("secondarySourcesOverride", "secondarySources");
@@ -186,11 +230,16 @@ public final class StartBuildInput {
     overrides.put("secondaryArtifactsOverride", "secondaryArtifacts");
     overrides.put("cacheOverride", "cache");
     overrides.put("serviceRoleOverride", "serviceRole");
-    overrides.put("timeoutInMinutesOverride", "timeoutInMinutes");
+    overrides.put(starting == Starting.BUILD ? "timeoutInMinutesOverride" : "buildTimeoutInMinutesOverride",
+        "timeoutInMinutes");
     overrides.put("queuedTimeoutInMinutesOverride", "queuedTimeoutInMinutes");
     overrides.put("encryptionKeyOverride", "encryptionKey");
     overrides.put("logsConfigOverride", "logsConfig");
-    overrides.put("autoRetryLimitOverride", "autoRetryLimit");
+    if (starting == Starting.BUILD) {
+      overrides.put("autoRetryLimitOverride", "autoRetryLimit");
+    } else {
+      overrides.put("buildBatchConfigOverride", "buildBatchConfig");
+    }
     return Collections.unmodifiableMap(overrides);
   }
 

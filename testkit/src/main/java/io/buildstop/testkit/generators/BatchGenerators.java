@@ -6,6 +6,7 @@ import io.buildstop.domain.lifecycle.BatchLifecycle;
 import io.buildstop.domain.lifecycle.BatchRun;
 import io.buildstop.domain.lifecycle.BatchStopRules;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
+import io.buildstop.domain.lifecycle.RetryBuildBatchType;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.ProjectBuildBatchConfig;
@@ -55,6 +56,27 @@ public final class BatchGenerators {
       }
       return chosen;
     });
+  }
+
+  /**
+   * Finished batches in every final state: batches a history reached, stopped (StopBuildBatch) when the history left
+   * them running; a batch ends SUCCEEDED, FAILED or STOPPED here.
+   */
+  public static Gen<BatchRun> finishedBatchRuns() {
+    return batchRuns().map(run -> BatchStopRules.stop(run, lastInstant(run)));
+  }
+
+  /** RetryBuildBatch's two retry types. */
+  public static Gen<RetryBuildBatchType> retryTypes() {
+    return Gens.oneOf(RetryBuildBatchType.values());
+  }
+
+  /**
+   * A retried member's next attempt as a backend makes it: a new id and ARN (the old ones with {@code -again}), the
+   * rest of its configuration kept; unique across attempts, as the retry rule needs.
+   */
+  public static Build nextAttempt(Build member) {
+    return member.withId(member.id().orElseThrow() + "-again").withArn(member.arn().orElseThrow() + "-again");
   }
 
   /**
