@@ -20,12 +20,12 @@ class StopReportsTest {
   @Test
   void listsTheIdsOfEachOutcomeInTheReportsOrderWithEveryKeyPresent() {
     StopReport report = new StopReport(List.of(
-        line("api:6", new Outcome.Stopped(ANY)),
-        line("api:5", new Outcome.AlreadyComplete(ANY)),
-        line("api:4", new Outcome.NotFound("Build api:4 not found")),
-        line("api:3", new Outcome.Failed(new StopFailure.Throttled("Rate exceeded"))),
-        line("api:2", new Outcome.Stopped(ANY)),
-        line("api:1", new Outcome.Failed(new StopFailure.AccessDenied("AccessDeniedException", "not \"you\"")))));
+        line("api:6", new Outcome.Stopped<>(ANY)),
+        line("api:5", new Outcome.AlreadyComplete<>(ANY)),
+        line("api:4", new Outcome.NotFound<>("Build api:4 not found")),
+        line("api:3", new Outcome.Failed<>(new StopFailure.Throttled("Rate exceeded"))),
+        line("api:2", new Outcome.Stopped<>(ANY)),
+        line("api:1", new Outcome.Failed<>(new StopFailure.AccessDenied("AccessDeniedException", "not \"you\"")))));
 
     assertThat(StopReports.json(report)).isEqualTo(""
         + "{\n"
@@ -57,8 +57,8 @@ class StopReportsTest {
 
   @Test
   void aDryRunListsWhatWouldStop() {
-    StopReport report = new StopReport(List.of(line("api:2", new Outcome.WouldStop(ANY)),
-        line("api:1", new Outcome.WouldStop(ANY))));
+    StopReport report = new StopReport(List.of(line("api:2", new Outcome.WouldStop<>(ANY)),
+        line("api:1", new Outcome.WouldStop<>(ANY))));
 
     assertThat(StopReports.json(report)).isEqualTo(StopSupersededCommandTest.report("", "", "", "",
         StopSupersededCommandTest.ids("api:2", "api:1")));

@@ -47,7 +47,7 @@ public final class StopReports {
       ids(json, "notFound", report, Outcome.Code.NOT_FOUND);
       json.writeArrayFieldStart("failed");
       for (StopReportLine line : report.failures()) {
-        StopFailure failure = ((Outcome.Failed) line.outcome()).failure();
+        StopFailure failure = ((Outcome.Failed<?>) line.outcome()).failure();
         json.writeStartObject();
         json.writeStringField("id", line.id().value());
         json.writeStringField("code", failure.code().name());
@@ -87,13 +87,13 @@ public final class StopReports {
       return ExitCodes.OK;
     }
     for (StopReportLine line : failures) {
-      StopFailure failure = ((Outcome.Failed) line.outcome()).failure();
+      StopFailure failure = ((Outcome.Failed<?>) line.outcome()).failure();
       err.println("buildstop: " + command + ": could not stop " + line.id().value() + ": "
           + AwsCliErrors.describe(TrackedPorts.STOP_BUILD, failure, endpoint).strip());
     }
     err.println("buildstop: " + command + ": " + report.summary());
     err.flush();
-    return ExitCodes.of(((Outcome.Failed) failures.get(0).outcome()).failure().code());
+    return ExitCodes.of(((Outcome.Failed<?>) failures.get(0).outcome()).failure().code());
   }
 
   // a failed call in the AWS CLI's words; a check the workflow made itself (no call failed) in buildstop's
