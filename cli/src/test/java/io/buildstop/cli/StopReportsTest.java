@@ -72,7 +72,7 @@ class StopReportsTest {
             + "    \"failed\": [],\n    \"wouldStop\": []\n}\n");
   }
 
-  private static StopReportLine line(String id, Outcome outcome) {
+  private static StopReportLine line(String id, Outcome<?> outcome) {
     return new StopReportLine(BuildId.parse(id).get(), outcome);
   }
 }

@@ -176,7 +176,7 @@ public final class StopCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    if (result.getLeft() instanceof StopAndWaitFailure.StillRunningAtDeadline still) {
+    if (result.getLeft() instanceof StopAndWaitFailure.StillRunningAtDeadline<Build> still) {
       Build lastSeen = still.lastSeen();
       out.print(AwsCliJson.stopBuildOutput(lastSeen));
       out.flush();
