@@ -1,0 +1,167 @@
+package io.buildstop.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.buildstop.api.BuildBatchIds;
+import io.buildstop.domain.BuildId;
+import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
+import io.buildstop.domain.model.StatusType;
+import io.buildstop.memory.InMemoryCodeBuild;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stop-superseded covering batches: a batch is one run of its project and source version, as a build is, and one
+ * rule decides for both; its member builds are never runs of their own.
+ */
+class StopSupersededBatchesTest {
+  private static final Instant T = Instant.parse("2026-03-01T10:00:00Z");
+  private static final String ARN = "arn:aws:codebuild:us-east-1:123456789012:build-batch/";
+
+  private static Build build(String id, int minute, StatusType status) {
+    return Build.builder().id(id).projectName("api").sourceVersion("main").startTime(T.plusSeconds(60L * minute))
+        .buildNumber(minute).buildStatus(status).build();
+  }
+
+  private static BuildBatch batch(String id, int minute, StatusType status) {
+    return BuildBatch.builder().id(id).projectName("api").sourceVersion("main")
+        .startTime(T.plusSeconds(60L * minute)).buildBatchNumber(minute).buildBatchStatus(status).build();
+  }
+
+  private static SupersededPlan plan(List<Build> builds, List<BuildBatch> batches, SupersededPolicy policy) {
+    return StopSuperseded.plan(builds, batches, "api", "main", policy).get();
+  }
+
+  @Nested
+  @DisplayName("the plan: one rule for builds and batches")
+  class Plan {
+    @Test
+    void aNewerBatchSupersedesOlderRunningBuildsAndBatchesOfThePair() {
+      Build oldBuild = build("api:b1", 1, StatusType.IN_PROGRESS);
+      BuildBatch oldBatch = batch("api:x2", 2, StatusType.IN_PROGRESS);
+      BuildBatch newest = batch("api:x3", 3, StatusType.IN_PROGRESS);
+
+      SupersededPlan plan = plan(List.of(oldBuild), List.of(oldBatch, newest), SupersededPolicy.keepNewest());
+
+      assertThat(plan.builds()).containsExactly(oldBuild);
+      assertThat(plan.buildBatches()).containsExactly(oldBatch);
+    }
+
+    @Test
+    void aNewerBuildSupersedesOlderRunningBatchesAndACompleteNewestStillCounts() {
+      BuildBatch older = batch("api:x1", 1, StatusType.IN_PROGRESS);
+      BuildBatch old = batch("api:x2", 2, StatusType.IN_PROGRESS);
+      Build newest = build("api:b3", 3, StatusType.SUCCEEDED);
+
+      SupersededPlan plan = plan(List.of(newest), List.of(older, old), SupersededPolicy.keepNewest());
+
+      assertThat(plan.builds()).isEmpty();
+      assertThat(plan.buildBatches()).containsExactly(old, older);
+    }
+
+    @Test
+    void aMemberBuildOfABatchIsNeverPlannedOnItsOwn() {
+      Build member = build("api:m1", 1, StatusType.IN_PROGRESS).withBuildBatchArn(ARN + "api:x1");
+      Build newest = build("api:b2", 2, StatusType.IN_PROGRESS);
+
+      assertThat(plan(List.of(member, newest), List.of(), SupersededPolicy.keepNewest()).builds()).isEmpty();
+      assertThat(StopSuperseded.plan(List.of(member, newest), "api", "main", SupersededPolicy.keepNewest()).get())
+          .isEmpty();
+    }
+
+    @Test
+    void completeBatchesAndBatchesOfAnotherSourceVersionOrProjectAreNeverPlanned() {
+      BuildBatch stopped = batch("api:x1", 1, StatusType.STOPPED);
+      BuildBatch otherVersion = batch("api:x2", 2, StatusType.IN_PROGRESS).withSourceVersion("pr/7");
+      BuildBatch otherProject = batch("web:x3", 3, StatusType.IN_PROGRESS).withProjectName("web");
+      BuildBatch newest = batch("api:x4", 4, StatusType.IN_PROGRESS);
+
+      assertThat(plan(List.of(), List.of(stopped, otherVersion, otherProject, newest), SupersededPolicy.keepNewest())
+          .buildBatches()).isEmpty();
+    }
+
+    @Test
+    void olderThanABatchStopsTheRunsStartedBeforeItAndKeepsIt() {
+      Build older = build("api:b1", 1, StatusType.IN_PROGRESS);
+      BuildBatch reference = batch("api:x2", 2, StatusType.IN_PROGRESS);
+      BuildBatch newer = batch("api:x3", 3, StatusType.IN_PROGRESS);
+
+      SupersededPlan plan = plan(List.of(older), List.of(reference, newer),
+          SupersededPolicy.olderThan(BuildId.parse("api:x2").get()));
+
+      assertThat(plan.builds()).containsExactly(older);
+      assertThat(plan.buildBatches()).isEmpty();
+    }
+
+    @Test
+    void aReferenceAmongNeitherBuildsNorBatchesIsNotFound() {
+      assertThat(StopSuperseded.plan(List.of(), List.of(batch("api:x1", 1, StatusType.IN_PROGRESS)), "api", "main",
+          SupersededPolicy.olderThan(BuildId.parse("api:nope").get())).getLeft().code())
+          .isEqualTo(StopFailure.Code.RESOURCE_NOT_FOUND);
+    }
+  }
+
+  @Nested
+  @DisplayName("run over the in-memory CodeBuild")
+  class Run {
+    private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
+
+    private BuildBatch startBatch(String sourceVersion) {
+      BuildBatch started = codeBuild.startBuildBatch(BuildBatch.builder().projectName("api")
+          .sourceVersion(sourceVersion).build(), StopBatchAndWaitTest.GRAPH).get();
+      return codeBuild.advanceBuildBatch(started.id().orElseThrow()).get();
+    }
+
+    private BuildBatch now(BuildBatch batch) {
+      return codeBuild.buildBatch(BuildBatchIds.parse(batch.id().orElseThrow()).get()).orElseThrow();
+    }
+
+    @Test
+    void theOlderRunningBatchOfTheBranchStopsWithItsMemberAndTheNewestRuns() {
+      BuildBatch older = startBatch("main");
+      BuildBatch newest = startBatch("main");
+      BuildBatch otherBranch = startBatch("pr/7");
+
+      StopReport report = StopSuperseded.of(codeBuild, codeBuild).batches(codeBuild, codeBuild).project("api")
+          .sourceVersion("main").run().get();
+
+      assertThat(report.lines()).containsExactly(new StopReportLine(BuildBatchIds.parse(older.id().orElseThrow())
+          .get(), new Outcome.Stopped<>(now(older)), StopReportLine.Kind.BUILD_BATCH));
+      assertThat(now(older).buildBatchStatus()).contains(StatusType.STOPPED);
+      assertThat(now(newest)).isEqualTo(newest);
+      assertThat(now(otherBranch)).isEqualTo(otherBranch);
+      // the newest batch's running member is a running build of the branch, and stays running
+      assertThat(codeBuild.runningBuilds()).hasSize(2);
+    }
+
+    @Test
+    void withoutBatchesNoBatchAndNoMemberIsStopped() {
+      BuildBatch older = startBatch("main");
+      startBatch("main");
+
+      StopReport report = StopSuperseded.of(codeBuild, codeBuild).project("api").sourceVersion("main").run().get();
+
+      assertThat(report.lines()).isEmpty();
+      assertThat(now(older)).isEqualTo(older);
+    }
+
+    @Test
+    void aDryRunReportsTheBatchItWouldStopAndStopsNothing() {
+      BuildBatch older = startBatch("main");
+      startBatch("main");
+
+      StopReport report = StopSuperseded.of(codeBuild, codeBuild).batches(codeBuild, codeBuild).project("api")
+          .sourceVersion("main").dryRun(true).run().get();
+
+      assertThat(report.lines()).containsExactly(new StopReportLine(BuildBatchIds.parse(older.id().orElseThrow())
+          .get(), new Outcome.WouldStop<>(older), StopReportLine.Kind.BUILD_BATCH));
+      assertThat(report.lines().get(0).toString()).isEqualTo("build batch " + older.id().orElseThrow() + " WOULD_STOP");
+      assertThat(now(older)).isEqualTo(older);
+    }
+  }
+}
