@@ -9,6 +9,9 @@ import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.testkit.generators.ProjectHistories;
+import io.buildstop.testkit.properties.Gens;
+import io.buildstop.testkit.properties.Property;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -103,6 +106,41 @@ class StopSupersededBatchesTest {
       assertThat(StopSuperseded.plan(List.of(), List.of(batch("api:x1", 1, StatusType.IN_PROGRESS)), "api", "main",
           SupersededPolicy.olderThan(BuildId.parse("api:nope").get())).getLeft().code())
           .isEqualTo(StopFailure.Code.RESOURCE_NOT_FOUND);
+    }
+  }
+
+  @Nested
+  @DisplayName("one rule: a batch is superseded exactly as a build with its start, number, status and branch")
+  class OneRule {
+    private final List<String> projects = List.of("proj-a", "proj-b");
+    private final List<String> versions = List.of("main", "pr/7");
+
+    // the batch a build would be: the members the rule reads, and nothing else
+    private BuildBatch asBatch(Build build) {
+      BuildBatch.Builder batch = BuildBatch.builder();
+      build.id().ifPresent(batch::id);
+      build.projectName().ifPresent(batch::projectName);
+      build.sourceVersion().ifPresent(batch::sourceVersion);
+      build.startTime().ifPresent(batch::startTime);
+      build.buildNumber().ifPresent(batch::buildBatchNumber);
+      build.buildStatusAsString().ifPresent(batch::buildBatchStatusAsString);
+      return batch.build();
+    }
+
+    @Test
+    void generatedBuildsAndTheSameRunsAsBatchesGiveTheSamePlan() {
+      Property.tries(200).forAll(ProjectHistories.histories(projects, versions, 30), Gens.ints(0, 1),
+          Gens.ints(0, 1), (builds, project, version) -> {
+        List<BuildBatch> batches = builds.stream().map(this::asBatch).toList();
+
+        List<String> asBuilds = StopSuperseded.plan(builds, projects.get(project), versions.get(version),
+            SupersededPolicy.keepNewest()).get().stream().map(build -> build.id().orElseThrow()).toList();
+        List<String> asBatches = StopSuperseded.plan(List.of(), batches, projects.get(project),
+            versions.get(version), SupersededPolicy.keepNewest()).get().buildBatches().stream()
+            .map(batch -> batch.id().orElseThrow()).toList();
+
+        assertThat(asBatches).isEqualTo(asBuilds);
+      });
     }
   }
 
