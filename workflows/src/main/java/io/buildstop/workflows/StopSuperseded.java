@@ -194,11 +194,7 @@ public final class StopSuperseded {
     return Either.right(runs);
   }
 
-  private Either<StopFailure, List<Planned<?>>> read(StopPorts<?> ports, String project) {
-    return readAs(ports, project);
-  }
-
-  private <T> Either<StopFailure, List<Planned<?>>> readAs(StopPorts<T> ports, String project) {
+  private <T> Either<StopFailure, List<Planned<?>>> read(StopPorts<T> ports, String project) {
     return ProjectBuilds.read(ports, project, settings.retrying())
         .map(read -> read.stream().<Planned<?>>map(item -> new Planned<>(ports, item)).toList());
   }
