@@ -2,12 +2,11 @@ package io.buildstop.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.api.BuildBatchIds;
-import io.buildstop.domain.BuildId;
-import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryCodeBuild;
+import io.buildstop.workflows.contract.BatchWorkflowFixture;
+import io.buildstop.workflows.contract.BatchesSettlingLater;
 import io.buildstop.workflows.contract.FakeTime;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -15,25 +14,17 @@ import java.time.Instant;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Stop-and-wait for a batch build: StopBuildBatch, then BatchGetBuildBatches with the builds' backoff and deadline. */
+/**
+ * Stop-and-wait for a batch build on fake time: the builds' backoff and deadline (what it does to a backend's batches
+ * is {@code BatchWorkflowContract}'s).
+ */
 class StopBatchAndWaitTest {
-  /** The batch section the tests run: {@code test} depends on {@code build}. */
-  static final String GRAPH = """
-      version: 0.2
-      batch:
-        build-graph:
-          - identifier: build
-          - identifier: test
-            depend-on:
-              - build
-      """;
-
   private final FakeTime time = new FakeTime(Instant.parse("2026-03-01T12:00:00Z"));
   private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
 
   /** A batch of {@code project} in IN_PROGRESS: {@code build} running, {@code test} not started. */
   static BuildBatch runningBatch(InMemoryCodeBuild codeBuild, String project) {
-    String id = codeBuild.startBuildBatch(project, GRAPH).get().id().orElseThrow();
+    String id = codeBuild.startBuildBatch(project, BatchWorkflowFixture.GRAPH).get().id().orElseThrow();
     return codeBuild.advanceBuildBatch(id).get();
   }
 
@@ -43,22 +34,9 @@ class StopBatchAndWaitTest {
   }
 
   @Test
-  void aRunningBatchIsStoppedWithItsRunningMemberAndComesBackComplete() {
-    BuildBatch running = runningBatch(codeBuild, "wait-project");
-
-    Either<StopAndWaitFailure<BuildBatch>, BuildBatch> result = StopAndWait.withBatches(codeBuild, codeBuild)
-        .clock(time).sleeper(time).run(running.id().orElseThrow());
-
-    assertThat(result.get().buildBatchStatus()).contains(StatusType.STOPPED);
-    assertThat(result.get().complete()).contains(true);
-    assertThat(codeBuild.runningBuilds()).isEmpty();
-    assertThat(time.sleeps()).isEmpty();
-  }
-
-  @Test
   void aStopThatSettlesLaterIsPolledWithTheBackoffUntilTheBatchIsComplete() {
     BuildBatch running = runningBatch(codeBuild, "wait-project");
-    BatchesSettlingLater backend = new BatchesSettlingLater(codeBuild, 4);
+    BatchesSettlingLater backend = new BatchesSettlingLater(codeBuild, codeBuild, 4);
 
     Either<StopAndWaitFailure<BuildBatch>, BuildBatch> result =
         over(backend, Duration.ofMinutes(1)).run(running.id().orElseThrow());
@@ -71,7 +49,7 @@ class StopBatchAndWaitTest {
   @Test
   void aBatchStillRunningAtTheDeadlineIsTheLastBatchSeen() {
     BuildBatch running = runningBatch(codeBuild, "wait-project");
-    BatchesSettlingLater backend = new BatchesSettlingLater(codeBuild, Integer.MAX_VALUE);
+    BatchesSettlingLater backend = new BatchesSettlingLater(codeBuild, codeBuild, Integer.MAX_VALUE);
     Instant start = time.instant();
 
     Either<StopAndWaitFailure<BuildBatch>, BuildBatch> result =
@@ -81,45 +59,6 @@ class StopBatchAndWaitTest {
     assertThat(((StopAndWaitFailure.StillRunningAtDeadline<BuildBatch>) result.getLeft()).lastSeen())
         .isEqualTo(running);
     assertThat(time.instant()).isEqualTo(start.plusSeconds(2));
-  }
-
-  @Test
-  void aFinishedBatchComesBackUnchanged() {
-    BuildBatch running = runningBatch(codeBuild, "wait-project");
-    BuildBatch stopped = codeBuild.stopBuildBatch(running.id().orElseThrow()).get();
-
-    Either<StopAndWaitFailure<BuildBatch>, BuildBatch> again = StopAndWait.withBatches(codeBuild, codeBuild)
-        .clock(time).sleeper(time).run(running.arn().orElseThrow());
-
-    assertThat(again.get()).isEqualTo(stopped);
-  }
-
-  @Test
-  void anUnknownBatchIsNotFoundInCodeBuildsWords() {
-    String unknown = "wait-project:00000000-0000-0000-0000-000000000000";
-
-    Either<StopAndWaitFailure<BuildBatch>, BuildBatch> result =
-        StopAndWait.withBatches(codeBuild, codeBuild).clock(time).sleeper(time).run(unknown);
-
-    StopFailure failure = ((StopAndWaitFailure.Failed<BuildBatch>) result.getLeft()).failure();
-    assertThat(failure.code()).isEqualTo(StopFailure.Code.RESOURCE_NOT_FOUND);
-    assertThat(failure.message()).isEqualTo("Build batch " + unknown + " not found");
-  }
-
-  @Test
-  void aMalformedIdOrABuildArnIsInvalidInputAndNothingIsStopped() {
-    BuildBatch running = runningBatch(codeBuild, "wait-project");
-    String asBuildArn = "arn:aws:codebuild:us-east-1:123456789012:build/" + running.id().orElseThrow();
-
-    for (String id : new String[] {"no colon", asBuildArn}) {
-      Either<StopAndWaitFailure<BuildBatch>, BuildBatch> result =
-          StopAndWait.withBatches(codeBuild, codeBuild).clock(time).sleeper(time).run(id);
-
-      assertThat(((StopAndWaitFailure.Failed<BuildBatch>) result.getLeft()).failure().code()).as(id)
-          .isEqualTo(StopFailure.Code.INVALID_INPUT);
-    }
-    BuildId id = BuildBatchIds.parse(running.id().orElseThrow()).get();
-    assertThat(codeBuild.buildBatch(id).orElseThrow()).isEqualTo(running);
   }
 
   private static Duration ms(long millis) {

@@ -2,13 +2,11 @@ package io.buildstop.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.buildstop.api.BuildBatchIds;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.testkit.generators.ProjectHistories;
 import io.buildstop.testkit.properties.Gens;
 import io.buildstop.testkit.properties.Property;
@@ -141,65 +139,6 @@ class StopSupersededBatchesTest {
 
         assertThat(asBatches).isEqualTo(asBuilds);
       });
-    }
-  }
-
-  @Nested
-  @DisplayName("run over the in-memory CodeBuild")
-  class Run {
-    private final InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
-
-    private BuildBatch startBatch(String sourceVersion) {
-      BuildBatch started = codeBuild.startBuildBatch(BuildBatch.builder().projectName("api")
-          .sourceVersion(sourceVersion).build(), StopBatchAndWaitTest.GRAPH).get();
-      return codeBuild.advanceBuildBatch(started.id().orElseThrow()).get();
-    }
-
-    private BuildBatch now(BuildBatch batch) {
-      return codeBuild.buildBatch(BuildBatchIds.parse(batch.id().orElseThrow()).get()).orElseThrow();
-    }
-
-    @Test
-    void theOlderRunningBatchOfTheBranchStopsWithItsMemberAndTheNewestRuns() {
-      BuildBatch older = startBatch("main");
-      BuildBatch newest = startBatch("main");
-      BuildBatch otherBranch = startBatch("pr/7");
-
-      StopReport report = StopSuperseded.of(codeBuild, codeBuild).batches(codeBuild, codeBuild).project("api")
-          .sourceVersion("main").run().get();
-
-      assertThat(report.lines()).containsExactly(new StopReportLine(BuildBatchIds.parse(older.id().orElseThrow())
-          .get(), new Outcome.Stopped<>(now(older)), StopReportLine.Kind.BUILD_BATCH));
-      assertThat(now(older).buildBatchStatus()).contains(StatusType.STOPPED);
-      assertThat(now(newest)).isEqualTo(newest);
-      assertThat(now(otherBranch)).isEqualTo(otherBranch);
-      // the newest batch's running member is a running build of the branch, and stays running
-      assertThat(codeBuild.runningBuilds()).hasSize(2);
-    }
-
-    @Test
-    void withoutBatchesNoBatchAndNoMemberIsStopped() {
-      BuildBatch older = startBatch("main");
-      startBatch("main");
-
-      StopReport report = StopSuperseded.of(codeBuild, codeBuild).project("api").sourceVersion("main").run().get();
-
-      assertThat(report.lines()).isEmpty();
-      assertThat(now(older)).isEqualTo(older);
-    }
-
-    @Test
-    void aDryRunReportsTheBatchItWouldStopAndStopsNothing() {
-      BuildBatch older = startBatch("main");
-      startBatch("main");
-
-      StopReport report = StopSuperseded.of(codeBuild, codeBuild).batches(codeBuild, codeBuild).project("api")
-          .sourceVersion("main").dryRun(true).run().get();
-
-      assertThat(report.lines()).containsExactly(new StopReportLine(BuildBatchIds.parse(older.id().orElseThrow())
-          .get(), new Outcome.WouldStop<>(older), StopReportLine.Kind.BUILD_BATCH));
-      assertThat(report.lines().get(0).toString()).isEqualTo("build batch " + older.id().orElseThrow() + " WOULD_STOP");
-      assertThat(now(older)).isEqualTo(older);
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.buildstop.workflows;
+package io.buildstop.workflows.contract;
 
 import io.buildstop.api.BatchGetBuildBatchesResult;
 import io.buildstop.api.BuildBatchReader;
@@ -7,7 +7,6 @@ import io.buildstop.api.BuildIdPage;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BatchStopRules;
 import io.buildstop.domain.model.BuildBatch;
-import io.buildstop.memory.InMemoryCodeBuild;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Optional;
@@ -15,25 +14,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Batches whose stop settles late, over the in-memory CodeBuild, as {@code SettlingLater} is for builds: the stop is
+ * Batches whose stop settles late, over any backend's batch ports, as {@link SettlingLater} is for builds: the stop is
  * made at once, but its answer and the next {@code readsBeforeSettling} reads still show the batch running.
  */
-final class BatchesSettlingLater implements BuildBatchStopper, BuildBatchReader {
-  private final InMemoryCodeBuild codeBuild;
+public final class BatchesSettlingLater implements BuildBatchStopper, BuildBatchReader {
+  private final BuildBatchStopper stopper;
+  private final BuildBatchReader reader;
   private final AtomicInteger readsLeft;
   private final AtomicReference<BuildBatch> running = new AtomicReference<>();
   private final AtomicInteger reads = new AtomicInteger();
 
-  BatchesSettlingLater(InMemoryCodeBuild codeBuild, int readsBeforeSettling) {
-    this.codeBuild = codeBuild;
+  /** Stops through {@code stopper}, reads through {@code reader}; {@code readsBeforeSettling} stale reads. */
+  public BatchesSettlingLater(BuildBatchStopper stopper, BuildBatchReader reader, int readsBeforeSettling) {
+    this.stopper = stopper;
+    this.reader = reader;
     this.readsLeft = new AtomicInteger(readsBeforeSettling);
   }
 
   @Override
   public Either<StopFailure, BuildBatch> stopBuildBatch(String id) {
-    Optional<BuildBatch> before = codeBuild.batchGetBuildBatches(List.of(id)).toJavaOptional()
+    Optional<BuildBatch> before = reader.batchGetBuildBatches(List.of(id)).toJavaOptional()
         .flatMap(result -> result.buildBatches().stream().findFirst());
-    Either<StopFailure, BuildBatch> result = codeBuild.stopBuildBatch(id);
+    Either<StopFailure, BuildBatch> result = stopper.stopBuildBatch(id);
     if (result.isRight() && before.isPresent() && BatchStopRules.isStoppable(before.get())) {
       running.set(before.get());
       return Either.right(before.get());
@@ -44,22 +46,22 @@ final class BatchesSettlingLater implements BuildBatchStopper, BuildBatchReader 
   @Override
   public Either<StopFailure, BatchGetBuildBatchesResult> batchGetBuildBatches(List<String> ids) {
     reads.incrementAndGet();
-    return codeBuild.batchGetBuildBatches(ids).map(result -> new BatchGetBuildBatchesResult(
+    return reader.batchGetBuildBatches(ids).map(result -> new BatchGetBuildBatchesResult(
         result.buildBatches().stream().map(this::staleWhileSettling).toList(), result.buildBatchesNotFound()));
   }
 
   @Override
   public Either<StopFailure, BuildIdPage> listBuildBatches(Optional<String> nextToken) {
-    return codeBuild.listBuildBatches(nextToken);
+    return reader.listBuildBatches(nextToken);
   }
 
   @Override
   public Either<StopFailure, BuildIdPage> listBuildBatchesForProject(String projectName, Optional<String> nextToken) {
-    return codeBuild.listBuildBatchesForProject(projectName, nextToken);
+    return reader.listBuildBatchesForProject(projectName, nextToken);
   }
 
   /** How many BatchGetBuildBatches calls were made. */
-  int reads() {
+  public int reads() {
     return reads.get();
   }
 
