@@ -5,6 +5,7 @@ import io.buildstop.cli.internal.Context;
 import io.buildstop.cli.internal.DemoBuildsCommand;
 import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.cli.internal.ServeCommand;
+import io.buildstop.cli.internal.StopBatchCommand;
 import io.buildstop.cli.internal.StopCommand;
 import io.buildstop.cli.internal.StopRunawayCommand;
 import io.buildstop.cli.internal.StopSupersededCommand;
@@ -60,13 +61,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "Stop AWS CodeBuild builds: on an in-memory CodeBuild, a local endpoint or AWS.",
         "",
         "Stops builds as CodeBuild's StopBuild does and prints CodeBuild's answer as the AWS CLI prints it; waits "
-            + "for a stop to settle (stop --wait); stops the builds a newer build of the same branch supersedes "
+            + "for a stop to settle (stop --wait); stops batch builds as StopBuildBatch does (stop-batch); stops "
+            + "the builds a newer build of the same branch supersedes "
             + "(stop-superseded) and the builds that have run too long (stop-runaway). Without --backend or "
             + "--endpoint-url a command runs on an in-memory CodeBuild that holds a few demo builds "
             + "(`buildstop demo-builds`)."},
     commandListHeading = "%nCommands:%n",
     subcommands = {
         StopCommand.class,
+        StopBatchCommand.class,
         StopSupersededCommand.class,
         StopRunawayCommand.class,
         DemoBuildsCommand.class,
@@ -77,6 +80,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  buildstop demo-builds",
         "  buildstop stop --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
         "  buildstop stop --wait --timeout 10m --id my-demo-project:1a2b3c4d-5678-90ab-cdef-11111EXAMPLE",
+        "  buildstop stop-batch --id my-demo-batch-project:7a8b9c0d-1234-56ab-cdef-77777EXAMPLE",
         "  buildstop stop-superseded --project my-demo-project --source-version main --dry-run",
         "  buildstop stop-runaway --project my-demo-project --older-than 2h",
         "  buildstop serve --port 4566 --demo-builds",
@@ -117,7 +121,7 @@ public final class BuildstopCommand implements Callable<Integer> {
         .setUsageHelpWidth(USAGE_WIDTH);
     Map<String, String> exitCodes = exitCodeHelp();
     commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
-    for (String subcommand : new String[] {"stop", "stop-superseded", "stop-runaway"}) {
+    for (String subcommand : new String[] {"stop", "stop-batch", "stop-superseded", "stop-runaway"}) {
       commandLine.getSubcommands().get(subcommand).getCommandSpec().usageMessage()
           .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
     }

@@ -63,12 +63,13 @@ class HelpAndVersionTest {
 
   @Test
   void anUnknownCommandIsNamedAsSuchWithTheCommandsAndAUsageError() {
-    Cli.Result result = Cli.run("frobnicate");
+    // a word like no command: picocli suggests the nearest command to one that shares letter pairs with it
+    Cli.Result result = Cli.run("xyzzy");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).isEqualTo("buildstop: 'frobnicate' is not a buildstop command.\n"
-        + "The commands: stop, stop-superseded, stop-runaway, demo-builds, serve, help.\n"
+    assertThat(result.err()).isEqualTo("buildstop: 'xyzzy' is not a buildstop command.\n"
+        + "The commands: stop, stop-batch, stop-superseded, stop-runaway, demo-builds, serve, help.\n"
         + "Try 'buildstop --help' for more information.\n");
   }
 

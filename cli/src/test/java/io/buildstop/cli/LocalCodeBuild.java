@@ -1,7 +1,10 @@
 package io.buildstop.cli;
 
+import io.buildstop.api.BuildBatchIds;
 import io.buildstop.cli.internal.Context;
+import io.buildstop.cli.internal.DemoBuildBatches;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.junit5.CodeBuildExtension;
 import io.buildstop.memory.InMemoryCodeBuild;
 import java.net.URI;
@@ -49,6 +52,21 @@ final class LocalCodeBuild {
   String startBuild(String project, String sourceVersion) {
     return backend().startBuild(Build.builder().projectName(project).sourceVersion(sourceVersion).build())
         .get().id().orElseThrow();
+  }
+
+  /**
+   * Starts a batch of {@code project} from the build graph of the demo batches ({@code test} depends on {@code
+   * build}), now, and moves it to IN_PROGRESS: {@code build} running, {@code test} not started; its id.
+   */
+  String startRunningBatch(String project) {
+    String id = backend().startBuildBatch(project, DemoBuildBatches.BUILD_GRAPH).get().id().orElseThrow();
+    backend().advanceBuildBatch(id).get();
+    return id;
+  }
+
+  /** The batch as the backend holds it now. */
+  BuildBatch batch(String id) {
+    return backend().buildBatch(BuildBatchIds.parse(id).get()).orElseThrow();
   }
 
   /** The build's status as the backend holds it now. */

@@ -2,7 +2,16 @@ package io.buildstop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildstop.cli.internal.Backend;
+import io.buildstop.cli.internal.BatchPorts;
+import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.cli.internal.StopReports;
+import io.buildstop.cli.internal.TrackedPorts;
+import io.buildstop.memory.InMemoryCodeBuild;
+import io.vavr.control.Either;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
@@ -20,12 +29,12 @@ class StopReportsTest {
   @Test
   void listsTheIdsOfEachOutcomeInTheReportsOrderWithEveryKeyPresent() {
     StopReport report = new StopReport(List.of(
-        line("api:6", new Outcome.Stopped(ANY)),
-        line("api:5", new Outcome.AlreadyComplete(ANY)),
-        line("api:4", new Outcome.NotFound("Build api:4 not found")),
-        line("api:3", new Outcome.Failed(new StopFailure.Throttled("Rate exceeded"))),
-        line("api:2", new Outcome.Stopped(ANY)),
-        line("api:1", new Outcome.Failed(new StopFailure.AccessDenied("AccessDeniedException", "not \"you\"")))));
+        line("api:6", new Outcome.Stopped<>(ANY)),
+        line("api:5", new Outcome.AlreadyComplete<>(ANY)),
+        line("api:4", new Outcome.NotFound<>("Build api:4 not found")),
+        line("api:3", new Outcome.Failed<>(new StopFailure.Throttled("Rate exceeded"))),
+        line("api:2", new Outcome.Stopped<>(ANY)),
+        line("api:1", new Outcome.Failed<>(new StopFailure.AccessDenied("AccessDeniedException", "not \"you\"")))));
 
     assertThat(StopReports.json(report)).isEqualTo(""
         + "{\n"
@@ -57,8 +66,8 @@ class StopReportsTest {
 
   @Test
   void aDryRunListsWhatWouldStop() {
-    StopReport report = new StopReport(List.of(line("api:2", new Outcome.WouldStop(ANY)),
-        line("api:1", new Outcome.WouldStop(ANY))));
+    StopReport report = new StopReport(List.of(line("api:2", new Outcome.WouldStop<>(ANY)),
+        line("api:1", new Outcome.WouldStop<>(ANY))));
 
     assertThat(StopReports.json(report)).isEqualTo(StopSupersededCommandTest.report("", "", "", "",
         StopSupersededCommandTest.ids("api:2", "api:1")));
@@ -72,7 +81,47 @@ class StopReportsTest {
             + "    \"failed\": [],\n    \"wouldStop\": []\n}\n");
   }
 
-  private static StopReportLine line(String id, Outcome outcome) {
+  @Test
+  void withBatchesTheBatchesLinesGoUnderBuildBatchesAndTheirFailuresNameStopBuildBatch() {
+    StopReport report = new StopReport(List.of(
+        line("api:2", new Outcome.Stopped<>(ANY)),
+        new StopReportLine(BuildId.parse("api:x1").get(), new Outcome.Failed<>(new StopFailure.Throttled("Rate "
+            + "exceeded")), StopReportLine.Kind.BUILD_BATCH)));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int exitCode = StopReports.finish("stop-superseded", Either.right(report), true,
+        new TrackedPorts(inMemory()), Optional.empty(), new PrintWriter(out), new PrintWriter(err));
+
+    assertThat(exitCode).isEqualTo(ExitCodes.THROTTLED);
+    assertThat(out.toString()).isEqualTo(StopSupersededCommandTest.report(StopSupersededCommandTest.ids("api:2"), "",
+        "", "", "").replaceAll("\n}\n$", "") + ",\n"
+        + "    \"buildBatches\": {\n"
+        + "        \"stopped\": [],\n"
+        + "        \"alreadyComplete\": [],\n"
+        + "        \"notFound\": [],\n"
+        + "        \"failed\": [\n"
+        + "            {\n"
+        + "                \"id\": \"api:x1\",\n"
+        + "                \"code\": \"THROTTLED\",\n"
+        + "                \"message\": \"Rate exceeded\"\n"
+        + "            }\n"
+        + "        ],\n"
+        + "        \"wouldStop\": []\n"
+        + "    }\n"
+        + "}\n");
+    assertThat(err.toString()).isEqualTo("buildstop: stop-superseded: could not stop build batch api:x1: An error "
+        + "occurred (ThrottlingException) when calling the StopBuildBatch operation: Rate exceeded\n"
+        + "buildstop: stop-superseded: 1 stopped, 0 already complete, 0 not found, 1 failed\n");
+  }
+
+  private static StopReportLine line(String id, Outcome<?> outcome) {
     return new StopReportLine(BuildId.parse(id).get(), outcome);
+  }
+
+  private static Backend inMemory() {
+    InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
+    return new Backend(codeBuild, codeBuild, Either.right(new BatchPorts(codeBuild, codeBuild)), Optional.empty(),
+        () -> { });
   }
 }

@@ -14,8 +14,8 @@ class WorkflowCommandsHelpTest {
   void theMainHelpListsTheNewCommandsAndTheStillRunningExitCode() {
     String help = Cli.run("--help").out();
 
-    assertThat(help).contains("  stop-superseded ", "  stop-runaway ",
-        "  8    stop --wait: the stop was accepted, but the build was still running at the deadline");
+    assertThat(help).contains("  stop-batch ", "  stop-superseded ", "  stop-runaway ",
+        "  8    stop --wait, stop-batch --wait: the stop was accepted, but the build (batch) was still");
   }
 
   @ParameterizedTest
@@ -35,7 +35,8 @@ class WorkflowCommandsHelpTest {
   void stopSupersededNamesItsPoliciesAndTheReportsKeys() {
     String help = Cli.run("stop-superseded", "--help").out();
 
-    assertThat(help).contains("--source-version=VERSION", "[--keep-newest |", "--older-than=ID]",
+    assertThat(help).contains("--source-version=VERSION", "[--keep-newest |", "--older-than=ID]", "--batches",
+        "\"buildBatches\"",
         "\"stopped\"", "\"alreadyComplete\"", "\"notFound\"", "\"failed\"", "\"wouldStop\"");
   }
 

@@ -1,23 +1,19 @@
 package io.buildstop.workflows;
 
-import io.buildstop.api.BatchGetBuildsResult;
-import io.buildstop.api.BuildReader;
-import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
-import io.buildstop.domain.lifecycle.BuildLifecycle;
-import io.buildstop.domain.model.Build;
-import io.buildstop.workflows.internal.Builds;
 import io.buildstop.workflows.internal.Outcomes;
 import io.buildstop.workflows.internal.Retrying;
 import io.buildstop.workflows.internal.Settings;
+import io.buildstop.workflows.internal.StopPorts;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Stops one build when closed before the build completed: the job that started it was cancelled, failed or is
- * shutting down. Made by {@link StopOnCancellation}.
+ * shutting down. Made by {@link StopOnCancellation}; one made by {@link StopOnCancellation#ofBatches} guards a build
+ * batch in the same way (BatchGetBuildBatches, then StopBuildBatch, which stops its running member builds).
  *
  * <p>{@link #close()} reads the build: complete, it does nothing ({@link Outcome.AlreadyComplete}); otherwise it
  * stops it ({@link Outcome.Stopped}, or {@link Outcome.Failed} after the retries). It acts once: a second close, or a
@@ -27,22 +23,20 @@ import java.util.Optional;
 public final class BuildGuard implements AutoCloseable {
   private enum State { ARMED, DISARMED, CLOSED }
 
-  private final BuildStopper stopper;
-  private final BuildReader reader;
+  private final StopPorts<?> ports;
   private final BuildId buildId;
   private final Settings settings;
   private State state = State.ARMED;
-  private Optional<Outcome> outcome = Optional.empty();
+  private Optional<Outcome<?>> outcome = Optional.empty();
   private Optional<Thread> shutdownHook = Optional.empty();
 
-  BuildGuard(BuildStopper stopper, BuildReader reader, BuildId buildId, Settings settings) {
-    this.stopper = stopper;
-    this.reader = reader;
+  BuildGuard(StopPorts<?> ports, BuildId buildId, Settings settings) {
+    this.ports = ports;
     this.buildId = buildId;
     this.settings = settings;
   }
 
-  /** The build this guard stops. */
+  /** The build (or, for a batch guard, the batch) this guard stops. */
   public BuildId buildId() {
     return buildId;
   }
@@ -99,7 +93,7 @@ public final class BuildGuard implements AutoCloseable {
     // a cancelled job's thread is often interrupted: the stop must still be made, so the flag waits until after it
     boolean interrupted = Thread.interrupted();
     try {
-      outcome = Optional.of(stopUnlessComplete());
+      outcome = Optional.of(stopUnlessComplete(ports));
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
@@ -111,7 +105,7 @@ public final class BuildGuard implements AutoCloseable {
    * What closing did: empty while armed, when disarmed, or while the close is still running; else the outcome.
    * {@link Outcome.WouldStop} only from a dry-run guard.
    */
-  public synchronized Optional<Outcome> outcome() {
+  public synchronized Optional<Outcome<?>> outcome() {
     return outcome;
   }
 
@@ -120,26 +114,25 @@ public final class BuildGuard implements AutoCloseable {
     return shutdownHook;
   }
 
-  private Outcome stopUnlessComplete() {
+  private <T> Outcome<T> stopUnlessComplete(StopPorts<T> ports) {
     Retrying retrying = settings.retrying();
-    Either<StopFailure, BatchGetBuildsResult> read =
-        retrying.call(() -> reader.batchGetBuilds(List.of(buildId.value())));
+    Either<StopFailure, List<T>> read = retrying.call(() -> ports.read(List.of(buildId.value())));
     if (read.isRight()) {
-      if (read.get().builds().isEmpty()) {
-        return Outcomes.ofFailure(StopFailure.resourceNotFound(buildId));
+      if (read.get().isEmpty()) {
+        return Outcomes.ofFailure(ports.notFound(buildId));
       }
-      Build current = read.get().builds().get(0);
-      if (BuildLifecycle.isComplete(current)) {
-        return new Outcome.AlreadyComplete(current);
+      T current = read.get().get(0);
+      if (ports.isComplete(current)) {
+        return new Outcome.AlreadyComplete<>(current);
       }
       if (settings.dryRun()) {
-        return new Outcome.WouldStop(current);
+        return new Outcome.WouldStop<>(current);
       }
     } else if (settings.dryRun()) {
       return Outcomes.ofFailure(read.getLeft());
     }
     // running, or unreadable: stop anyway, which is safe on a complete build (spec §4.3)
-    return Outcomes.ofStop(retrying.call(() -> stopper.stopBuild(buildId)));
+    return Outcomes.ofStop(ports, retrying.call(() -> ports.stop(buildId)));
   }
 
   private void removeShutdownHook() {

@@ -1,16 +1,18 @@
 package io.buildstop.workflows;
 
 import io.buildstop.domain.StopFailure;
-import io.buildstop.domain.model.Build;
 import java.util.Objects;
 
 /**
- * What a workflow did to one build: one sealed family, a case per line of a {@link StopReport}.
+ * What a workflow did to one build or build batch: one sealed family, a case per line of a {@link StopReport}.
  *
  * <p>Branch on {@link #code()} with a {@code switch} expression, which the compiler checks for exhaustiveness, then
  * read the case's own members. Every member is non-null.
+ *
+ * @param <T> what the workflow stops: {@code Build}, or {@code BuildBatch} for a batch; the cases that carry one
+ *     carry it as the backend answered
  */
-public sealed interface Outcome
+public sealed interface Outcome<T>
     permits Outcome.Stopped, Outcome.AlreadyComplete, Outcome.NotFound, Outcome.Failed, Outcome.WouldStop {
 
   /** The cases, for exhaustive {@code switch} expressions. */
@@ -34,9 +36,9 @@ public sealed interface Outcome
    * The stop was accepted. Usually the build is now STOPPED and complete; a backend that finalises asynchronously
    * (spec §4.9) may still show it running, and it settles as STOPPED.
    *
-   * @param after the build the stop returned
+   * @param after the build or batch the stop returned
    */
-  record Stopped(Build after) implements Outcome {
+  record Stopped<T>(T after) implements Outcome<T> {
     /** Rejects null. */
     public Stopped {
       Objects.requireNonNull(after, "after");
@@ -52,9 +54,9 @@ public sealed interface Outcome
    * The build was complete before it could be stopped: it had finished when read, or it completed meanwhile and the
    * stop returned it unchanged with its final status (spec §4.3). Not an error.
    *
-   * @param build the complete build, with its final status
+   * @param build the complete build or batch, with its final status
    */
-  record AlreadyComplete(Build build) implements Outcome {
+  record AlreadyComplete<T>(T build) implements Outcome<T> {
     /** Rejects null. */
     public AlreadyComplete {
       Objects.requireNonNull(build, "build");
@@ -71,7 +73,7 @@ public sealed interface Outcome
    *
    * @param message what the backend said
    */
-  record NotFound(String message) implements Outcome {
+  record NotFound<T>(String message) implements Outcome<T> {
     /** Rejects null. */
     public NotFound {
       Objects.requireNonNull(message, "message");
@@ -90,7 +92,7 @@ public sealed interface Outcome
    *
    * @param failure why
    */
-  record Failed(StopFailure failure) implements Outcome {
+  record Failed<T>(StopFailure failure) implements Outcome<T> {
     /** Rejects null. */
     public Failed {
       Objects.requireNonNull(failure, "failure");
@@ -105,9 +107,9 @@ public sealed interface Outcome
   /**
    * A dry run: this build is running and the workflow would have stopped it; nothing was stopped.
    *
-   * @param current the build as read
+   * @param current the build or batch as read
    */
-  record WouldStop(Build current) implements Outcome {
+  record WouldStop<T>(T current) implements Outcome<T> {
     /** Rejects null. */
     public WouldStop {
       Objects.requireNonNull(current, "current");

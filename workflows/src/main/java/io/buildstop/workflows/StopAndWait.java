@@ -1,13 +1,17 @@
 package io.buildstop.workflows;
 
+import io.buildstop.api.BuildBatchReader;
+import io.buildstop.api.BuildBatchStopper;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.workflows.internal.Polling;
 import io.buildstop.workflows.internal.Retrying;
 import io.buildstop.workflows.internal.Settings;
+import io.buildstop.workflows.internal.StopPorts;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -18,28 +22,30 @@ import java.util.random.RandomGenerator;
 
 /**
  * Stops a build, then polls it until it is complete: CodeBuild has no waiter for builds (spec §1), and a backend may
- * finalise a stop after StopBuild returned (§4.9).
+ * finalise a stop after StopBuild returned (§4.9). The same for a build batch: StopBuildBatch, then
+ * BatchGetBuildBatches until the batch is complete.
  *
  * <p>Use the static {@link #stopAndWait} function, or configure a reusable instance: {@code
- * StopAndWait.with(stopper, reader).timeout(Duration.ofMinutes(10)).run(id)}. Instances are immutable and
- * thread-safe; each setter returns a copy. Nothing is null, and nothing throws out of {@code run}.
+ * StopAndWait.with(stopper, reader).timeout(Duration.ofMinutes(10)).run(id)}, or for a batch {@code
+ * StopAndWait.withBatches(batchStopper, batchReader).run(batchId)}. Instances are immutable and thread-safe; each
+ * setter returns a copy. Nothing is null, and nothing throws out of {@code run}.
+ *
+ * @param <T> what it stops: {@link Build}, or {@link BuildBatch}
  */
-public final class StopAndWait {
+public final class StopAndWait<T> {
   /** The default timeout: ten minutes. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
-  private final BuildStopper stopper;
-  private final BuildReader reader;
+  private final StopPorts<T> ports;
   private final Duration timeout;
   private final Clock clock;
   private final Sleeper sleeper;
   private final Backoff backoff;
   private final RandomGenerator random;
 
-  private StopAndWait(BuildStopper stopper, BuildReader reader, Duration timeout, Clock clock, Sleeper sleeper,
-      Backoff backoff, RandomGenerator random) {
-    this.stopper = Objects.requireNonNull(stopper, "stopper");
-    this.reader = Objects.requireNonNull(reader, "reader");
+  private StopAndWait(StopPorts<T> ports, Duration timeout, Clock clock, Sleeper sleeper, Backoff backoff,
+      RandomGenerator random) {
+    this.ports = ports;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -48,13 +54,28 @@ public final class StopAndWait {
   }
 
   /**
-   * Stop-and-wait over these ports: timeout {@link #DEFAULT_TIMEOUT}, the system UTC clock, the thread's own
-   * sleep, {@link Backoff#defaults()}.
+   * Stop-and-wait for builds over these ports: timeout {@link #DEFAULT_TIMEOUT}, the system UTC clock, the thread's
+   * own sleep, {@link Backoff#defaults()}.
    *
    * @throws NullPointerException if a port is null
    */
-  public static StopAndWait with(BuildStopper stopper, BuildReader reader) {
-    return new StopAndWait(stopper, reader, DEFAULT_TIMEOUT, Clock.systemUTC(), Sleeper.system(), Backoff.defaults(),
+  public static StopAndWait<Build> with(BuildStopper stopper, BuildReader reader) {
+    return withDefaults(StopPorts.builds(stopper, reader));
+  }
+
+  /**
+   * Stop-and-wait for build batches over these ports (StopBuildBatch, BatchGetBuildBatches), with the defaults of
+   * {@link #with(BuildStopper, BuildReader)}. The batch's running member builds stop with it, at its instant; a
+   * batch is complete when {@code complete} is true or it is in a final-status phase.
+   *
+   * @throws NullPointerException if a port is null
+   */
+  public static StopAndWait<BuildBatch> withBatches(BuildBatchStopper stopper, BuildBatchReader reader) {
+    return withDefaults(StopPorts.batches(stopper, reader));
+  }
+
+  private static <T> StopAndWait<T> withDefaults(StopPorts<T> ports) {
+    return new StopAndWait<>(ports, DEFAULT_TIMEOUT, Clock.systemUTC(), Sleeper.system(), Backoff.defaults(),
         Settings.threadLocalRandom());
   }
 
@@ -63,41 +84,41 @@ public final class StopAndWait {
    *
    * @throws IllegalArgumentException if the timeout is negative
    */
-  public StopAndWait timeout(Duration timeout) {
+  public StopAndWait<T> timeout(Duration timeout) {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative: " + timeout);
     }
-    return new StopAndWait(stopper, reader, timeout, clock, sleeper, backoff, random);
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
   }
 
   /** A copy that reads the time, and so the deadline, from {@code clock}. */
-  public StopAndWait clock(Clock clock) {
-    return new StopAndWait(stopper, reader, timeout, clock, sleeper, backoff, random);
+  public StopAndWait<T> clock(Clock clock) {
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
   }
 
   /** A copy that waits between polls with {@code sleeper}. */
-  public StopAndWait sleeper(Sleeper sleeper) {
-    return new StopAndWait(stopper, reader, timeout, clock, sleeper, backoff, random);
+  public StopAndWait<T> sleeper(Sleeper sleeper) {
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
   }
 
   /** A copy that spaces its polls and retries with {@code backoff}. */
-  public StopAndWait backoff(Backoff backoff) {
-    return new StopAndWait(stopper, reader, timeout, clock, sleeper, backoff, random);
+  public StopAndWait<T> backoff(Backoff backoff) {
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
   }
 
   /** A copy that draws its jitter from {@code random}, which it uses from the calling thread only. */
-  public StopAndWait random(RandomGenerator random) {
-    return new StopAndWait(stopper, reader, timeout, clock, sleeper, backoff, random);
+  public StopAndWait<T> random(RandomGenerator random) {
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
   }
 
   /**
-   * Stops the build and waits until it is complete, as {@link #stopAndWait} with this instance's settings.
+   * Stops the build (or batch) and waits until it is complete, as {@link #stopAndWait} with this instance's settings.
    *
-   * @param id a build id or build ARN
-   * @return the complete build, or why there is none; never null, never throws
+   * @param id a build id or build ARN; for batches, a batch id or build batch ARN
+   * @return the complete build or batch, or why there is none; never null, never throws
    */
-  public Either<StopAndWaitFailure, Build> run(String id) {
-    return stopAndWait(stopper, reader, id, timeout, clock, sleeper, backoff, random);
+  public Either<StopAndWaitFailure<T>, T> run(String id) {
+    return run(ports, id, timeout, clock, sleeper, backoff, random);
   }
 
   /**
@@ -107,7 +128,8 @@ public final class StopAndWait {
    * reaches past it, and a last read happens at it. A throttled or unavailable stop is retried until the deadline
    * (not at it: a backend whose calls end by the same deadline could not send it), and so is a throttled or
    * unavailable read. Bound the calls themselves by the deadline too (for the AWS backend, {@code
-   * AwsBuildStopper.Builder.deadline}), or a call that hangs outlasts the timeout.
+   * AwsBuildStopper.Builder.deadline}), or a call that hangs outlasts the timeout. A batch is waited for in the same
+   * way ({@link #withBatches}).
    *
    * @param id a build id or build ARN (spec §4.8)
    * @param timeout how long to wait in all; a negative one counts as zero (one stop, no poll)
@@ -116,15 +138,20 @@ public final class StopAndWait {
    *     StopAndWaitFailure.Failed} with the failure that ended the wait (invalid id, not found, access denied, a
    *     stop still throttled or unavailable at the deadline, an interrupted wait). Never null, never throws.
    */
-  public static Either<StopAndWaitFailure, Build> stopAndWait(BuildStopper stopper, BuildReader reader, String id,
-      Duration timeout, Clock clock, Sleeper sleeper, Backoff backoff, RandomGenerator random) {
-    Either<StopFailure, BuildId> parsed = BuildId.parse(id);
+  public static Either<StopAndWaitFailure<Build>, Build> stopAndWait(BuildStopper stopper, BuildReader reader,
+      String id, Duration timeout, Clock clock, Sleeper sleeper, Backoff backoff, RandomGenerator random) {
+    return run(StopPorts.builds(stopper, reader), id, timeout, clock, sleeper, backoff, random);
+  }
+
+  private static <T> Either<StopAndWaitFailure<T>, T> run(StopPorts<T> ports, String id, Duration timeout,
+      Clock clock, Sleeper sleeper, Backoff backoff, RandomGenerator random) {
+    Either<StopFailure, BuildId> parsed = ports.parse(id);
     if (parsed.isLeft()) {
-      return Either.left(new StopAndWaitFailure.Failed(parsed.getLeft()));
+      return Either.left(new StopAndWaitFailure.Failed<>(parsed.getLeft()));
     }
     Either<StopFailure, Instant> start = Retrying.guarded(() -> Either.right(clock.instant()));
     if (start.isLeft()) {
-      return Either.left(new StopAndWaitFailure.Failed(start.getLeft()));
+      return Either.left(new StopAndWaitFailure.Failed<>(start.getLeft()));
     }
     Instant deadline;
     try {
@@ -133,6 +160,6 @@ public final class StopAndWait {
       // a timeout past the end of time means no deadline
       deadline = Instant.MAX;
     }
-    return new Polling(stopper, reader, parsed.get(), deadline, clock, sleeper, backoff, random).run();
+    return new Polling<>(ports, parsed.get(), deadline, clock, sleeper, backoff, random).run();
   }
 }

@@ -1,14 +1,15 @@
 package io.buildstop.workflows;
 
 import io.buildstop.domain.StopFailure;
-import io.buildstop.domain.model.Build;
 import java.util.Objects;
 
 /**
- * Why {@link StopAndWait} did not return a complete build. Branch on {@link #code()} with a {@code switch}
+ * Why {@link StopAndWait} did not return a complete build or batch. Branch on {@link #code()} with a {@code switch}
  * expression; every member is non-null.
+ *
+ * @param <T> what was stopped: {@code Build}, or {@code BuildBatch}
  */
-public sealed interface StopAndWaitFailure
+public sealed interface StopAndWaitFailure<T>
     permits StopAndWaitFailure.Failed, StopAndWaitFailure.StillRunningAtDeadline {
 
   /** The cases, for exhaustive {@code switch} expressions. */
@@ -30,7 +31,7 @@ public sealed interface StopAndWaitFailure
    *
    * @param failure why
    */
-  record Failed(StopFailure failure) implements StopAndWaitFailure {
+  record Failed<T>(StopFailure failure) implements StopAndWaitFailure<T> {
     /** Rejects null. */
     public Failed {
       Objects.requireNonNull(failure, "failure");
@@ -46,9 +47,9 @@ public sealed interface StopAndWaitFailure
    * The stop was accepted, and the build still showed it was not complete at the deadline (a backend that
    * finalises asynchronously, spec §4.9). Waiting again is safe: stopping twice is a no-op (§4.4).
    *
-   * @param lastSeen the last build read, or the stop's answer if no read succeeded
+   * @param lastSeen the last build (or batch) read, or the stop's answer if no read succeeded
    */
-  record StillRunningAtDeadline(Build lastSeen) implements StopAndWaitFailure {
+  record StillRunningAtDeadline<T>(T lastSeen) implements StopAndWaitFailure<T> {
     /** Rejects null. */
     public StillRunningAtDeadline {
       Objects.requireNonNull(lastSeen, "lastSeen");

@@ -7,8 +7,10 @@ import io.buildstop.domain.lifecycle.StopRules;
 import io.buildstop.domain.model.Build;
 import io.buildstop.workflows.internal.Builds;
 import io.buildstop.workflows.internal.ParallelStops;
+import io.buildstop.workflows.internal.Planned;
 import io.buildstop.workflows.internal.ProjectBuilds;
 import io.buildstop.workflows.internal.Settings;
+import io.buildstop.workflows.internal.StopPorts;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
@@ -147,17 +149,20 @@ public final class StopRunaway {
           "stop-runaway needs at least one project and an age", Optional.empty()));
     }
     try {
+      StopPorts<Build> ports = StopPorts.builds(stopper, reader);
       List<Build> builds = new ArrayList<>();
       for (String project : projects) {
-        Either<StopFailure, List<Build>> read = ProjectBuilds.read(reader, project, settings.retrying());
+        Either<StopFailure, List<Build>> read = ProjectBuilds.read(ports, project, settings.retrying());
         if (read.isLeft()) {
           return Either.left(read.getLeft());
         }
         builds.addAll(read.get());
       }
       Instant now = clock.instant();
-      return Either.right(ParallelStops.run(plan(builds, Set.copyOf(projects), now, olderThan.get()), stopper,
-          settings));
+      List<Planned<?>> plan = plan(builds, Set.copyOf(projects), now, olderThan.get()).stream()
+          .<Planned<?>>map(build -> new Planned<>(ports, build))
+          .toList();
+      return Either.right(ParallelStops.run(plan, settings));
     } catch (RuntimeException e) {
       // the workflow's promise: failures are values, even a bug's or a broken clock's
       return Either.left(StopFailure.unavailable("stop-runaway failed: " + e, e));

@@ -3,7 +3,10 @@ package io.buildstop.workflows;
 import io.buildstop.domain.BuildId;
 import java.util.Objects;
 
-/** Which builds of a (project, source version) pair {@link StopSuperseded} stops. */
+/**
+ * Which builds (and, covering batches, which batch builds) of a (project, source version) pair {@link
+ * StopSuperseded} stops. Builds and batches are runs of the pair alike, in one order: start time, then number.
+ */
 public sealed interface SupersededPolicy permits SupersededPolicy.KeepNewest, SupersededPolicy.OlderThan {
 
   /** Every running build of the pair except the newest one (by start time, then build number). */
@@ -24,7 +27,8 @@ public sealed interface SupersededPolicy permits SupersededPolicy.KeepNewest, Su
 
   /**
    * Stops the running builds of the pair strictly older than {@code reference} (by start time, then build number).
-   * The reference must be a build of the same project (of any source version); it is never stopped.
+   * The reference must be a build of the same project (of any source version), or a batch of it when {@link
+   * StopSuperseded} covers batches; it is never stopped.
    *
    * @param reference the build to compare with; typically the build the calling job just started
    */

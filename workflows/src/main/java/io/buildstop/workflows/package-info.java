@@ -1,6 +1,7 @@
 /**
  * What users do around stopping builds (spec §6), as plain functions over the ports {@link
- * io.buildstop.api.BuildStopper} and {@link io.buildstop.api.BuildReader}:
+ * io.buildstop.api.BuildStopper} and {@link io.buildstop.api.BuildReader}, and for batch builds over {@link
+ * io.buildstop.api.BuildBatchStopper} and {@link io.buildstop.api.BuildBatchReader}:
  * <ul>
  *   <li>{@link io.buildstop.workflows.StopAndWait}: stop a build and poll until it is really complete (§4.9);
  *   <li>{@link io.buildstop.workflows.StopSuperseded}: stop the builds of a branch or pull request that a newer one

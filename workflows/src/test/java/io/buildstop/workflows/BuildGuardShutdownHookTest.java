@@ -37,7 +37,7 @@ class BuildGuardShutdownHookTest {
     hook.run();
 
     assertThat(stored().buildStatus()).contains(StatusType.STOPPED);
-    assertThat(guard.outcome()).contains(new Outcome.Stopped(stored()));
+    assertThat(guard.outcome()).contains(new Outcome.Stopped<>(stored()));
     assertThat(Runtime.getRuntime().removeShutdownHook(hook)).isFalse();
   }
 

@@ -62,7 +62,7 @@ class InMemoryThrottlingTest {
     StopReport report = workflow(codeBuild).concurrency(1).maxAttempts(3).run().get();
 
     assertThat(report.lines()).hasSize(6);
-    assertThat(report.lines().get(0).outcome()).isEqualTo(new Outcome.Failed(THROTTLED));
+    assertThat(report.lines().get(0).outcome()).isEqualTo(new Outcome.Failed<>(THROTTLED));
     assertThat(report.lines().subList(1, 6)).allSatisfy(line ->
         assertThat(line.outcome().code()).isEqualTo(Outcome.Code.STOPPED));
     assertThat(report.failures()).hasSize(1);

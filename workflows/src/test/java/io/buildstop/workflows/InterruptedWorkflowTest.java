@@ -40,6 +40,6 @@ class InterruptedWorkflowTest {
     assertThat(report.lines()).allSatisfy(line -> assertThat(line.outcome()).isInstanceOfAny(
         Outcome.Stopped.class, Outcome.Failed.class));
     assertThat(report.failures()).isNotEmpty().allSatisfy(line -> assertThat(
-        ((Outcome.Failed) line.outcome()).failure().code()).isEqualTo(StopFailure.Code.UNAVAILABLE));
+        ((Outcome.Failed<?>) line.outcome()).failure().code()).isEqualTo(StopFailure.Code.UNAVAILABLE));
   }
 }

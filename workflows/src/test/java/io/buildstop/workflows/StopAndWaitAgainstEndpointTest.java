@@ -34,7 +34,7 @@ class StopAndWaitAgainstEndpointTest {
       Build running = backend.startBuildInPhase("wait-project", BuildPhaseType.BUILD).get();
       Instant started = Instant.now();
 
-      Either<StopAndWaitFailure, Build> result = stopAndWait(client, running, Duration.ofSeconds(20));
+      Either<StopAndWaitFailure<Build>, Build> result = stopAndWait(client, running, Duration.ofSeconds(20));
 
       assertThat(result.isRight()).as("stop and wait: %s", result).isTrue();
       assertThat(result.get().buildStatus()).contains(StatusType.STOPPED);
@@ -52,11 +52,11 @@ class StopAndWaitAgainstEndpointTest {
     void reportsStillRunningWhenTheStopSettlesAfterTheDeadline(CodeBuildClient client, InMemoryCodeBuild backend) {
       Build running = backend.startBuildInPhase("wait-project", BuildPhaseType.INSTALL).get();
 
-      Either<StopAndWaitFailure, Build> result = stopAndWait(client, running, Duration.ofMillis(800));
+      Either<StopAndWaitFailure<Build>, Build> result = stopAndWait(client, running, Duration.ofMillis(800));
 
       assertThat(result.isLeft()).isTrue();
       assertThat(result.getLeft()).isInstanceOfSatisfying(StopAndWaitFailure.StillRunningAtDeadline.class,
-          stillRunning -> assertThat(stillRunning.lastSeen().buildStatus()).contains(StatusType.IN_PROGRESS));
+          stillRunning -> assertThat(((Build) stillRunning.lastSeen()).buildStatus()).contains(StatusType.IN_PROGRESS));
     }
   }
 
@@ -69,7 +69,7 @@ class StopAndWaitAgainstEndpointTest {
     void endsWithTheOneTerminalStateWhenBuildsRunOnTheirOwn(CodeBuildClient client, InMemoryCodeBuild backend) {
       Build started = backend.startBuild("lifecycle-project").get();
 
-      Either<StopAndWaitFailure, Build> result = stopAndWait(client, started, Duration.ofSeconds(20));
+      Either<StopAndWaitFailure<Build>, Build> result = stopAndWait(client, started, Duration.ofSeconds(20));
 
       // the stop races the schedule: either it won (STOPPED) or the build had already succeeded
       assertThat(result.isRight()).as("stop and wait: %s", result).isTrue();
@@ -80,7 +80,7 @@ class StopAndWaitAgainstEndpointTest {
   }
 
   // the AWS backend over the injected client, which the extension closes: the backend never closes a client given
-  private static Either<StopAndWaitFailure, Build> stopAndWait(CodeBuildClient client, Build build,
+  private static Either<StopAndWaitFailure<Build>, Build> stopAndWait(CodeBuildClient client, Build build,
       Duration timeout) {
     AwsBuildStopper codeBuild = AwsBuildStopper.builder().codeBuildClient(client).build();
     return StopAndWait.with(codeBuild, codeBuild).timeout(timeout).run(build.id().orElseThrow());

@@ -21,7 +21,7 @@ class StopAndWaitModelTest {
   private static final Duration STOP_LATENCY = Duration.ofSeconds(45);
 
   /** What one run did: the build it stopped and waited for, and how that ended. */
-  record Attempt(String id, Either<StopAndWaitFailure, Build> outcome) { }
+  record Attempt(String id, Either<StopAndWaitFailure<Build>, Build> outcome) { }
 
   @Test
   void returnsTheNewestWebBuildCompleteStoppedIfItWasRunningAndStopsNoOtherBuild() {

@@ -32,7 +32,7 @@ class StopAndWaitPropertiesTest {
       Duration timeout = Duration.ofMillis(timeoutMillis);
       Instant start = time.instant();
 
-      Either<StopAndWaitFailure, Build> result = StopAndWait.with(backend, backend).clock(time).sleeper(time)
+      Either<StopAndWaitFailure<Build>, Build> result = StopAndWait.with(backend, backend).clock(time).sleeper(time)
           .backoff(backoff).random(new SplittableRandom(seed)).timeout(timeout).run(running.id().orElseThrow());
 
       assertThat(time.totalSlept()).isLessThanOrEqualTo(timeout);

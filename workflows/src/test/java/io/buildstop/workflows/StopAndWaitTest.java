@@ -29,7 +29,7 @@ class StopAndWaitTest {
   private final Build running = codeBuild.startBuild("wait-project").get();
   private final String id = running.id().orElseThrow();
 
-  private StopAndWait over(BuildStopper stopper, BuildReader reader, Backoff backoff, Duration timeout) {
+  private StopAndWait<Build> over(BuildStopper stopper, BuildReader reader, Backoff backoff, Duration timeout) {
     return StopAndWait.with(stopper, reader).clock(time).sleeper(time).backoff(backoff).timeout(timeout)
         .random(new SplittableRandom(7));
   }
@@ -38,7 +38,7 @@ class StopAndWaitTest {
   void pollDelaysGrowExponentiallyAndAreCapped() {
     SettlingLater backend = new SettlingLater(codeBuild, codeBuild, 6);
 
-    Either<StopAndWaitFailure, Build> result =
+    Either<StopAndWaitFailure<Build>, Build> result =
         over(backend, backend, new Backoff(ms(100), ms(800), 2, 0), Duration.ofMinutes(1)).run(id);
 
     assertThat(result.get().buildStatus()).contains(StatusType.STOPPED);
@@ -50,7 +50,7 @@ class StopAndWaitTest {
     SettlingLater backend = new SettlingLater(codeBuild, codeBuild, Integer.MAX_VALUE);
     Instant start = time.instant();
 
-    Either<StopAndWaitFailure, Build> result =
+    Either<StopAndWaitFailure<Build>, Build> result =
         over(backend, backend, new Backoff(sec(1), sec(10), 2, 0), sec(20)).run(id);
 
     assertThat(result.getLeft().code()).isEqualTo(StopAndWaitFailure.Code.STILL_RUNNING_AT_DEADLINE);
@@ -63,9 +63,9 @@ class StopAndWaitTest {
   void aZeroTimeoutStopsOnceAndDoesNotWait() {
     SettlingLater backend = new SettlingLater(codeBuild, codeBuild, 1);
 
-    Either<StopAndWaitFailure, Build> result = over(backend, backend, Backoff.defaults(), Duration.ZERO).run(id);
+    Either<StopAndWaitFailure<Build>, Build> result = over(backend, backend, Backoff.defaults(), Duration.ZERO).run(id);
 
-    assertThat(((StopAndWaitFailure.StillRunningAtDeadline) result.getLeft()).lastSeen()).isEqualTo(running);
+    assertThat(((StopAndWaitFailure.StillRunningAtDeadline<Build>) result.getLeft()).lastSeen()).isEqualTo(running);
     assertThat(time.sleeps()).isEmpty();
     assertThat(codeBuild.build(BuildId.parse(id).get()).orElseThrow().buildStatus())
         .as("the stop itself was made").contains(StatusType.STOPPED);
@@ -76,10 +76,10 @@ class StopAndWaitTest {
     SettlingLater settling = new SettlingLater(codeBuild, codeBuild, Integer.MAX_VALUE);
     BuildReader unavailable = failingReads(StopFailure.unavailable("connection reset"));
 
-    Either<StopAndWaitFailure, Build> result =
+    Either<StopAndWaitFailure<Build>, Build> result =
         over(settling, unavailable, Backoff.fixed(sec(2)), sec(10)).run(id);
 
-    assertThat(((StopAndWaitFailure.StillRunningAtDeadline) result.getLeft()).lastSeen()).isEqualTo(running);
+    assertThat(((StopAndWaitFailure.StillRunningAtDeadline<Build>) result.getLeft()).lastSeen()).isEqualTo(running);
     assertThat(time.sleeps()).hasSize(5);
   }
 
@@ -88,9 +88,9 @@ class StopAndWaitTest {
     SettlingLater settling = new SettlingLater(codeBuild, codeBuild, Integer.MAX_VALUE);
     BuildReader denied = failingReads(new StopFailure.AccessDenied("AccessDeniedException", "no"));
 
-    Either<StopAndWaitFailure, Build> result = over(settling, denied, Backoff.fixed(sec(2)), sec(10)).run(id);
+    Either<StopAndWaitFailure<Build>, Build> result = over(settling, denied, Backoff.fixed(sec(2)), sec(10)).run(id);
 
-    assertThat(((StopAndWaitFailure.Failed) result.getLeft()).failure().code())
+    assertThat(((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure().code())
         .isEqualTo(StopFailure.Code.ACCESS_DENIED);
     assertThat(time.sleeps()).hasSize(1);
   }
@@ -99,10 +99,10 @@ class StopAndWaitTest {
   void aStopThrottledUntilTheDeadlineFailsWithTheThrottling() {
     codeBuild.failNextCalls(1000, new StopFailure.Throttled("Rate exceeded"));
 
-    Either<StopAndWaitFailure, Build> result =
+    Either<StopAndWaitFailure<Build>, Build> result =
         over(codeBuild, codeBuild, Backoff.fixed(sec(1)), sec(5)).run(id);
 
-    assertThat(((StopAndWaitFailure.Failed) result.getLeft()).failure().code())
+    assertThat(((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure().code())
         .isEqualTo(StopFailure.Code.THROTTLED);
     // at 0, 1, 2, 3 and 4 s: none at the deadline, where a backend bounded by it could not send one
     assertThat(codeBuild.stopCalls()).hasSize(5);
@@ -118,10 +118,10 @@ class StopAndWaitTest {
         ? Either.left(throttled)
         : Either.left(StopFailure.unavailable("the call ran into the deadline"));
 
-    Either<StopAndWaitFailure, Build> result =
+    Either<StopAndWaitFailure<Build>, Build> result =
         over(throttledThenCut, codeBuild, Backoff.fixed(sec(1)), sec(5)).run(id);
 
-    assertThat(((StopAndWaitFailure.Failed) result.getLeft()).failure()).isSameAs(throttled);
+    assertThat(((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure()).isSameAs(throttled);
     assertThat(calls).hasValue(5);
   }
 
@@ -129,10 +129,10 @@ class StopAndWaitTest {
   void aStopUnavailableUntilTheDeadlineFailsUnavailable() {
     StopFailure unavailable = StopFailure.unavailable("connection reset");
 
-    Either<StopAndWaitFailure, Build> result =
+    Either<StopAndWaitFailure<Build>, Build> result =
         over(buildId -> Either.left(unavailable), codeBuild, Backoff.fixed(sec(1)), sec(5)).run(id);
 
-    assertThat(((StopAndWaitFailure.Failed) result.getLeft()).failure()).isSameAs(unavailable);
+    assertThat(((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure()).isSameAs(unavailable);
   }
 
   @Test
@@ -141,9 +141,9 @@ class StopAndWaitTest {
       throw new IllegalStateException("boom");
     };
 
-    Either<StopAndWaitFailure, Build> result = over(throwing, codeBuild, Backoff.fixed(sec(1)), sec(2)).run(id);
+    Either<StopAndWaitFailure<Build>, Build> result = over(throwing, codeBuild, Backoff.fixed(sec(1)), sec(2)).run(id);
 
-    StopFailure failure = ((StopAndWaitFailure.Failed) result.getLeft()).failure();
+    StopFailure failure = ((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure();
     assertThat(failure.code()).isEqualTo(StopFailure.Code.UNAVAILABLE);
     assertThat(((StopFailure.Unavailable) failure).cause()).containsInstanceOf(IllegalStateException.class);
   }
@@ -155,17 +155,17 @@ class StopAndWaitTest {
       throw new InterruptedException("cancelled");
     };
 
-    Either<StopAndWaitFailure, Build> result = StopAndWait.with(backend, backend).clock(time).sleeper(interrupted)
+    Either<StopAndWaitFailure<Build>, Build> result = StopAndWait.with(backend, backend).clock(time).sleeper(interrupted)
         .run(id);
 
     assertThat(Thread.interrupted()).as("the interrupt flag, restored (and cleared here)").isTrue();
-    StopFailure failure = ((StopAndWaitFailure.Failed) result.getLeft()).failure();
+    StopFailure failure = ((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure();
     assertThat(((StopFailure.Unavailable) failure).cause()).containsInstanceOf(InterruptedException.class);
   }
 
   @Test
   void acceptsABuildArn() {
-    Either<StopAndWaitFailure, Build> result =
+    Either<StopAndWaitFailure<Build>, Build> result =
         over(codeBuild, codeBuild, Backoff.defaults(), sec(10)).run(running.arn().orElseThrow());
 
     assertThat(result.get().buildStatus()).contains(StatusType.STOPPED);

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class StopReportTest {
   private static final Build BUILD = Build.builder().id("pr:1").build();
   private static final StopReport REPORT = new StopReport(List.of(
-      new StopReportLine(id("pr:1"), new Outcome.Stopped(BUILD)),
-      new StopReportLine(id("pr:2"), new Outcome.Stopped(BUILD)),
-      new StopReportLine(id("pr:3"), new Outcome.AlreadyComplete(BUILD)),
-      new StopReportLine(id("pr:4"), new Outcome.Failed(new StopFailure.Throttled("Rate exceeded")))));
+      new StopReportLine(id("pr:1"), new Outcome.Stopped<>(BUILD)),
+      new StopReportLine(id("pr:2"), new Outcome.Stopped<>(BUILD)),
+      new StopReportLine(id("pr:3"), new Outcome.AlreadyComplete<>(BUILD)),
+      new StopReportLine(id("pr:4"), new Outcome.Failed<>(new StopFailure.Throttled("Rate exceeded")))));
 
   @Test
   void countsEveryOutcomeAndSaysWhichFailed() {
@@ -33,7 +33,7 @@ class StopReportTest {
     assertThat(REPORT.summary()).isEqualTo("2 stopped, 1 already complete, 0 not found, 1 failed");
     assertThat(REPORT.lines().get(3)).hasToString("pr:4 FAILED THROTTLED: Rate exceeded");
     assertThat(REPORT.lines().get(0)).hasToString("pr:1 STOPPED");
-    assertThat(new StopReport(List.of(new StopReportLine(id("pr:5"), new Outcome.WouldStop(BUILD)))).summary())
+    assertThat(new StopReport(List.of(new StopReportLine(id("pr:5"), new Outcome.WouldStop<>(BUILD)))).summary())
         .isEqualTo("0 stopped, 0 already complete, 0 not found, 0 failed, 1 would stop");
   }
 

@@ -45,7 +45,7 @@ class StopRunawayModelTest {
                 || runningStartedBefore(run.after(), run.startedAt().minus(AGE)).isEmpty())
         .property("every build it reports as stopped is one it changed",
             run -> run.result().get().lines().stream()
-                .filter(line -> line.outcome() instanceof Outcome.Stopped)
+                .filter(line -> line.outcome() instanceof Outcome.Stopped<?>)
                 .allMatch(line -> run.changed().stream().anyMatch(
                     build -> build.id().equals(Optional.of(line.id().value())))))
         .observe(run -> stoppedSomething.collect(!run.changed().isEmpty()))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.wire.WireCodec;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -28,6 +29,14 @@ public final class AwsCliJson {
   /** What {@code aws codebuild stop-build} prints when CodeBuild answers with {@code build}. */
   public static String stopBuildOutput(Build build) {
     return print(WireCodec.STOP_BUILD_RESPONSE.encodeToString(build));
+  }
+
+  /**
+   * What {@code aws codebuild stop-build-batch} prints when CodeBuild answers with {@code batch}: the response
+   * {@code {"buildBatch": {...}}}, the batch written by {@link WireCodec#BUILD_BATCH}.
+   */
+  public static String stopBuildBatchOutput(BuildBatch batch) {
+    return print("{\"buildBatch\":" + WireCodec.BUILD_BATCH.encodeToString(batch) + "}");
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.buildstop.cli.internal;
 
 import io.buildstop.aws.AwsBuildStopper;
+import io.buildstop.domain.StopFailure;
 import io.buildstop.memory.InMemoryCodeBuild;
+import io.vavr.control.Either;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +27,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  *
  * <ul>
  *   <li>neither {@code --backend} nor {@code --endpoint-url}: the in-memory CodeBuild, seeded with {@link
- *       DemoBuilds}, living for this one command;
+ *       DemoBuilds} and {@link DemoBuildBatches}, living for this one command;
  *   <li>{@code --endpoint-url URL}: the AWS backend pointed at that URL (a local endpoint such as {@code buildstop
  *       serve}). Credentials come from the SDK's default chain, else the dummy pair {@value #DUMMY_KEY}/{@value
  *       #DUMMY_KEY}, which a local endpoint without credentials accepts. Region: {@code --region}, {@code
@@ -39,6 +41,8 @@ public final class BackendOptions {
   /** The access key id and secret used against an endpoint URL when the default chain finds no credentials. */
   public static final String DUMMY_KEY = "buildstop";
   private static final String LOCAL_DEFAULT_REGION = "us-east-1";
+  /** Why the aws backend has no batch ports in this build. */
+  static final String AWS_BATCHES_NOT_AVAILABLE = "batches through the AWS backend: not available in this build";
 
   /** The backends {@code --backend} names. */
   public enum Kind {
@@ -113,7 +117,8 @@ public final class BackendOptions {
           .clock(context.clock())
           .region("us-west-2")
           .build(), context.clock().instant());
-      return new Backend(memory, memory, Optional.empty(), () -> { });
+      DemoBuildBatches.seed(memory, context.clock().instant());
+      return new Backend(memory, memory, Either.right(new BatchPorts(memory, memory)), Optional.empty(), () -> { });
     }
     AwsBuildStopper.Builder aws = AwsBuildStopper.builder();
     Region chosen = region(context);
@@ -132,7 +137,16 @@ public final class BackendOptions {
         ? withTrailingSlash(endpointUrl.toString())
         : "https://codebuild." + chosen.id() + ".amazonaws.com/";
     AwsBuildStopper stopper = aws.build();
-    return new Backend(stopper, stopper, Optional.of(shownEndpoint), stopper::close);
+    return new Backend(stopper, stopper, batchPorts(stopper), Optional.of(shownEndpoint), stopper::close);
+  }
+
+  /**
+   * The AWS backend's batch ports: the one place the commands get them from. This build's {@code AwsBuildStopper}
+   * has no StopBuildBatch yet; once it implements {@code BuildBatchStopper} and {@code BuildBatchReader}, this
+   * returns {@code Either.right(new BatchPorts(stopper, stopper))}.
+   */
+  static Either<StopFailure, BatchPorts> batchPorts(AwsBuildStopper stopper) {
+    return Either.left(StopFailure.unavailable(AWS_BATCHES_NOT_AVAILABLE));
   }
 
   private void rejectAwsOnly() {

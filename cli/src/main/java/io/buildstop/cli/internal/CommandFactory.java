@@ -19,6 +19,9 @@ public final class CommandFactory implements IFactory {
     if (type == StopCommand.class) {
       return type.cast(new StopCommand(context));
     }
+    if (type == StopBatchCommand.class) {
+      return type.cast(new StopBatchCommand(context));
+    }
     if (type == StopSupersededCommand.class) {
       return type.cast(new StopSupersededCommand(context));
     }

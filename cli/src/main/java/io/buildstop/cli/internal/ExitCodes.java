@@ -43,12 +43,14 @@ public final class ExitCodes {
           + "stop-superseded, stop-runaway: no stop failed)",
       UNEXPECTED + ":unexpected error (a bug; one line on stderr)",
       USAGE + ":usage error: bad option or value, missing --id; no region or credentials; port in use",
-      INVALID_INPUT + ":InvalidInputException: the id cannot be a build id",
-      NOT_FOUND + ":ResourceNotFoundException: no build has this id (stop-superseded, stop-runaway: no such project)",
+      INVALID_INPUT + ":InvalidInputException: the id cannot be a build id (stop-batch: a batch id)",
+      NOT_FOUND + ":ResourceNotFoundException: no build (stop-batch: no batch) has this id (stop-superseded, "
+          + "stop-runaway: no such project)",
       THROTTLED + ":ThrottlingException: CodeBuild throttled the call; retry later",
       ACCESS_DENIED + ":AccessDeniedException or rejected credentials",
       UNAVAILABLE + ":CodeBuild unreachable, timed out or failed (5xx); safe to retry",
-      STILL_RUNNING + ":stop --wait: the stop was accepted, but the build was still running at the deadline",
+      STILL_RUNNING + ":stop --wait, stop-batch --wait: the stop was accepted, but the build (batch) was still "
+          + "running at the deadline",
       LIMIT_EXCEEDED + ":AccountLimitExceededException: an account limit was reached",
       PARAMETER_MISMATCH + ":IdempotentParameterMismatchException: a token repeated with other parameters",
   };

@@ -167,7 +167,7 @@ public final class StopCommand implements Callable<Integer> {
 
   private int stopAndWait(Backend backend, Duration wait, Instant deadline, PrintWriter out, PrintWriter err) {
     TrackedPorts ports = new TrackedPorts(backend);
-    Either<StopAndWaitFailure, Build> result = StopAndWait.with(ports.stopper(), ports.reader())
+    Either<StopAndWaitFailure<Build>, Build> result = StopAndWait.with(ports.stopper(), ports.reader())
         .timeout(max(Duration.ZERO, Duration.between(context.clock().instant(), deadline)))
         .clock(context.clock())
         .run(id);
@@ -176,7 +176,7 @@ public final class StopCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    if (result.getLeft() instanceof StopAndWaitFailure.StillRunningAtDeadline still) {
+    if (result.getLeft() instanceof StopAndWaitFailure.StillRunningAtDeadline<Build> still) {
       Build lastSeen = still.lastSeen();
       out.print(AwsCliJson.stopBuildOutput(lastSeen));
       out.flush();
@@ -186,7 +186,7 @@ public final class StopCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.STILL_RUNNING;
     }
-    StopFailure failure = ((StopAndWaitFailure.Failed) result.getLeft()).failure();
+    StopFailure failure = ((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure();
     String operation = ports.operationThatFailedWith(failure).orElse(TrackedPorts.STOP_BUILD);
     err.print(AwsCliErrors.describe(operation, failure, backend.endpoint()));
     err.flush();

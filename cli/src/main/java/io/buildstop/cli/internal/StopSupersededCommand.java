@@ -1,5 +1,6 @@
 package io.buildstop.cli.internal;
 
+import io.buildstop.api.BuildBatchIds;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.workflows.StopReport;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code buildstop stop-superseded --project P --source-version V [--keep-newest | --older-than ID]}: {@link
- * StopSuperseded}, its report printed by {@link StopReports}.
+ * {@code buildstop stop-superseded --project P --source-version V [--keep-newest | --older-than ID] [--batches]}:
+ * {@link StopSuperseded}, its report printed by {@link StopReports}.
  */
 @Command(name = "stop-superseded",
     sortOptions = false,
@@ -32,9 +33,17 @@ import picocli.CommandLine.Spec;
             + "or only those older than the build --older-than names. A newer build that has already finished "
             + "still supersedes older running ones. Builds of other projects or source versions are never touched.",
         "",
+        "With --batches it covers the project's batch builds too (ListBuildBatchesForProject, "
+            + "BatchGetBuildBatches, StopBuildBatch): a batch is one run of the source version, as a build is, "
+            + "ordered with the builds by start time, then number, so a newer batch supersedes older builds and "
+            + "batches and a newer build older batches. A superseded batch is stopped with its running member "
+            + "builds. A member build of a batch is never stopped on its own, with or without --batches: it is its "
+            + "batch's. Without --batches, no batch operation is called (they need their own IAM permissions).",
+        "",
         "Prints a JSON report, one list of build ids per outcome, every key always present:",
         "  {\"stopped\": [...], \"alreadyComplete\": [...], \"notFound\": [...],",
         "   \"failed\": [{\"id\": ..., \"code\": ..., \"message\": ...}], \"wouldStop\": [...]}",
+        "and with --batches one more key, \"buildBatches\", holding the same five keys for the batches.",
         "alreadyComplete: the build finished before the stop reached it; notFound: it vanished; both are no failure. "
             + "wouldStop: a dry run. A throttled or failing (5xx) stop is retried with backoff (--max-attempts).",
         "",
@@ -46,6 +55,7 @@ import picocli.CommandLine.Spec;
         "  buildstop stop-superseded --project my-demo-project --source-version main --dry-run",
         "  buildstop stop-superseded --endpoint-url http://127.0.0.1:4566 \\",
         "      --project api --source-version pr/42",
+        "  buildstop stop-superseded --project my-demo-batch-project --source-version main --batches",
         "  buildstop stop-superseded --backend aws --project api --source-version pr/42 \\",
         "      --older-than api:0b5e4c1d-...   # the build this CI job started"})
 public final class StopSupersededCommand implements Callable<Integer> {
@@ -67,6 +77,11 @@ public final class StopSupersededCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Policy policy;
 
+  @Option(names = "--batches",
+      description = "Also stop the superseded batch builds of the source version, with their running member builds "
+          + "(default: builds only).")
+  boolean batches;
+
   @Mixin
   WorkflowOptions workflow;
 
@@ -87,7 +102,8 @@ public final class StopSupersededCommand implements Callable<Integer> {
 
     @Option(names = "--older-than", paramLabel = "ID",
         description = "Stop only the running builds of the source version older than this build of the project "
-            + "(<project-name>:<build-uuid> or its ARN), typically the one your job just started; it is kept.")
+            + "(<project-name>:<build-uuid> or its ARN), typically the one your job just started; it is kept. "
+            + "With --batches, it may be a batch of the project too.")
     String olderThan;
   }
 
@@ -109,12 +125,29 @@ public final class StopSupersededCommand implements Callable<Integer> {
           .dryRun(workflow.dryRun())
           .concurrency(concurrency)
           .maxAttempts(maxAttempts);
-      // a malformed --older-than is invalid input before anything is read, as any bad id
+      if (batches) {
+        if (ports.batches().isLeft()) {
+          // the backend has no batch ports: nothing was read or stopped
+          spec.commandLine().getErr().println("buildstop: " + NAME + ": " + ports.batches().getLeft().message());
+          spec.commandLine().getErr().flush();
+          return ExitCodes.of(ports.batches().getLeft().code());
+        }
+        stopSuperseded = stopSuperseded.batches(ports.batches().get().stopper(), ports.batches().get().reader());
+      }
+      StopSuperseded configured = stopSuperseded;
+      // a malformed --older-than is invalid input before anything is read, as any bad id; with --batches a batch's
+      // ARN names it too
       Either<StopFailure, StopReport> report = reference == null
-          ? stopSuperseded.keepNewest().run()
-          : BuildId.parse(reference).flatMap(id -> stopSuperseded.olderThan(id).run());
-      return StopReports.finish(NAME, report, ports, backend.endpoint(), spec.commandLine().getOut(),
+          ? configured.keepNewest().run()
+          : reference(reference).flatMap(id -> configured.olderThan(id).run());
+      return StopReports.finish(NAME, report, batches, ports, backend.endpoint(), spec.commandLine().getOut(),
           spec.commandLine().getErr());
     }
+  }
+
+  // a build's id or ARN; with --batches also a batch's ARN (a batch id has a build id's form)
+  private Either<StopFailure, BuildId> reference(String given) {
+    Either<StopFailure, BuildId> asBuild = BuildId.parse(given);
+    return asBuild.isLeft() && batches ? BuildBatchIds.parse(given) : asBuild;
   }
 }

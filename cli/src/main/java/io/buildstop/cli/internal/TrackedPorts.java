@@ -1,6 +1,9 @@
 package io.buildstop.cli.internal;
 
+import io.buildstop.api.BatchGetBuildBatchesResult;
 import io.buildstop.api.BatchGetBuildsResult;
+import io.buildstop.api.BuildBatchReader;
+import io.buildstop.api.BuildBatchStopper;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
@@ -14,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A backend's two ports, remembering which CodeBuild operation failed last, so that a workflow's failure is reported
+ * A backend's ports (the build ports, and the batch ports when it has them), remembering which CodeBuild operation failed last, so that a workflow's failure is reported
  * as the AWS CLI reports a failed call: {@code when calling the ListBuildsForProject operation}. The workflows return
  * the failure, not the call it came from.
  */
@@ -25,10 +28,19 @@ public final class TrackedPorts {
   public static final String BATCH_GET_BUILDS = "BatchGetBuilds";
   /** ListBuildsForProject. */
   public static final String LIST_BUILDS_FOR_PROJECT = "ListBuildsForProject";
+  /** StopBuildBatch. */
+  public static final String STOP_BUILD_BATCH = "StopBuildBatch";
+  /** BatchGetBuildBatches. */
+  public static final String BATCH_GET_BUILD_BATCHES = "BatchGetBuildBatches";
+  /** ListBuildBatches. */
+  public static final String LIST_BUILD_BATCHES = "ListBuildBatches";
+  /** ListBuildBatchesForProject. */
+  public static final String LIST_BUILD_BATCHES_FOR_PROJECT = "ListBuildBatchesForProject";
 
   private final AtomicReference<Failed> lastFailed = new AtomicReference<>();
   private final BuildStopper stopper;
   private final BuildReader reader;
+  private final Either<StopFailure, BatchPorts> batches;
 
   /** Tracks the ports of {@code backend}. */
   public TrackedPorts(Backend backend) {
@@ -56,6 +68,29 @@ public final class TrackedPorts {
         return track(LIST_BUILDS_FOR_PROJECT, reading.listBuildsForProject(projectName, nextToken));
       }
     };
+    this.batches = backend.batches().map(this::tracked);
+  }
+
+  private BatchPorts tracked(BatchPorts ports) {
+    BuildBatchStopper stopping = ports.stopper();
+    BuildBatchReader reading = ports.reader();
+    return new BatchPorts(id -> track(STOP_BUILD_BATCH, stopping.stopBuildBatch(id)), new BuildBatchReader() {
+      @Override
+      public Either<StopFailure, BatchGetBuildBatchesResult> batchGetBuildBatches(List<String> ids) {
+        return track(BATCH_GET_BUILD_BATCHES, reading.batchGetBuildBatches(ids));
+      }
+
+      @Override
+      public Either<StopFailure, BuildIdPage> listBuildBatches(Optional<String> nextToken) {
+        return track(LIST_BUILD_BATCHES, reading.listBuildBatches(nextToken));
+      }
+
+      @Override
+      public Either<StopFailure, BuildIdPage> listBuildBatchesForProject(String projectName,
+          Optional<String> nextToken) {
+        return track(LIST_BUILD_BATCHES_FOR_PROJECT, reading.listBuildBatchesForProject(projectName, nextToken));
+      }
+    });
   }
 
   /** The StopBuild port. */
@@ -66,6 +101,11 @@ public final class TrackedPorts {
   /** The reading port. */
   public BuildReader reader() {
     return reader;
+  }
+
+  /** The batch ports, tracked as the others, or why the backend has none. */
+  public Either<StopFailure, BatchPorts> batches() {
+    return batches;
   }
 
   /**

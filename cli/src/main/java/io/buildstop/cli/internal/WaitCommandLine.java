@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The {@code buildstop stop --wait} command that {@code stop}'s hints give: {@code stop}'s own options as the user
- * gave them (the backend's: {@code --backend}, {@code --endpoint-url}, {@code --region}, {@code --profile}, the call
+ * The {@code buildstop stop --wait} command that {@code stop}'s hints give (and {@code buildstop stop-batch --wait},
+ * {@code stop-batch}'s): the command's own options as the user gave them (the backend's: {@code --backend}, {@code --endpoint-url}, {@code --region}, {@code --profile}, the call
  * timeouts; and {@code --timeout}), so that, pasted into a shell, it waits for the same build on the same CodeBuild.
  * The one place both hints get it from.
  */
@@ -25,7 +25,12 @@ final class WaitCommandLine {
 
   /** {@code buildstop stop --wait}, the options of {@code given} in the order given, then {@code --id id}. */
   static String of(ParseResult given, String id) {
-    List<String> words = new ArrayList<>(List.of("buildstop", "stop", "--wait"));
+    return of("stop", given, id);
+  }
+
+  /** {@code buildstop <command> --wait}, the options of {@code given} in the order given, then {@code --id id}. */
+  static String of(String command, ParseResult given, String id) {
+    List<String> words = new ArrayList<>(List.of("buildstop", command, "--wait"));
     for (OptionSpec option : new LinkedHashSet<>(given.matchedOptions())) {
       String name = option.longestName();
       if (NOT_CARRIED.contains(name)) {

@@ -1,6 +1,7 @@
 package io.buildstop.domain.lifecycle;
 
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -49,6 +50,15 @@ public final class BuildOrder {
     public static Position of(Build build) {
       return new Position(build.startTime().orElse(Instant.MIN), build.buildNumber().orElse(Long.MIN_VALUE),
           build.id().orElse(""));
+    }
+
+    /**
+     * A batch's position, read as a build's: its start time, its {@code buildBatchNumber}, its id. Batches are
+     * listed, and superseded, in the same order as builds.
+     */
+    public static Position of(BuildBatch batch) {
+      return new Position(batch.startTime().orElse(Instant.MIN), batch.buildBatchNumber().orElse(Long.MIN_VALUE),
+          batch.id().orElse(""));
     }
 
     @Override

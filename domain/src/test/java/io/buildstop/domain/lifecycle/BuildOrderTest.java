@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
 import java.time.Instant;
@@ -46,6 +47,22 @@ class BuildOrderTest {
       assertThat(BuildOrder.Position.same(build, build("p:a", T, 4L))).isFalse();
       assertThat(BuildOrder.Position.same(build, build("p:a", T, null))).isFalse();
       assertThat(BuildOrder.Position.same(build, build("p:b", T, 3L))).isFalse();
+    }
+  }
+
+  @Nested
+  class BatchPosition {
+    @Test
+    void aBatchStandsWhereABuildWithItsStartNumberAndIdStands() {
+      BuildBatch batch = BuildBatch.builder().id("p:a").startTime(T).buildBatchNumber(3L).build();
+
+      assertThat(BuildOrder.Position.of(batch)).isEqualTo(BuildOrder.Position.of(build("p:a", T, 3L)));
+    }
+
+    @Test
+    void aBatchWithoutStartNumberOrIdStandsBeforeEveryOther() {
+      assertThat(BuildOrder.Position.of(BuildBatch.builder().build()))
+          .isEqualTo(new BuildOrder.Position(Instant.MIN, Long.MIN_VALUE, ""));
     }
   }
 

@@ -1,27 +1,20 @@
 package io.buildstop.workflows.internal;
 
 import io.buildstop.domain.BuildId;
-import io.buildstop.domain.lifecycle.BuildOrder;
 import io.buildstop.domain.model.Build;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
-/** What the workflows ask of a build: its id, which of two is newer, each once. */
+/** What the workflows ask of a build: its id, each once. */
 public final class Builds {
   private Builds() {}
 
   /** The build's id, if it has one that parses. */
   public static Optional<BuildId> idOf(Build build) {
     return build.id().flatMap(id -> BuildId.parse(id).toJavaOptional());
-  }
-
-  /** Whether a build is strictly older than {@code reference} in {@link BuildOrder}; never itself. */
-  public static Predicate<Build> olderThan(Build reference) {
-    return build -> BuildOrder.OLDEST_FIRST.compare(build, reference) < 0;
   }
 
   /** The builds with a valid id, each id once (the first occurrence), in their order. */

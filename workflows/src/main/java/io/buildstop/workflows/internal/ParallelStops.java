@@ -1,9 +1,6 @@
 package io.buildstop.workflows.internal;
 
-import io.buildstop.api.BuildStopper;
-import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
-import io.buildstop.domain.model.Build;
 import io.buildstop.workflows.Outcome;
 import io.buildstop.workflows.StopReport;
 import io.buildstop.workflows.StopReportLine;
@@ -17,7 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Stops the builds of a plan on a pool of at most {@code concurrency} threads, made for the run and shut down after
+ * Stops the builds and batches of a plan on a pool of at most {@code concurrency} threads, made for the run and shut down after
  * it; each stop retried while throttled or unavailable. One line per build, in the plan's order; one failure never
  * aborts the rest. Never throws.
  */
@@ -25,13 +22,13 @@ public final class ParallelStops {
   private ParallelStops() {}
 
   /**
-   * The report of stopping every build of {@code plan}, or of not stopping them in a dry run.
+   * The report of stopping every build and batch of {@code plan}, or of not stopping them in a dry run.
    *
-   * @param plan builds with valid ids, each once, as read
+   * @param plan builds and batches with valid ids, each once, as read
    */
-  public static StopReport run(List<Build> plan, BuildStopper stopper, Settings settings) {
+  public static StopReport run(List<Planned<?>> plan, Settings settings) {
     if (settings.dryRun()) {
-      return new StopReport(plan.stream().map(build -> line(build, new Outcome.WouldStop(build))).toList());
+      return new StopReport(plan.stream().map(planned -> planned.line(planned.wouldStop())).toList());
     }
     if (plan.isEmpty()) {
       return new StopReport(List.of());
@@ -39,10 +36,9 @@ public final class ParallelStops {
     Retrying retrying = settings.retrying();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.concurrency(), plan.size()), threads());
     try {
-      List<Future<Outcome>> stops = new ArrayList<>();
-      for (Build build : plan) {
-        BuildId id = idOf(build);
-        stops.add(pool.submit(() -> Outcomes.ofStop(retrying.call(() -> stopper.stopBuild(id)))));
+      List<Future<Outcome<?>>> stops = new ArrayList<>();
+      for (Planned<?> planned : plan) {
+        stops.add(pool.submit(() -> planned.stop(retrying)));
       }
       return new StopReport(await(plan, stops, pool));
     } finally {
@@ -50,26 +46,27 @@ public final class ParallelStops {
     }
   }
 
-  private static List<StopReportLine> await(List<Build> plan, List<Future<Outcome>> stops, ExecutorService pool) {
+  private static List<StopReportLine> await(List<Planned<?>> plan, List<Future<Outcome<?>>> stops,
+      ExecutorService pool) {
     List<StopReportLine> lines = new ArrayList<>();
     boolean interrupted = false;
     for (int i = 0; i < plan.size(); i++) {
-      Future<Outcome> stop = stops.get(i);
+      Future<Outcome<?>> stop = stops.get(i);
       if (!interrupted) {
         try {
-          lines.add(line(plan.get(i), stop.get()));
+          lines.add(plan.get(i).line(stop.get()));
           continue;
         } catch (InterruptedException e) {
           // the caller gave up: interrupt the stops in flight, report what finished, never block again
           interrupted = true;
           pool.shutdownNow();
         } catch (ExecutionException e) {
-          lines.add(line(plan.get(i), new Outcome.Failed(StopFailure.unavailable("the stop failed: " + e.getCause(),
+          lines.add(plan.get(i).line(new Outcome.Failed<>(StopFailure.unavailable("the stop failed: " + e.getCause(),
               e.getCause()))));
           continue;
         }
       }
-      lines.add(line(plan.get(i), doneOrUnknown(stop)));
+      lines.add(plan.get(i).line(doneOrUnknown(stop)));
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
@@ -78,24 +75,16 @@ public final class ParallelStops {
   }
 
   // after an interrupt: a stop that finished keeps its outcome; one that did not may or may not have happened
-  private static Outcome doneOrUnknown(Future<Outcome> stop) {
+  private static Outcome<?> doneOrUnknown(Future<Outcome<?>> stop) {
     if (stop.isDone() && !stop.isCancelled()) {
       try {
         return stop.get();
       } catch (InterruptedException | ExecutionException e) {
-        return new Outcome.Failed(StopFailure.unavailable("the stop failed: " + e, e));
+        return new Outcome.Failed<>(StopFailure.unavailable("the stop failed: " + e, e));
       }
     }
-    return new Outcome.Failed(StopFailure.unavailable(
+    return new Outcome.Failed<>(StopFailure.unavailable(
         "interrupted before this stop finished: the build may or may not have stopped; running again is safe"));
-  }
-
-  private static StopReportLine line(Build build, Outcome outcome) {
-    return new StopReportLine(idOf(build), outcome);
-  }
-
-  private static BuildId idOf(Build build) {
-    return Builds.idOf(build).orElseThrow(() -> new IllegalArgumentException("a planned build has no valid id"));
   }
 
   private static ThreadFactory threads() {

@@ -1,12 +1,7 @@
 package io.buildstop.workflows.internal;
 
-import io.buildstop.api.BatchGetBuildsResult;
-import io.buildstop.api.BuildReader;
-import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
-import io.buildstop.domain.lifecycle.BuildLifecycle;
-import io.buildstop.domain.model.Build;
 import io.buildstop.workflows.Backoff;
 import io.buildstop.workflows.Sleeper;
 import io.buildstop.workflows.StopAndWaitFailure;
@@ -20,9 +15,11 @@ import java.util.random.RandomGenerator;
 
 /**
  * One run of stop-and-wait: the stop, retried while throttled or unavailable, then reads with backoff until the
- * build is complete; no sleep reaches past the deadline.
+ * build (or batch) is complete; no sleep reaches past the deadline.
+ *
+ * @param <T> {@code Build} or {@code BuildBatch}, as {@link StopPorts} says
  */
-public final class Polling {
+public final class Polling<T> {
   /** How a pause between two calls ended. */
   private sealed interface Pause permits Slept, DeadlinePassed, Broken {}
 
@@ -35,8 +32,7 @@ public final class Polling {
   /** The clock or the sleeper failed, or the wait was interrupted (the flag restored). */
   private record Broken(StopFailure failure) implements Pause {}
 
-  private final BuildStopper stopper;
-  private final BuildReader reader;
+  private final StopPorts<T> ports;
   private final BuildId id;
   private final Instant deadline;
   private final Clock clock;
@@ -45,11 +41,10 @@ public final class Polling {
   private final RandomGenerator random;
   private int attempt;
 
-  /** One run, for the build {@code id}, until {@code deadline}. */
-  public Polling(BuildStopper stopper, BuildReader reader, BuildId id, Instant deadline, Clock clock, Sleeper sleeper,
-      Backoff backoff, RandomGenerator random) {
-    this.stopper = stopper;
-    this.reader = reader;
+  /** One run, for the build or batch {@code id} of {@code ports}, until {@code deadline}. */
+  public Polling(StopPorts<T> ports, BuildId id, Instant deadline, Clock clock, Sleeper sleeper, Backoff backoff,
+      RandomGenerator random) {
+    this.ports = ports;
     this.id = id;
     this.deadline = deadline;
     this.clock = clock;
@@ -58,9 +53,9 @@ public final class Polling {
     this.random = random;
   }
 
-  /** Stops the build, then polls it until complete, the deadline, or a failure for good; never throws. */
-  public Either<StopAndWaitFailure, Build> run() {
-    Either<StopFailure, Build> stopped = Retrying.guarded(() -> stopper.stopBuild(id));
+  /** Stops the build or batch, then polls it until complete, the deadline, or a failure for good; never throws. */
+  public Either<StopAndWaitFailure<T>, T> run() {
+    Either<StopFailure, T> stopped = Retrying.guarded(() -> ports.stop(id));
     Optional<StopFailure> throttled = Optional.empty();
     while (stopped.isLeft()) {
       if (!Retrying.isTransient(stopped.getLeft())) {
@@ -79,33 +74,32 @@ public final class Polling {
         // same deadline (AwsBuildStopper.Builder.deadline) could only refuse to send it
         return failed(throttled.orElse(stopped.getLeft()));
       }
-      stopped = Retrying.guarded(() -> stopper.stopBuild(id));
+      stopped = Retrying.guarded(() -> ports.stop(id));
     }
     return poll(stopped.get());
   }
 
   // spec §4.9: reads may show the running build for a while after the stop was accepted
-  private Either<StopAndWaitFailure, Build> poll(Build afterStop) {
-    Build lastSeen = afterStop;
+  private Either<StopAndWaitFailure<T>, T> poll(T afterStop) {
+    T lastSeen = afterStop;
     attempt = 0;
-    while (!BuildLifecycle.isComplete(lastSeen)) {
+    while (!ports.isComplete(lastSeen)) {
       Pause pause = pause();
       if (pause instanceof Broken broken) {
         return failed(broken.failure());
       }
       if (pause instanceof DeadlinePassed) {
-        return Either.left(new StopAndWaitFailure.StillRunningAtDeadline(lastSeen));
+        return Either.left(new StopAndWaitFailure.StillRunningAtDeadline<>(lastSeen));
       }
-      Either<StopFailure, BatchGetBuildsResult> read =
-          Retrying.guarded(() -> reader.batchGetBuilds(List.of(id.value())));
+      Either<StopFailure, List<T>> read = Retrying.guarded(() -> ports.read(List.of(id.value())));
       if (read.isLeft() && !Retrying.isTransient(read.getLeft())) {
         return failed(read.getLeft());
       }
       if (read.isRight()) {
-        if (read.get().builds().isEmpty()) {
-          return failed(StopFailure.resourceNotFound(id));
+        if (read.get().isEmpty()) {
+          return failed(ports.notFound(id));
         }
-        lastSeen = read.get().builds().get(0);
+        lastSeen = read.get().get(0);
       }
     }
     return Either.right(lastSeen);
@@ -143,7 +137,7 @@ public final class Polling {
     return new Slept();
   }
 
-  private static Either<StopAndWaitFailure, Build> failed(StopFailure failure) {
-    return Either.left(new StopAndWaitFailure.Failed(failure));
+  private Either<StopAndWaitFailure<T>, T> failed(StopFailure failure) {
+    return Either.left(new StopAndWaitFailure.Failed<>(failure));
   }
 }

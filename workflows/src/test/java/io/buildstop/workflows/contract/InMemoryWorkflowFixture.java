@@ -1,17 +1,20 @@
 package io.buildstop.workflows.contract;
 
+import io.buildstop.api.BuildBatchReader;
+import io.buildstop.api.BuildBatchStopper;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryCodeBuild;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The in-memory backend behind the workflow contract: seeding through its own public API only. */
-public final class InMemoryWorkflowFixture implements WorkflowFixture {
+/** The in-memory backend behind the workflow contracts: seeding through its own public API only. */
+public final class InMemoryWorkflowFixture implements BatchWorkflowFixture {
   private final Clock clock;
   private final InMemoryCodeBuild codeBuild;
 
@@ -73,5 +76,23 @@ public final class InMemoryWorkflowFixture implements WorkflowFixture {
   @Override
   public void complete(BuildId id, StatusType finalStatus) {
     codeBuild.complete(id.value(), finalStatus).get();
+  }
+
+  @Override
+  public BuildBatchStopper batchStopper() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildBatchReader batchReader() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildBatch runningBatch(String project, String sourceVersion) {
+    // StartBuildBatch, then the batch's next step: IN_PROGRESS, which starts the member without dependencies
+    BuildBatch started = codeBuild.startBuildBatch(
+        BuildBatch.builder().projectName(project).sourceVersion(sourceVersion).build(), GRAPH).get();
+    return codeBuild.advanceBuildBatch(started.id().orElseThrow()).get();
   }
 }

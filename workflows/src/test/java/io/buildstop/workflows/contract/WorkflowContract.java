@@ -104,7 +104,7 @@ public abstract class WorkflowContract {
     return report.lines().stream().map(line -> line.outcome().code()).toList();
   }
 
-  private StopAndWait stopAndWait(BuildStopper stopper, BuildReader reader) {
+  private StopAndWait<Build> stopAndWait(BuildStopper stopper, BuildReader reader) {
     return StopAndWait.with(stopper, reader).clock(time).sleeper(time).timeout(Duration.ofMinutes(5))
         .backoff(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8), 2, 0)).random(new SplittableRandom(1));
   }
@@ -136,7 +136,7 @@ public abstract class WorkflowContract {
     void returnsARunningBuildStoppedAndComplete() {
       Build build = running(freshProject(), "main", 10);
 
-      Either<StopAndWaitFailure, Build> result =
+      Either<StopAndWaitFailure<Build>, Build> result =
           stopAndWait(theFixture().stopper(), theFixture().reader()).run(build.id().orElseThrow());
 
       assertThat(result.isRight()).as("stop and wait: %s", result).isTrue();
@@ -149,7 +149,7 @@ public abstract class WorkflowContract {
     void returnsACompletedBuildUnchangedWithItsFinalStatus() {
       Build build = completed(freshProject(), "main", 10, StatusType.FAILED);
 
-      Either<StopAndWaitFailure, Build> result =
+      Either<StopAndWaitFailure<Build>, Build> result =
           stopAndWait(theFixture().stopper(), theFixture().reader()).run(build.id().orElseThrow());
 
       assertThat(result.get()).isEqualTo(build);
@@ -160,11 +160,11 @@ public abstract class WorkflowContract {
     void failsWithResourceNotFoundForAnUnknownBuild() {
       String unknown = freshProject() + ":" + UUID.randomUUID();
 
-      Either<StopAndWaitFailure, Build> result =
+      Either<StopAndWaitFailure<Build>, Build> result =
           stopAndWait(theFixture().stopper(), theFixture().reader()).run(unknown);
 
       assertThat(result.getLeft().code()).isEqualTo(StopAndWaitFailure.Code.FAILED);
-      assertThat(((StopAndWaitFailure.Failed) result.getLeft()).failure().code())
+      assertThat(((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure().code())
           .isEqualTo(StopFailure.Code.RESOURCE_NOT_FOUND);
     }
 
@@ -172,9 +172,9 @@ public abstract class WorkflowContract {
     void failsWithInvalidInputForAMalformedIdAndCallsNothing() {
       ScriptedStopper stopper = new ScriptedStopper(theFixture().stopper());
 
-      Either<StopAndWaitFailure, Build> result = stopAndWait(stopper, theFixture().reader()).run("no colon");
+      Either<StopAndWaitFailure<Build>, Build> result = stopAndWait(stopper, theFixture().reader()).run("no colon");
 
-      assertThat(((StopAndWaitFailure.Failed) result.getLeft()).failure().code())
+      assertThat(((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure().code())
           .isEqualTo(StopFailure.Code.INVALID_INPUT);
       assertThat(stopper.calls()).isEmpty();
     }
@@ -184,7 +184,7 @@ public abstract class WorkflowContract {
       Build build = running(freshProject(), "pr/7", 10);
       SettlingLater backend = new SettlingLater(theFixture().stopper(), theFixture().reader(), 3);
 
-      Either<StopAndWaitFailure, Build> result = stopAndWait(backend, backend).run(build.id().orElseThrow());
+      Either<StopAndWaitFailure<Build>, Build> result = stopAndWait(backend, backend).run(build.id().orElseThrow());
 
       assertThat(result.isRight()).as("stop and wait: %s", result).isTrue();
       assertThat(result.get().buildStatus()).contains(StatusType.STOPPED);
@@ -200,11 +200,11 @@ public abstract class WorkflowContract {
       SettlingLater backend = new SettlingLater(theFixture().stopper(), theFixture().reader(), Integer.MAX_VALUE);
       Instant start = time.instant();
 
-      Either<StopAndWaitFailure, Build> result = stopAndWait(backend, backend)
+      Either<StopAndWaitFailure<Build>, Build> result = stopAndWait(backend, backend)
           .timeout(Duration.ofSeconds(30)).run(build.id().orElseThrow());
 
       assertThat(result.getLeft()).isInstanceOf(StopAndWaitFailure.StillRunningAtDeadline.class);
-      Build lastSeen = ((StopAndWaitFailure.StillRunningAtDeadline) result.getLeft()).lastSeen();
+      Build lastSeen = ((StopAndWaitFailure.StillRunningAtDeadline<Build>) result.getLeft()).lastSeen();
       assertThat(lastSeen.buildStatus()).contains(StatusType.IN_PROGRESS);
       assertThat(lastSeen.id()).isEqualTo(build.id());
       assertThat(time.totalSlept()).isEqualTo(Duration.ofSeconds(30));
@@ -217,7 +217,7 @@ public abstract class WorkflowContract {
       ScriptedStopper stopper = new ScriptedStopper(theFixture().stopper())
           .failNext(2, new StopFailure.Throttled("Rate exceeded"));
 
-      Either<StopAndWaitFailure, Build> result =
+      Either<StopAndWaitFailure<Build>, Build> result =
           stopAndWait(stopper, theFixture().reader()).run(build.id().orElseThrow());
 
       assertThat(result.isRight()).as("stop and wait: %s", result).isTrue();
@@ -321,7 +321,7 @@ public abstract class WorkflowContract {
       Either<StopFailure, StopReport> report =
           superseded(stopper).project(project).sourceVersion("main").dryRun(true).run();
 
-      assertThat(report.get().lines()).containsExactly(new StopReportLine(idOf(old), new Outcome.WouldStop(old)));
+      assertThat(report.get().lines()).containsExactly(new StopReportLine(idOf(old), new Outcome.WouldStop<>(old)));
       assertThat(stopper.calls()).isEmpty();
       assertUnchanged(old, newest);
     }
@@ -385,7 +385,7 @@ public abstract class WorkflowContract {
 
       assertThat(idsOf(report)).containsExactlyElementsOf(ids(c, throttled, a));
       assertThat(codesOf(report)).containsExactly(Outcome.Code.STOPPED, Outcome.Code.FAILED, Outcome.Code.STOPPED);
-      assertThat(((Outcome.Failed) report.lines().get(1).outcome()).failure().code())
+      assertThat(((Outcome.Failed<?>) report.lines().get(1).outcome()).failure().code())
           .isEqualTo(StopFailure.Code.THROTTLED);
       assertThat(stopper.callsFor(idOf(throttled))).isEqualTo(4);
       assertStopped(a);
@@ -468,7 +468,7 @@ public abstract class WorkflowContract {
       StopReport report = runaway(stopper).projects(project).olderThan(Duration.ofHours(1)).dryRun(true).run().get();
 
       assertThat(report.lines()).containsExactly(
-          new StopReportLine(idOf(runaway), new Outcome.WouldStop(runaway)));
+          new StopReportLine(idOf(runaway), new Outcome.WouldStop<>(runaway)));
       assertThat(stopper.calls()).isEmpty();
       assertUnchanged(runaway);
     }
@@ -494,7 +494,7 @@ public abstract class WorkflowContract {
       guard.close();
 
       assertStopped(build);
-      assertThat(guard.outcome()).contains(new Outcome.Stopped(stored(build)));
+      assertThat(guard.outcome()).contains(new Outcome.Stopped<>(stored(build)));
     }
 
     @Test
@@ -531,7 +531,7 @@ public abstract class WorkflowContract {
       BuildGuard guard = guards(stopper).guard(idOf(build));
 
       guard.close();
-      Optional<Outcome> first = guard.outcome();
+      Optional<Outcome<?>> first = guard.outcome();
       guard.close();
 
       assertThat(stopper.calls()).hasSize(1);
@@ -546,7 +546,7 @@ public abstract class WorkflowContract {
 
       guard.close();
 
-      assertThat(guard.outcome()).contains(new Outcome.WouldStop(build));
+      assertThat(guard.outcome()).contains(new Outcome.WouldStop<>(build));
       assertThat(stopper.calls()).isEmpty();
     }
 
