@@ -64,6 +64,14 @@ final class LocalCodeBuild {
     return id;
   }
 
+  /** As {@link #startRunningBatch(String)}, for a source version (a branch) of the project; its id. */
+  String startRunningBatch(String project, String sourceVersion) {
+    String id = backend().startBuildBatch(BuildBatch.builder().projectName(project).sourceVersion(sourceVersion)
+        .build(), DemoBuildBatches.BUILD_GRAPH).get().id().orElseThrow();
+    backend().advanceBuildBatch(id).get();
+    return id;
+  }
+
   /** The batch as the backend holds it now. */
   BuildBatch batch(String id) {
     return backend().buildBatch(BuildBatchIds.parse(id).get()).orElseThrow();

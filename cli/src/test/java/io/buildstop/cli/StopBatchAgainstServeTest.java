@@ -7,7 +7,6 @@ import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.junit5.CodeBuildExtension;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,22 +23,6 @@ class StopBatchAgainstServeTest {
   private final LocalCodeBuild codeBuild = new LocalCodeBuild(endpoint);
 
   @Test
-  void throughTheAwsBackendOfThisBuildBatchesAreAClearFailureAndNothingIsSent() {
-    String id = codeBuild.startRunningBatch("api");
-
-    Cli.Result result = codeBuild.run("stop-batch", "--id", id);
-    Cli.Result waited = codeBuild.run("stop-batch", "--wait", "--id", id);
-
-    assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err())
-        .isEqualTo("buildstop: stop-batch: batches through the AWS backend: not available in this build\n");
-    assertThat(waited).isEqualTo(result);
-    assertThat(codeBuild.batch(id).buildBatchStatus()).contains(StatusType.IN_PROGRESS);
-  }
-
-  @Test
-  @Disabled("needs AwsBuildStopper's batch ports: enable once BackendOptions.batchPorts returns them")
   void stopsARunningBatchThenReturnsItUnchangedAndTheEndpointAgrees() throws Exception {
     String id = codeBuild.startRunningBatch("api");
 
@@ -57,7 +40,6 @@ class StopBatchAgainstServeTest {
   }
 
   @Test
-  @Disabled("needs AwsBuildStopper's batch ports: enable once BackendOptions.batchPorts returns them")
   void waitsUntilTheBatchIsCompleteAndReportsFailuresAsCodeBuildGivesThem() throws Exception {
     String id = codeBuild.startRunningBatch("api");
     String unknown = "api:00000000-0000-0000-0000-000000000000";

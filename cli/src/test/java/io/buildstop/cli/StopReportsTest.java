@@ -121,7 +121,7 @@ class StopReportsTest {
 
   private static Backend inMemory() {
     InMemoryCodeBuild codeBuild = InMemoryCodeBuild.create();
-    return new Backend(codeBuild, codeBuild, Either.right(new BatchPorts(codeBuild, codeBuild)), Optional.empty(),
+    return new Backend(codeBuild, codeBuild, new BatchPorts(codeBuild, codeBuild), Optional.empty(),
         () -> { });
   }
 }

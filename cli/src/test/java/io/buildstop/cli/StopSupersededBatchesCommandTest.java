@@ -83,27 +83,27 @@ class StopSupersededBatchesCommandTest {
   }
 
   @Nested
-  @DisplayName("against a local endpoint, through the aws backend of this build")
+  @DisplayName("against a local endpoint, through the aws backend")
   class ThroughTheAwsBackend {
     @RegisterExtension
     final CodeBuildExtension endpoint = CodeBuildExtension.newInstance().build();
     private final LocalCodeBuild codeBuild = new LocalCodeBuild(endpoint);
 
     @Test
-    void batchesAreAClearFailureAndNothingIsStopped() {
-      String older = codeBuild.startBuild("api", "main");
-      codeBuild.startBuild("api", "main");
-      String batch = codeBuild.startRunningBatch("api");
+    void stopsTheOlderRunningBatchOfTheBranchAndKeepsTheNewest() {
+      String older = codeBuild.startRunningBatch("api", "main");
+      String newer = codeBuild.startRunningBatch("api", "main");
+      String otherBranch = codeBuild.startRunningBatch("api", "feature");
 
       Cli.Result result = codeBuild.run("stop-superseded", "--project", "api", "--source-version", "main",
           "--batches");
 
-      assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
-      assertThat(result.out()).isEmpty();
-      assertThat(result.err()).isEqualTo(
-          "buildstop: stop-superseded: batches through the AWS backend: not available in this build\n");
-      assertThat(codeBuild.status(older)).isEqualTo("IN_PROGRESS");
-      assertThat(codeBuild.batch(batch).buildBatchStatus()).contains(StatusType.IN_PROGRESS);
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(codeBuild.batch(older).buildBatchStatus()).contains(StatusType.STOPPED);
+      assertThat(codeBuild.batch(newer).buildBatchStatus()).contains(StatusType.IN_PROGRESS);
+      assertThat(codeBuild.batch(otherBranch).buildBatchStatus()).contains(StatusType.IN_PROGRESS);
+      assertThat(result.out()).contains("\"buildBatches\"").contains(older).doesNotContain(newer);
     }
   }
 }

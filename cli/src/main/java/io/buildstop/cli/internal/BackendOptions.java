@@ -42,7 +42,6 @@ public final class BackendOptions {
   public static final String DUMMY_KEY = "buildstop";
   private static final String LOCAL_DEFAULT_REGION = "us-east-1";
   /** Why the aws backend has no batch ports in this build. */
-  static final String AWS_BATCHES_NOT_AVAILABLE = "batches through the AWS backend: not available in this build";
 
   /** The backends {@code --backend} names. */
   public enum Kind {
@@ -118,7 +117,7 @@ public final class BackendOptions {
           .region("us-west-2")
           .build(), context.clock().instant());
       DemoBuildBatches.seed(memory, context.clock().instant());
-      return new Backend(memory, memory, Either.right(new BatchPorts(memory, memory)), Optional.empty(), () -> { });
+      return new Backend(memory, memory, new BatchPorts(memory, memory), Optional.empty(), () -> { });
     }
     AwsBuildStopper.Builder aws = AwsBuildStopper.builder();
     Region chosen = region(context);
@@ -137,17 +136,9 @@ public final class BackendOptions {
         ? withTrailingSlash(endpointUrl.toString())
         : "https://codebuild." + chosen.id() + ".amazonaws.com/";
     AwsBuildStopper stopper = aws.build();
-    return new Backend(stopper, stopper, batchPorts(stopper), Optional.of(shownEndpoint), stopper::close);
+    return new Backend(stopper, stopper, new BatchPorts(stopper, stopper), Optional.of(shownEndpoint), stopper::close);
   }
 
-  /**
-   * The AWS backend's batch ports: the one place the commands get them from. This build's {@code AwsBuildStopper}
-   * has no StopBuildBatch yet; once it implements {@code BuildBatchStopper} and {@code BuildBatchReader}, this
-   * returns {@code Either.right(new BatchPorts(stopper, stopper))}.
-   */
-  static Either<StopFailure, BatchPorts> batchPorts(AwsBuildStopper stopper) {
-    return Either.left(StopFailure.unavailable(AWS_BATCHES_NOT_AVAILABLE));
-  }
 
   private void rejectAwsOnly() {
     if (endpointUrl != null) {

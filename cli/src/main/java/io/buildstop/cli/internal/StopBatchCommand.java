@@ -108,10 +108,7 @@ public final class StopBatchCommand implements Callable<Integer> {
   }
 
   private int stop(Backend backend, PrintWriter out, PrintWriter err) {
-    if (backend.batches().isLeft()) {
-      return noBatches(backend.batches().getLeft(), err);
-    }
-    Either<StopFailure, BuildBatch> result = backend.batches().get().stopper().stopBuildBatch(id);
+    Either<StopFailure, BuildBatch> result = backend.batches().stopper().stopBuildBatch(id);
     if (result.isLeft()) {
       err.print(AwsCliErrors.describe(TrackedPorts.STOP_BUILD_BATCH, result.getLeft(), backend.endpoint()));
       err.flush();
@@ -132,10 +129,7 @@ public final class StopBatchCommand implements Callable<Integer> {
 
   private int stopAndWait(TrackedPorts ports, Optional<String> endpoint, Duration wait, Instant deadline,
       PrintWriter out, PrintWriter err) {
-    if (ports.batches().isLeft()) {
-      return noBatches(ports.batches().getLeft(), err);
-    }
-    BatchPorts batches = ports.batches().get();
+    BatchPorts batches = ports.batches();
     Either<StopAndWaitFailure<BuildBatch>, BuildBatch> result =
         StopAndWait.withBatches(batches.stopper(), batches.reader())
             .timeout(max(Duration.ZERO, Duration.between(context.clock().instant(), deadline)))
@@ -161,13 +155,6 @@ public final class StopBatchCommand implements Callable<Integer> {
     err.print(AwsCliErrors.describe(operation, failure, endpoint));
     err.flush();
     return ExitCodes.of(failure.code());
-  }
-
-  // the backend has no batch ports: nothing was sent
-  private static int noBatches(StopFailure why, PrintWriter err) {
-    err.println("buildstop: " + NAME + ": " + why.message());
-    err.flush();
-    return ExitCodes.of(why.code());
   }
 
   private static Duration max(Duration one, Duration other) {

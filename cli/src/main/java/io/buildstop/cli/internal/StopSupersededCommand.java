@@ -126,13 +126,7 @@ public final class StopSupersededCommand implements Callable<Integer> {
           .concurrency(concurrency)
           .maxAttempts(maxAttempts);
       if (batches) {
-        if (ports.batches().isLeft()) {
-          // the backend has no batch ports: nothing was read or stopped
-          spec.commandLine().getErr().println("buildstop: " + NAME + ": " + ports.batches().getLeft().message());
-          spec.commandLine().getErr().flush();
-          return ExitCodes.of(ports.batches().getLeft().code());
-        }
-        stopSuperseded = stopSuperseded.batches(ports.batches().get().stopper(), ports.batches().get().reader());
+        stopSuperseded = stopSuperseded.batches(ports.batches().stopper(), ports.batches().reader());
       }
       StopSuperseded configured = stopSuperseded;
       // a malformed --older-than is invalid input before anything is read, as any bad id; with --batches a batch's

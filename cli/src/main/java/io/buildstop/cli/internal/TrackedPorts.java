@@ -40,7 +40,7 @@ public final class TrackedPorts {
   private final AtomicReference<Failed> lastFailed = new AtomicReference<>();
   private final BuildStopper stopper;
   private final BuildReader reader;
-  private final Either<StopFailure, BatchPorts> batches;
+  private final BatchPorts batches;
 
   /** Tracks the ports of {@code backend}. */
   public TrackedPorts(Backend backend) {
@@ -68,7 +68,7 @@ public final class TrackedPorts {
         return track(LIST_BUILDS_FOR_PROJECT, reading.listBuildsForProject(projectName, nextToken));
       }
     };
-    this.batches = backend.batches().map(this::tracked);
+    this.batches = tracked(backend.batches());
   }
 
   private BatchPorts tracked(BatchPorts ports) {
@@ -103,8 +103,8 @@ public final class TrackedPorts {
     return reader;
   }
 
-  /** The batch ports, tracked as the others, or why the backend has none. */
-  public Either<StopFailure, BatchPorts> batches() {
+  /** The batch ports, tracked as the others. */
+  public BatchPorts batches() {
     return batches;
   }
 

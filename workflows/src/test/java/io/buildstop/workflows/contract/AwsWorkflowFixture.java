@@ -1,10 +1,13 @@
 package io.buildstop.workflows.contract;
 
+import io.buildstop.api.BuildBatchReader;
+import io.buildstop.api.BuildBatchStopper;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.aws.AwsBuildStopper;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.model.Build;
+import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
@@ -17,9 +20,9 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * The AWS backend, through the real AWS SDK and HTTP, against the local endpoint: builds are seeded straight into
- * the endpoint's in-memory backend, the workflows see them only through the AWS backend's ports.
+ * the endpoint's in-memory backend, batches too; the workflows see them only through the AWS backend's ports.
  */
-final class AwsWorkflowFixture implements WorkflowFixture, AutoCloseable {
+final class AwsWorkflowFixture implements BatchWorkflowFixture, AutoCloseable {
   private final Clock clock = InMemoryWorkflowFixture.millisecondClock();
   private final CodeBuildServer server =
       CodeBuildServer.start(InMemoryCodeBuild.builder().clock(clock).build());
@@ -60,6 +63,21 @@ final class AwsWorkflowFixture implements WorkflowFixture, AutoCloseable {
   @Override
   public void complete(BuildId id, StatusType finalStatus) {
     seeding.complete(id, finalStatus);
+  }
+
+  @Override
+  public BuildBatchStopper batchStopper() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildBatchReader batchReader() {
+    return codeBuild;
+  }
+
+  @Override
+  public BuildBatch runningBatch(String project, String sourceVersion) {
+    return seeding.runningBatch(project, sourceVersion);
   }
 
   @Override
