@@ -134,12 +134,13 @@ class ServeCommandTest {
   @Test
   void itsBoundsAreOptionsAndItsStatusPathShowsThem() throws Exception {
     try (InProcessServe serve = new InProcessServe("serve", "--demo-builds", "--max-builds", "50",
-        "--max-projects", "7")) {
+        "--max-build-batches", "3", "--max-projects", "7")) {
       HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
           URI.create(serve.endpoint() + "/_buildstop/status")).GET().build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(status.statusCode()).isEqualTo(200);
       assertThat(status.body()).contains("\"maxBuilds\":50", "\"maxProjects\":7", "\"evictedBuilds\":0",
+          "\"maxBuildBatches\":3", "\"buildBatches\":0",
           "\"builds\":6");
       assertThat(serve.stop()).isEqualTo(ExitCodes.OK);
     }
@@ -147,7 +148,7 @@ class ServeCommandTest {
 
   @Test
   void aBoundBelowOneIsAUsageError() {
-    for (String option : new String[] {"--max-builds", "--max-projects"}) {
+    for (String option : new String[] {"--max-builds", "--max-build-batches", "--max-projects"}) {
       for (String value : new String[] {"0", "-1", "many"}) {
         Cli.Result result = Cli.run("serve", option, value);
 

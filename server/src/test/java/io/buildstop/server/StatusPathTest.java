@@ -35,12 +35,17 @@ class StatusPathTest {
       assertThat(reply.header("x-amzn-RequestId")).isNotBlank();
       JsonNode status = reply.json();
       assertThat(fieldNames(status)).containsExactly("builds", "runningBuilds", "compactBuilds", "maxBuilds",
-          "evictedBuilds", "projects", "maxProjects", "uptimeSeconds");
+          "evictedBuilds", "buildBatches", "runningBuildBatches", "maxBuildBatches", "evictedBuildBatches", "projects",
+          "maxProjects", "uptimeSeconds");
       assertThat(status.get("builds").asLong()).isZero();
       assertThat(status.get("runningBuilds").asLong()).isZero();
       assertThat(status.get("compactBuilds").asLong()).isZero();
       assertThat(status.get("maxBuilds").asLong()).isEqualTo(100_000);
       assertThat(status.get("evictedBuilds").asLong()).isZero();
+      assertThat(status.get("buildBatches").asLong()).isZero();
+      assertThat(status.get("runningBuildBatches").asLong()).isZero();
+      assertThat(status.get("maxBuildBatches").asLong()).isEqualTo(10_000);
+      assertThat(status.get("evictedBuildBatches").asLong()).isZero();
       assertThat(status.get("projects").asLong()).isZero();
       assertThat(status.get("maxProjects").asLong()).isEqualTo(CodeBuildServer.Builder.DEFAULT_MAX_PROJECTS)
           .isEqualTo(5_000);

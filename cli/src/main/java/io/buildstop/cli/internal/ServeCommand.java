@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         "  buildstop: CodeBuild endpoint at http://127.0.0.1:PORT",
         "",
         "Besides CodeBuild's POST /, it answers GET /_buildstop/status, unsigned: the builds held, running and "
-            + "evicted, the projects held, their bounds (--max-builds, --max-projects) and the uptime, as JSON "
+            + "evicted, the projects held, their bounds (--max-builds, --max-build-batches, --max-projects) and the uptime, as JSON "
             + "(curl http://127.0.0.1:PORT/_buildstop/status)."},
     footerHeading = "%nExample:%n",
     footer = {
@@ -83,6 +83,12 @@ public final class ServeCommand implements Callable<Integer> {
           + "it the oldest complete builds are forgotten, and with every build running StartBuild answers "
           + "AccountLimitExceededException, so memory stays bounded.")
   Integer maxBuilds;
+
+  @Option(names = "--max-build-batches", paramLabel = "N",
+      description = "Hold at most N batch builds (default: " + InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILD_BATCHES
+          + "), as --max-builds holds builds: beyond it the oldest finished batches are forgotten (their builds stay "
+          + "builds), and with every batch running StartBuildBatch answers AccountLimitExceededException.")
+  Integer maxBuildBatches;
 
   @Option(names = "--max-projects", paramLabel = "N",
       description = "Hold at most N projects (default: " + CodeBuildServer.Builder.DEFAULT_MAX_PROJECTS + ", "
@@ -246,6 +252,7 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(lifecycle).ifPresent(builder::lifecycle);
       Optional.ofNullable(stopLatency).ifPresent(memory::stopLatency);
       Optional.ofNullable(maxBuilds).ifPresent(memory::maxBuilds);
+      Optional.ofNullable(maxBuildBatches).ifPresent(memory::maxBuildBatches);
       Optional.ofNullable(maxProjects).ifPresent(memory::maxProjects);
       if (credentials != null) {
         builder.credentials(credentials.accessKey, secret(credentials));

@@ -22,10 +22,11 @@ public final class ServerStatus {
   }
 
   /**
-   * {@code {"builds", "runningBuilds", "compactBuilds", "maxBuilds", "evictedBuilds", "projects", "maxProjects",
-   * "uptimeSeconds"}}: the builds held now, how many of them run, how many complete ones are held compact, the most
-   * held, how many complete builds were evicted to make room since the start, the projects held, the most held, and
-   * the whole seconds since the server started.
+   * {@code {"builds", "runningBuilds", "compactBuilds", "maxBuilds", "evictedBuilds", "buildBatches",
+   * "runningBuildBatches", "maxBuildBatches", "evictedBuildBatches", "projects", "maxProjects", "uptimeSeconds"}}: the
+   * builds held now, how many of them run, how many complete ones are held compact, the most held, how many complete
+   * builds were evicted to make room since the start; the same four for batch builds; the projects held, the most
+   * held, and the whole seconds since the server started.
    */
   public Reply reply() {
     ObjectNode status = Json.object();
@@ -34,6 +35,10 @@ public final class ServerStatus {
     status.put("compactBuilds", backend.compactBuilds());
     status.put("maxBuilds", backend.maxBuilds());
     status.put("evictedBuilds", backend.evictedBuilds());
+    status.put("buildBatches", backend.buildBatchCount());
+    status.put("runningBuildBatches", backend.runningBuildBatches().size());
+    status.put("maxBuildBatches", backend.maxBuildBatches());
+    status.put("evictedBuildBatches", backend.evictedBuildBatches());
     status.put("projects", backend.projectCount());
     status.put("maxProjects", backend.maxProjects());
     status.put("uptimeSeconds", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos));
