@@ -186,6 +186,10 @@ public final class BuildEvents {
 
   /** What every event of one transition shares: the build's identity, the instant, the ids. */
   private static final class Envelope {
+    // arn:<partition>:codebuild:<region>:<account>:build/<id> (spec §2)
+    private static final int REGION = 3;
+    private static final int ACCOUNT = 4;
+
     private final Build build;
     private final Instant at;
     private final EventIds ids;
@@ -246,10 +250,6 @@ public final class BuildEvents {
     private List<String> resources() {
       return build.arn().map(List::of).orElse(List.of());
     }
-
-    // arn:<partition>:codebuild:<region>:<account>:build/<id> (spec §2)
-    private static final int REGION = 3;
-    private static final int ACCOUNT = 4;
 
     private String arnPart(int index) {
       String[] parts = arn.split(":", 6);
