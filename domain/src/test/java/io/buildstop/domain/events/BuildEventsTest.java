@@ -119,6 +119,18 @@ class BuildEventsTest {
     }
 
     @Test
+    void theCurrentPhaseContextIsTheContextsOfTheBuildsLastPhase() {
+      Build started = started();
+      io.buildstop.domain.model.BuildPhase queued = started.phases().get(1).withContexts(
+          io.buildstop.domain.model.PhaseContext.builder().statusCode("").message("waiting for capacity").build());
+      Build waiting = started.withPhases(started.phases().get(0), queued);
+
+      BuildStateChange start = (BuildStateChange) BuildEvents.of(CONFIGURATION, waiting, SUBMITTED_AT).get(0);
+
+      assertThat(start.detail().currentPhaseContext()).contains("[: waiting for capacity]");
+    }
+
+    @Test
     void theSecretValueOfAnEnvironmentVariableIsMaskedInTheEventsText() {
       List<BuildEvent> events = BuildEvents.of(CONFIGURATION, started(), SUBMITTED_AT);
 
