@@ -3,11 +3,15 @@ package io.buildstop.wire;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.events.BuildEvent;
+import io.buildstop.domain.events.BuildPhaseChange;
+import io.buildstop.domain.events.BuildStateChange;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildBatch;
 import io.buildstop.domain.model.Project;
 import io.buildstop.wire.internal.BuildBatchCodec;
 import io.buildstop.wire.internal.BuildCodec;
+import io.buildstop.wire.internal.EventCodec;
 import io.buildstop.wire.internal.JsonText;
 import io.buildstop.wire.internal.MemberWriter;
 import io.buildstop.wire.internal.ProjectCodec;
@@ -20,8 +24,9 @@ import java.util.function.Function;
 /**
  * One of CodeBuild's JSON shapes and its value, both ways: {@link #BUILD} for a build on its own, {@link
  * #STOP_BUILD_RESPONSE} for the {@code {"build": ...}} responses (StopBuild, StartBuild, RetryBuild) and {@link
- * #BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds, {@link #PROJECT} for a project and {@link #BUILD_BATCH} for a
- * batch build. The package documentation lists the rules every codec keeps.
+ * #BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds, {@link #PROJECT} for a project, {@link #BUILD_BATCH} for a
+ * batch build, and {@link #BUILD_EVENT} for the events CodeBuild sends to EventBridge. The package documentation
+ * lists the rules every codec keeps.
  *
  * @param <T> the value the shape carries
  */
@@ -83,6 +88,33 @@ public final class WireCodec<T> {
    */
   public static final WireCodec<BuildBatch> BUILD_BATCH = new WireCodec<>("buildBatch", BuildBatchCodec::encode,
       json -> MemberReader.decode(json, "buildBatch", BuildBatchCodec::decode));
+
+  /**
+   * A CodeBuild build event as EventBridge delivers it, of either kind: a {@link BuildStateChange} or a {@link
+   * BuildPhaseChange}, as its {@code detail-type} says. The envelope's nine members are required; everything inside
+   * {@code detail} is optional. Times travel as text in whole seconds: {@code time} in ISO-8601, the others as
+   * CodeBuild writes them ({@code "Sep 1, 2017 4:12:29 PM"}, UTC). Unlike the other codecs, members this version does
+   * not model are kept, each object's in its {@code otherMembers}, and written back, so a real event decodes and
+   * re-encodes without loss. Error paths start at the top-level member, as in {@code
+   * detail.additional-information.phases[1].start-time}.
+   *
+   * <p>Encoding throws {@link IllegalArgumentException} for an {@code otherMembers} entry that is not JSON text or
+   * that names a modelled member: values no decoding produces.
+   */
+  public static final WireCodec<BuildEvent> BUILD_EVENT = new WireCodec<>("event", EventCodec::encode,
+      json -> MemberReader.decode(json, "", EventCodec::decode)
+          // present whenever no failure was recorded: every way to an empty answer records one
+          .map(Optional::orElseThrow));
+
+  /** A "CodeBuild Build State Change" event, as {@link #BUILD_EVENT} reads and writes it; another kind fails. */
+  public static final WireCodec<BuildStateChange> BUILD_STATE_CHANGE = new WireCodec<>("event",
+      EventCodec::encodeStateChange,
+      json -> MemberReader.decode(json, "", EventCodec::decodeStateChange).map(Optional::orElseThrow));
+
+  /** A "CodeBuild Build Phase Change" event, as {@link #BUILD_EVENT} reads and writes it; another kind fails. */
+  public static final WireCodec<BuildPhaseChange> BUILD_PHASE_CHANGE = new WireCodec<>("event",
+      EventCodec::encodePhaseChange,
+      json -> MemberReader.decode(json, "", EventCodec::decodePhaseChange).map(Optional::orElseThrow));
 
   private final String valueName;
   private final MemberWriter.Encoder<T> members;

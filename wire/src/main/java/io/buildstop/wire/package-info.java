@@ -5,7 +5,8 @@
  * io.buildstop.wire.WireCodec#STOP_BUILD_RESPONSE} for the {@code {"build": ...}} responses and {@link
  * io.buildstop.wire.WireCodec#BATCH_GET_BUILDS_RESPONSE} for BatchGetBuilds, {@link
  * io.buildstop.wire.WireCodec#PROJECT} for a project, {@link io.buildstop.wire.WireCodec#BUILD_BATCH} for a batch
- * build.
+ * build; and the events CodeBuild sends to EventBridge, {@link io.buildstop.wire.WireCodec#BUILD_EVENT} (its
+ * javadoc says where events differ from the rules below: their names, times and unmodelled members).
  *
  * <p>{@link io.buildstop.wire.MemberReader} is the one reader of JSON members: the codecs decode through it, and a
  * local endpoint checks requests with it against the service model, answering the first member that breaks a rule

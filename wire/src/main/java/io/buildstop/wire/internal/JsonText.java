@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.buildstop.wire.WireError;
@@ -20,6 +21,9 @@ public final class JsonText {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       // a timestamp such as 1556906973.75 must reach the decoder as the decimal it is, not as the nearest double
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      // and as written: an event's member kept as JSON text ("queued-timeout-in-minutes": 480.0) must write back
+      // as 480.0, not 480 (docs/build-events.md)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       // "{...} garbage" is not a response: without this Jackson reads the first value and ignores the rest
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       // two "buildStatus" members make the document ambiguous; last-one-wins would hide it

@@ -1,6 +1,7 @@
 package io.buildstop.wire.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -115,7 +116,21 @@ public abstract class MemberWriter {
     return this;
   }
 
+  /**
+   * Writes a member given as JSON text (a member a codec keeps without modelling it), as the compact text of the
+   * value it holds.
+   *
+   * @throws IllegalArgumentException if {@code text} is not one JSON value
+   */
+  public final MemberWriter json(String member, String text) {
+    putJson(member, JsonText.parse(text).getOrElseThrow(
+        error -> new IllegalArgumentException("member " + member + " is not JSON text: " + error.problem())));
+    return this;
+  }
+
   abstract void putString(String member, String value);
+
+  abstract void putJson(String member, JsonNode value);
 
   abstract void putBoolean(String member, boolean value);
 

@@ -1,6 +1,7 @@
 package io.buildstop.wire.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -23,6 +24,17 @@ final class StreamMemberWriter extends MemberWriter {
   void putString(String member, String value) {
     try {
       out.writeStringField(member, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  void putJson(String member, JsonNode value) {
+    try {
+      out.writeFieldName(member);
+      // the text the tree's node serialises to; raw, since a caller's generator may have no codec to write a tree
+      out.writeRawValue(JsonText.write(value));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

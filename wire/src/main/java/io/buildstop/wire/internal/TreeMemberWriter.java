@@ -1,5 +1,6 @@
 package io.buildstop.wire.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,6 +20,11 @@ final class TreeMemberWriter extends MemberWriter {
   @Override
   void putString(String member, String value) {
     node.put(member, value);
+  }
+
+  @Override
+  void putJson(String member, JsonNode value) {
+    node.set(member, value);
   }
 
   @Override
