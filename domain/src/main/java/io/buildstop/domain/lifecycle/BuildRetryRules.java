@@ -59,17 +59,11 @@ public final class BuildRetryRules {
             .map(enabled -> DebugSession.builder().sessionEnabled(enabled).build()))
         .autoRetryConfig(build.autoRetryConfig().flatMap(AutoRetryConfig::autoRetryLimit)
             .map(limit -> AutoRetryConfig.builder().autoRetryLimit(limit).autoRetryNumber(0).build()));
-    // a list the old build was sent with, even empty, is sent again (the example's empty secondary lists)
-    if (build.hasSecondarySources()) {
-      retry.secondarySources(build.secondarySources()).hasSecondarySources(true);
-    }
-    if (build.hasSecondarySourceVersions()) {
-      retry.secondarySourceVersions(build.secondarySourceVersions()).hasSecondarySourceVersions(true);
-    }
-    if (build.hasSecondaryArtifacts()) {
-      retry.secondaryArtifacts(build.secondaryArtifacts().stream().map(BuildRetryRules::unproduced).toList())
-          .hasSecondaryArtifacts(true);
-    }
+    // the secondary lists are always sent, empty or not, as in the retry-build capture
+    retry.secondarySources(build.secondarySources()).hasSecondarySources(true)
+        .secondarySourceVersions(build.secondarySourceVersions()).hasSecondarySourceVersions(true)
+        .secondaryArtifacts(build.secondaryArtifacts().stream().map(BuildRetryRules::unproduced).toList())
+        .hasSecondaryArtifacts(true);
     if (build.hasFileSystemLocations()) {
       retry.fileSystemLocations(build.fileSystemLocations()).hasFileSystemLocations(true);
     }
