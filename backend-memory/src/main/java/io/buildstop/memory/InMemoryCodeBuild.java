@@ -891,8 +891,10 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   /**
    * BatchDeleteBuilds now: each build that has finished is deleted ({@link BuildDeletion#isDeletable}), and is then
    * not found by reads, listings, StopBuild or RetryBuild; a build still running stays, answered in {@code
-   * buildsNotDeleted} with {@link BuildDeletion#BUILD_IN_PROGRESS}. An id no build has is answered as deleted
-   * (buildstop's policy where AWS documents nothing: deleting what is not there is done, so a cleanup can repeat).
+   * buildsNotDeleted} with {@link BuildDeletion#BUILD_IN_PROGRESS}. Where AWS documents nothing, buildstop's policy:
+   * a finished member its batch still holds stays too, with {@link BuildDeletion#BUILD_IN_BATCH} (DeleteBuildBatch
+   * deletes it with its batch); an id no build has is answered as deleted (deleting what is not there is done, so a
+   * cleanup can repeat).
    *
    * @param ids 1 to 100 build ids or ARNs, validated as BatchGetBuilds' ({@link RequestedBuildIds#parse})
    * @return the builds deleted and not, by ARN, in the order asked; {@link StopFailure.InvalidInput} for no ids, too
@@ -909,6 +911,9 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
         Optional<Build> held = store.get(id);
         if (held.isPresent() && !BuildDeletion.isDeletable(held.get())) {
           notDeleted.add(new BatchDeletion.BuildNotDeleted(arn, BuildDeletion.BUILD_IN_PROGRESS));
+        } else if (batches.memberOf(id).isPresent()) {
+          // its batch holds it (its summaries name it, a StopBuild of it is the batch's): it goes with its batch
+          notDeleted.add(new BatchDeletion.BuildNotDeleted(arn, BuildDeletion.BUILD_IN_BATCH));
         } else {
           store.delete(id);
           pendingStops.forget(id);

@@ -197,6 +197,21 @@ class InMemoryRetryDeleteAndProjectsTest {
     }
 
     @Test
+    void aFinishedMemberItsBatchHoldsGoesWithItsBatchNotAlone() {
+      BuildBatch batch = codeBuild.startBuildBatch("batches", InMemoryBuildBatchTest.GRAPH).get();
+      codeBuild.advanceBuildBatch(batch.id().orElseThrow()).get();
+      codeBuild.advanceBuildBatch(batch.id().orElseThrow()).get();
+      Build member = codeBuild.complete(idOf(codeBuild.runningBuilds().get(0)), StatusType.FAILED).get();
+
+      BatchDeleteBuildsResult result = codeBuild.batchDeleteBuilds(List.of(idOf(member))).get();
+
+      assertThat(result.buildsDeleted()).isEmpty();
+      assertThat(result.buildsNotDeleted()).containsExactly(
+          new BuildNotDeleted(member.arn().orElseThrow(), BuildDeletion.BUILD_IN_BATCH));
+      assertThat(codeBuild.build(BuildId.parse(idOf(member)).get())).contains(member);
+    }
+
+    @Test
     void aDeletedBuildIsNoLongerStoppedOrRetried() {
       Build done = codeBuild.startCompletedBuild("web", StatusType.FAILED).get();
       codeBuild.batchDeleteBuilds(List.of(done.arn().orElseThrow()));

@@ -90,8 +90,9 @@ public final class BuildOperations {
 
   /**
    * BatchDeleteBuilds: {@code {"buildsDeleted": [ARNs], "buildsNotDeleted": [{"id", "statusCode"}]}}, as the AWS
-   * CLI's batch-delete-builds example: finished builds are deleted, running ones answered BUILD_IN_PROGRESS, ids no
-   * build has answered as deleted (buildstop's policy). InvalidInputException for no ids, over 100 or a malformed one.
+   * CLI's batch-delete-builds example: finished builds are deleted, running ones answered BUILD_IN_PROGRESS; a
+   * member its batch holds answered BUILD_IN_BATCH and ids no build has answered as deleted (buildstop's policy).
+   * InvalidInputException for no ids, over 100 or a malformed one.
    */
   public Reply batchDeleteBuilds(Operation.Call call) {
     List<String> ids = MemberReader.validate(call.input(), input -> input.requiredStrings("ids", 1, 100))
