@@ -14,6 +14,8 @@ import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.batch.BatchSpec;
 import io.buildstop.domain.batch.BatchTask;
 import io.buildstop.domain.lifecycle.BatchDeletion;
+import io.buildstop.domain.lifecycle.BuildDeletion;
+import io.buildstop.domain.lifecycle.BuildRetryRules;
 import io.buildstop.domain.lifecycle.BatchInvariants;
 import io.buildstop.domain.lifecycle.BatchLifecycle;
 import io.buildstop.domain.lifecycle.BatchPolicy;
@@ -47,6 +49,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -93,9 +96,12 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   private final ConcurrentHashMap<String, TokenUse> idempotencyTokens = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, TokenUse> batchStartTokens = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, TokenUse> retryTokens = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, TokenUse> retryBuildTokens = new ConcurrentHashMap<>();
   // by name: CodeBuild's projects are unique by name within a region and account
   private final ConcurrentHashMap<String, Project> projects = new ConcurrentHashMap<>();
   private final int maxProjects;
+  // the names of projects DeleteProject deleted, until created again: their builds stay, but the project is gone
+  private final Set<String> deletedProjects = ConcurrentHashMap.newKeySet();
 
   /**
    * An idempotency token as first used: with what parameters, the build it started (StartBuild) or the batch it
@@ -830,6 +836,168 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
         }));
   }
 
+  // ---- issue 19: RetryBuild, BatchDeleteBuilds, DeleteProject, UpdateProject, ListProjects ----
+
+  /**
+   * RetryBuild now: a new build of the finished build's configuration ({@link BuildRetryRules#configuration}), with
+   * its project's next build number, a new id and ARN, its log stream and artifact locations named after its own id
+   * ({@link BuildRetryRules#namedAfterItsId}), started as StartBuild starts a build. The old build stays as it was.
+   *
+   * @param id the build id or ARN
+   * @param initiator who retries (the new build's {@code initiator}); empty to keep the old build's
+   * @return the new build; {@link StopFailure.InvalidInput} for a malformed id, a build still running or a member of
+   *     a batch; {@link StopFailure.ResourceNotFound} for an unknown build or one whose project DeleteProject deleted;
+   *     {@link StopFailure.LimitExceeded} as StartBuild; never throws
+   */
+  public Either<StopFailure, Build> retryBuild(String id, Optional<String> initiator) {
+    if (initiator == null) {
+      return Either.left(missing("an initiator (empty for the build's own)"));
+    }
+    return BuildId.parse(id).flatMap(parsed -> guarded(() -> {
+      if (projectDeleted(parsed.projectName())) {
+        return Either.left(new StopFailure.ResourceNotFound(
+            "Project cannot be found: " + projectArn(parsed.projectName()), Optional.empty()));
+      }
+      Optional<Build> original = build(parsed);
+      if (original.isEmpty()) {
+        return Either.left(StopFailure.resourceNotFound(parsed));
+      }
+      return BuildRetryRules.configuration(original.get())
+          .map(configuration -> initiator.map(configuration::withInitiator).orElse(configuration))
+          .flatMap(configuration -> startNew(configuration,
+              started -> BuildRetryRules.namedAfterItsId(started, original.get())));
+    }));
+  }
+
+  /**
+   * RetryBuild with an idempotency token, honoured as StartBuild's ({@link #startBuild(Build, UnaryOperator, String,
+   * String)}, RetryBuild's own tokens): within {@link #IDEMPOTENCY_WINDOW}, a repeat with the same {@code parameters}
+   * retries nothing and answers the build the first call started, as it is now; one with other parameters is refused.
+   *
+   * @return as {@link #retryBuild(String, Optional)}, or {@link StopFailure.ParameterMismatch}
+   */
+  public Either<StopFailure, Build> retryBuild(String id, Optional<String> initiator, String token,
+      String parameters) {
+    if (token == null || parameters == null) {
+      return Either.left(missing(token == null ? "an idempotency token" : "the parameters"));
+    }
+    return instantNow().flatMap(now -> honouringToken(retryBuildTokens, token, parameters, now,
+        () -> retryBuild(id, initiator),
+        used -> build(used).<Either<StopFailure, Build>>map(Either::right)
+            .orElseGet(() -> Either.left(StopFailure.resourceNotFound(used))),
+        retried -> BuildId.parse(retried.id().orElseThrow()).get()));
+  }
+
+  /**
+   * BatchDeleteBuilds now: each build that has finished is deleted ({@link BuildDeletion#isDeletable}), and is then
+   * not found by reads, listings, StopBuild or RetryBuild; a build still running stays, answered in {@code
+   * buildsNotDeleted} with {@link BuildDeletion#BUILD_IN_PROGRESS}. Where AWS documents nothing, buildstop's policy:
+   * a finished member its batch still holds stays too, with {@link BuildDeletion#BUILD_IN_BATCH} (DeleteBuildBatch
+   * deletes it with its batch); an id no build has is answered as deleted (deleting what is not there is done, so a
+   * cleanup can repeat).
+   *
+   * @param ids 1 to 100 build ids or ARNs, validated as BatchGetBuilds' ({@link RequestedBuildIds#parse})
+   * @return the builds deleted and not, by ARN, in the order asked; {@link StopFailure.InvalidInput} for no ids, too
+   *     many or a malformed one (nothing is deleted then); never throws
+   */
+  public Either<StopFailure, BatchDeleteBuildsResult> batchDeleteBuilds(List<String> ids) {
+    return RequestedBuildIds.parse(ids).flatMap(requested -> guarded(() -> {
+      settleDueStops();
+      List<String> deleted = new ArrayList<>();
+      List<BatchDeletion.BuildNotDeleted> notDeleted = new ArrayList<>();
+      for (BuildId id : requested.ids()) {
+        String arn = NewBuilds.buildArn(partition, region, accountId, id);
+        // a finished build never runs again (a retry is another build), so what this read finds stays true
+        Optional<Build> held = store.get(id);
+        if (held.isPresent() && !BuildDeletion.isDeletable(held.get())) {
+          notDeleted.add(new BatchDeletion.BuildNotDeleted(arn, BuildDeletion.BUILD_IN_PROGRESS));
+        } else if (batches.memberOf(id).isPresent()) {
+          // its batch holds it (its summaries name it, a StopBuild of it is the batch's): it goes with its batch
+          notDeleted.add(new BatchDeletion.BuildNotDeleted(arn, BuildDeletion.BUILD_IN_BATCH));
+        } else {
+          store.delete(id);
+          pendingStops.forget(id);
+          deleted.add(arn);
+        }
+      }
+      return Either.right(new BatchDeleteBuildsResult(deleted, notDeleted));
+    }));
+  }
+
+  /**
+   * DeleteProject: forgets the project, if held. Its builds stay builds (reads, StopBuild, BatchDeleteBuilds), but
+   * the project is gone: StartBuild and RetryBuild of it are not found, as is its listing over the endpoint ({@link
+   * #projectDeleted(String)}), until a project of that name is created again.
+   *
+   * @return whether a project of that name was held: CodeBuild answers a delete of an unknown project with success
+   *     too (it documents no not-found error for DeleteProject), so the endpoint does not tell the two apart
+   */
+  public boolean deleteProject(String name) {
+    Objects.requireNonNull(name, "name");
+    synchronized (projects) {
+      boolean held = projects.remove(name) != null;
+      if (held) {
+        deletedProjects.add(name);
+      }
+      return held;
+    }
+  }
+
+  /** Whether DeleteProject deleted the project of this name and none has been created with it since. */
+  public boolean projectDeleted(String name) {
+    return deletedProjects.contains(Objects.requireNonNull(name, "name")) && !projects.containsKey(name);
+  }
+
+  /**
+   * UpdateProject's one atomic step: {@code change} is applied to the project of this name as it is now, and the
+   * project becomes its result. Builds keep the configuration they started with: a running build is unchanged, new
+   * builds use the project as changed.
+   *
+   * @param change given the project held, returns it changed: same name (the caller validates and stamps it)
+   * @return the project as changed; {@link StopFailure.ResourceNotFound} for a name no project has; {@link
+   *     StopFailure.InvalidInput} if {@code change} renamed it; {@link StopFailure.Unavailable} if it threw (nothing
+   *     changes then); never throws
+   */
+  public Either<StopFailure, Project> updateProject(String name, UnaryOperator<Project> change) {
+    if (name == null || change == null) {
+      return Either.left(missing(name == null ? "a project name" : "a change"));
+    }
+    return guarded(() -> {
+      synchronized (projects) {
+        Project current = projects.get(name);
+        if (current == null) {
+          return Either.left(new StopFailure.ResourceNotFound(
+              "Project cannot be found: " + projectArn(name), Optional.empty()));
+        }
+        Project changed = change.apply(current);
+        if (changed == null || !changed.name().equals(current.name())) {
+          return Either.left(new StopFailure.InvalidInput("UpdateProject cannot rename a project", Optional.empty()));
+        }
+        projects.put(name, changed);
+        return Either.right(changed);
+      }
+    });
+  }
+
+  /**
+   * ListProjects: one page of the names of the projects held, 100 at most, by {@code sortBy} (ties by name) in
+   * {@code order}, in the paging scheme of the build listings. Where AWS documents no default, buildstop lists by
+   * {@link ProjectSortByType#NAME}, {@link SortOrderType#ASCENDING}, as {@link #projects()} does.
+   *
+   * @param sortBy null for {@link ProjectSortByType#NAME}
+   * @param order null for {@link SortOrderType#ASCENDING}
+   * @return the page; {@link StopFailure.InvalidInput} for a {@code nextToken} this listing did not hand out
+   */
+  public Either<StopFailure, ProjectNamePage> listProjects(ProjectSortByType sortBy, SortOrderType order,
+      Optional<String> nextToken) {
+    return guarded(() -> BuildListing.projectPage(projects.values(), sortBy == null ? ProjectSortByType.NAME : sortBy,
+        order == null ? SortOrderType.ASCENDING : order, orEmpty(nextToken)));
+  }
+
+  private String projectArn(String name) {
+    return "arn:" + partition + ":codebuild:" + region + ":" + accountId + ":project/" + name;
+  }
+
   /**
    * Creates {@code project} as it is, unless a project has its name: CreateProject's one atomic step. The caller
    * makes the project whole first (its ARN, timestamps and CodeBuild's defaults); this backend keeps it unchanged,
@@ -960,6 +1128,8 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     idempotencyTokens.clear();
     batchStartTokens.clear();
     retryTokens.clear();
+    retryBuildTokens.clear();
+    deletedProjects.clear();
     stopCalls.clear();
     stopBuildBatchCalls.clear();
   }

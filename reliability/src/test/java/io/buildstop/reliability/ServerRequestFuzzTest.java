@@ -217,7 +217,7 @@ class ServerRequestFuzzTest {
   Gen<Request> requests() {
     Gen<Optional<String>> targets = Gens.frequency(
         Gens.w(20, Gens.oneOf(OPERATIONS).map(op -> Optional.of(TARGET + op))),
-        Gens.w(1, Gens.oneOf("DeleteProject", "RetryBuild", "stopbuild", "", "StopBuild ")
+        Gens.w(1, Gens.oneOf("DeleteReportGroup", "CreateWebhook", "stopbuild", "", "StopBuild ")
             .map(op -> Optional.of(TARGET + op))),
         Gens.w(1, Gens.oneOf("CodeBuild_20161006", "Logs_20140328.StopBuild", "StopBuild", " ", "\t")
             .map(Optional::of)),

@@ -188,6 +188,48 @@ class AwsCliAgainstServerTest {
   }
 
   @Test
+  void theCliRetriesABuildListsUpdatesAndDeletesProjectsAndDeletesBuilds() {
+    String project = Projects.freshName();
+    URI endpoint = open.endpoint();
+    ok(aws(endpoint, "x", "x", "create-project", "--name", project,
+        "--source", "{\"type\": \"NO_SOURCE\", \"buildspec\": \"version: 0.2\"}",
+        "--artifacts", "{\"type\": \"NO_ARTIFACTS\"}",
+        "--environment", "{\"type\": \"LINUX_CONTAINER\", \"image\": \"aws/codebuild/standard:7.0\","
+            + " \"computeType\": \"BUILD_GENERAL1_SMALL\"}",
+        "--service-role", "arn:aws:iam::123456789012:role/my-role"));
+    String id = ok(aws(endpoint, "x", "x", "start-build", "--project-name", project)).json()
+        .at("/build/id").asText();
+    ok(aws(endpoint, "x", "x", "stop-build", "--id", id));
+
+    JsonNode retried = ok(aws(endpoint, "x", "x", "retry-build", "--id", id)).json();
+    String retryId = retried.at("/build/id").asText();
+    Result running = aws(endpoint, "x", "x", "retry-build", "--id", retryId);
+    JsonNode listed = ok(aws(endpoint, "x", "x", "list-projects", "--sort-by", "NAME", "--sort-order",
+        "DESCENDING")).json();
+    JsonNode updated = ok(aws(endpoint, "x", "x", "update-project", "--name", project,
+        "--description", "retried")).json();
+    JsonNode deleted = ok(aws(endpoint, "x", "x", "batch-delete-builds", "--ids", id, retryId)).json();
+    ok(aws(endpoint, "x", "x", "delete-project", "--name", project));
+    JsonNode afterDelete = ok(aws(endpoint, "x", "x", "list-projects")).json();
+
+    assertThat(retryId).startsWith(project + ":").isNotEqualTo(id);
+    assertThat(retried.at("/build/buildStatus").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(retried.at("/build/currentPhase").asText()).isEqualTo("QUEUED");
+    assertThat(retried.at("/build/buildNumber").asLong()).isEqualTo(2);
+    assertThat(retried.at("/build/source/type").asText()).isEqualTo("NO_SOURCE");
+    assertThat(running.exitCode()).isIn(254, 255);
+    assertThat(running.stderr()).contains("InvalidInputException").contains("still in progress");
+    List<String> names = new ArrayList<>();
+    listed.get("projects").forEach(name -> names.add(name.asText()));
+    assertThat(names).contains(project).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(updated.at("/project/description").asText()).isEqualTo("retried");
+    assertThat(deleted.get("buildsDeleted")).extracting(JsonNode::asText).singleElement()
+        .satisfies(arn -> assertThat(arn).endsWith(":build/" + id));
+    assertThat(deleted.at("/buildsNotDeleted/0/statusCode").asText()).isEqualTo("BUILD_IN_PROGRESS");
+    assertThat(afterDelete.get("projects")).extracting(JsonNode::asText).doesNotContain(project);
+  }
+
+  @Test
   void theCliPrintsCodeBuildsErrorsWithItsServiceErrorExitCode() {
     Result result = aws(open.endpoint(), "x", "x", "stop-build", "--id", "nobody:1a2b");
 

@@ -561,7 +561,7 @@ class ServerProtocolTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"DeleteProject", "stopBuild", "StopBuilds"})
+    @ValueSource(strings = {"DeleteReportGroup", "stopBuild", "StopBuilds"})
     void anOperationThisServerDoesNotAnswerIsUnknownOperation(String operation) {
       Reply reply = refused(() -> call(server.endpoint(), operation, "{}"), 400, "UnknownOperationException");
 

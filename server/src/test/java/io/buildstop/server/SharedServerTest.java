@@ -52,7 +52,7 @@ class SharedServerTest {
     try (CodeBuildServer server = CodeBuildServer.builder().onOperation(heard::add).start()) {
       RawHttp.call(server.endpoint(), "ListBuilds", "{}");
       RawHttp.call(server.endpoint(), "StopBuild", RawHttp.json("{'id': 'p:unknown'}"));
-      RawHttp.call(server.endpoint(), "DeleteProject", "{}");
+      RawHttp.call(server.endpoint(), "DeleteReportGroup", "{}");
 
       assertThat(heard).containsExactly("ListBuilds", "StopBuild");
     }

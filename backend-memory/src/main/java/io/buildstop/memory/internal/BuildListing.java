@@ -4,18 +4,25 @@ import io.buildstop.api.BuildIdPage;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BuildOrder.Position;
+import io.buildstop.domain.model.Project;
+import io.buildstop.memory.ProjectNamePage;
+import io.buildstop.memory.ProjectSortByType;
 import io.buildstop.memory.SortOrderType;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * ListBuilds and ListBuildsForProject over a {@link BuildStore}'s index, and ListBuildBatches and
- * ListBuildBatchesForProject over a {@link BatchStore}'s: in {@link
+ * ListBuilds and ListBuildsForProject over a {@link BuildStore}'s index, ListBuildBatches and
+ * ListBuildBatchesForProject over a {@link BatchStore}'s, and ListProjects over the projects: in {@link
  * io.buildstop.domain.lifecycle.BuildOrder}, pages of {@link #PAGE_SIZE}, and an opaque {@code nextToken} that holds
  * the position of the last build handed out, so that a page continues after it even when newer builds started in
  * between or that build was evicted since. The one paging scheme of the in-memory CodeBuild and of the endpoint on
@@ -45,21 +52,59 @@ public final class BuildListing {
   /** One page of the ids of {@code project}'s builds (of all builds when empty), in {@code order}. */
   public static Either<StopFailure, BuildIdPage> page(Index store, Optional<String> project,
       SortOrderType order, Optional<String> nextToken) {
+    return paged((ascending, after, limit) -> store.page(project, ascending, after, limit), order, nextToken,
+        id -> BuildId.parse(id).isRight())
+        .map(page -> new BuildIdPage(page.items(), page.nextToken()));
+  }
+
+  /**
+   * ListProjects: one page of the names of {@code projects}, ordered by {@code sortBy} (ties by name) in {@code
+   * order}, in the builds' paging scheme. The projects are few (at most the CodeBuild's project bound), so their
+   * order is made for each page rather than kept as an index.
+   */
+  public static Either<StopFailure, ProjectNamePage> projectPage(Collection<Project> projects,
+      ProjectSortByType sortBy, SortOrderType order, Optional<String> nextToken) {
+    NavigableMap<Position, String> byOrder = new TreeMap<>();
+    for (Project project : projects) {
+      String name = project.name().orElseThrow();
+      Optional<Instant> at = switch (sortBy) {
+        case NAME -> Optional.empty();
+        case CREATED_TIME -> project.created();
+        case LAST_MODIFIED_TIME -> project.lastModified();
+      };
+      byOrder.put(new Position(at.orElse(Instant.MIN), Long.MIN_VALUE, name), name);
+    }
+    return paged((ascending, after, limit) -> IndexPages.page(byOrder, Map.<String, NavigableMap<Position, String>>of(),
+            Optional.empty(), ascending, after, limit), order, nextToken,
+        name -> BuildId.parseProjectName(name).isRight())
+        .map(page -> new ProjectNamePage(page.items(), page.nextToken()));
+  }
+
+  // the ids after a position, ascending or descending, at most limit plus one
+  @FunctionalInterface
+  private interface Pages<V> {
+    List<Map.Entry<Position, V>> after(boolean ascending, Optional<Position> after, int limit);
+  }
+
+  private record Page<V>(List<V> items, Optional<String> nextToken) {}
+
+  // the one paging scheme: a token names the position of the last item handed out, whose id must be one of ours
+  private static <V> Either<StopFailure, Page<V>> paged(Pages<V> pages, SortOrderType order,
+      Optional<String> nextToken, Predicate<String> ours) {
     Optional<Position> after = Optional.empty();
     if (nextToken.isPresent()) {
-      after = decode(nextToken.get());
+      after = decode(nextToken.get(), ours);
       if (after.isEmpty()) {
         return Either.left(new StopFailure.InvalidInput(INVALID, Optional.empty()));
       }
     }
-    List<Map.Entry<Position, BuildId>> found = store.page(project, order == SortOrderType.ASCENDING, after,
-        PAGE_SIZE);
-    List<Map.Entry<Position, BuildId>> page = found.subList(0, Math.min(found.size(), PAGE_SIZE));
+    List<Map.Entry<Position, V>> found = pages.after(order == SortOrderType.ASCENDING, after, PAGE_SIZE);
+    List<Map.Entry<Position, V>> page = found.subList(0, Math.min(found.size(), PAGE_SIZE));
     // one more than a page was found: another page follows, after the last one handed out
     Optional<String> next = found.size() > PAGE_SIZE
         ? Optional.of(encode(page.get(PAGE_SIZE - 1).getKey()))
         : Optional.empty();
-    return Either.right(new BuildIdPage(page.stream().map(Map.Entry::getValue).toList(), next));
+    return Either.right(new Page<>(page.stream().map(Map.Entry::getValue).toList(), next));
   }
 
   private static String encode(Position last) {
@@ -68,14 +113,14 @@ public final class BuildListing {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Optional<Position> decode(String token) {
+  private static Optional<Position> decode(String token, Predicate<String> ours) {
     try {
       String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
       if (!text.startsWith(TOKEN_PREFIX)) {
         return Optional.empty();
       }
       String[] parts = text.substring(TOKEN_PREFIX.length()).split(":", 4);
-      if (parts.length != 4 || BuildId.parse(parts[3]).isLeft()) {
+      if (parts.length != 4 || !ours.test(parts[3])) {
         return Optional.empty();
       }
       return Optional.of(new Position(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),

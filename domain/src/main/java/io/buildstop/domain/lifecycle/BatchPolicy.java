@@ -65,7 +65,7 @@ public final class BatchPolicy {
   public static final RetryBuildBatchType DEFAULT_RETRY_TYPE = RetryBuildBatchType.RETRY_ALL_BUILDS;
 
   /** Rule 5: the {@code statusCode} of a running member that DeleteBuildBatch does not delete. */
-  public static final String BUILD_IN_PROGRESS = "BUILD_IN_PROGRESS";
+  public static final String BUILD_IN_PROGRESS = BuildDeletion.BUILD_IN_PROGRESS;
 
   /** Rule 3: whether RetryBuildBatch restarts this batch: it has finished, and did not succeed. */
   public static boolean isRetryable(BuildBatch batch) {
@@ -104,7 +104,7 @@ public final class BatchPolicy {
 
   /** Rule 5: whether DeleteBuildBatch deletes this started member: it does unless the member still runs. */
   public static boolean isDeletedWithItsBatch(Build member) {
-    return !StopRules.isStoppable(member);
+    return BuildDeletion.isDeletable(member);
   }
 
   private static boolean succeeded(Build member) {

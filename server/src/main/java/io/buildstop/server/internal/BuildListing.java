@@ -35,15 +35,17 @@ public final class BuildListing {
 
   /**
    * ListBuildsForProject: the builds of one project. A project is known when it was created here, or when the
-   * backend holds builds of it (seeded straight into the backend); any other is ResourceNotFoundException.
+   * backend holds builds of it (seeded straight into the backend) and DeleteProject has not deleted it; any other is
+   * ResourceNotFoundException.
    */
   public ObjectNode listBuildsForProject(Operation.Call call) {
     Listing listing = checked(call, input -> new Listing(
         input.requiredNonEmpty("projectName").map(Arns::projectName).orElse(""), SortOrderType.DESCENDING,
         input.string("nextToken")));
     String name = listing.projectName();
-    if (BuildId.parseProjectName(name).isLeft()) {
-      // CodeBuild checks no pattern here: a name no project can have is simply not found
+    if (BuildId.parseProjectName(name).isLeft() || backend.projectDeleted(name)) {
+      // CodeBuild checks no pattern here: a name no project can have is simply not found; a deleted project's
+      // builds stay builds, but the project is gone
       throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
     }
     // the sort order is checked after the name, as before: a name no project can have answers first
@@ -72,7 +74,7 @@ public final class BuildListing {
         input.requiredNonEmpty("projectName").map(Arns::projectName).orElse(""), sortOrder(input),
         input.string("nextToken")));
     String name = listing.projectName();
-    if (BuildId.parseProjectName(name).isLeft()) {
+    if (BuildId.parseProjectName(name).isLeft() || backend.projectDeleted(name)) {
       throw ServiceError.resourceNotFound("Project cannot be found: " + arns.project(name));
     }
     BuildIdPage page = backend.listBuildBatchesForProject(name, listing.order(), listing.nextToken())

@@ -2,8 +2,10 @@ package io.buildstop.server.internal;
 
 import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.lifecycle.BatchDeletion;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.Project;
+import io.buildstop.memory.BatchDeleteBuildsResult;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.MemberReader;
@@ -13,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * StartBuild, BatchGetBuilds and StopBuild over the in-memory backend, which does each in one atomic step: this
+ * StartBuild, BatchGetBuilds, StopBuild, RetryBuild and BatchDeleteBuilds over the in-memory backend, which does each in one atomic step: this
  * reads the request's members, calls it and writes its answer, and holds no lock or state of its own.
  */
 public final class BuildOperations {
@@ -62,6 +64,57 @@ public final class BuildOperations {
         .getOrElseThrow(ServiceError::invalid);
     Build build = backend.stopBuild(id).getOrElseThrow(BuildOperations::refusal);
     return out -> WireCodec.STOP_BUILD_RESPONSE.write(build, out);
+  }
+
+  /**
+   * RetryBuild: {@code {"build": ...}}, a new build of the finished build's configuration, started now by the
+   * caller (its {@code initiator}), as the retry-build example answers ({@link
+   * io.buildstop.domain.lifecycle.BuildRetryRules}). Its {@code idempotencyToken} is honoured as StartBuild's.
+   * InvalidInputException for a missing or malformed id, a build still running or a member of a batch;
+   * ResourceNotFoundException for an unknown build or a deleted project; IdempotentParameterMismatchException for a
+   * token repeated with other parameters. The model makes {@code id} optional; a retry names its build, so here it is
+   * required.
+   */
+  public Reply retryBuild(Operation.Call call) {
+    String id = MemberReader.validate(call.input(), input -> {
+      input.string("idempotencyToken");
+      return input.requiredNonEmpty("id").orElse("");
+    }).getOrElseThrow(ServiceError::invalid);
+    Optional<String> initiator = Optional.of(call.initiator());
+    Build build = StartBuildInput.idempotencyToken(call.input())
+        .map(token -> backend.retryBuild(id, initiator, token, StartBuildInput.parameters(call.input())))
+        .orElseGet(() -> backend.retryBuild(id, initiator))
+        .getOrElseThrow(BuildOperations::refusal);
+    return out -> WireCodec.STOP_BUILD_RESPONSE.write(build, out);
+  }
+
+  /**
+   * BatchDeleteBuilds: {@code {"buildsDeleted": [ARNs], "buildsNotDeleted": [{"id", "statusCode"}]}}, as the AWS
+   * CLI's batch-delete-builds example: finished builds are deleted, running ones answered BUILD_IN_PROGRESS; a
+   * member its batch holds answered BUILD_IN_BATCH and ids no build has answered as deleted (buildstop's policy).
+   * InvalidInputException for no ids, over 100 or a malformed one.
+   */
+  public Reply batchDeleteBuilds(Operation.Call call) {
+    List<String> ids = MemberReader.validate(call.input(), input -> input.requiredStrings("ids", 1, 100))
+        .getOrElseThrow(ServiceError::invalid);
+    BatchDeleteBuildsResult result = backend.batchDeleteBuilds(ids).getOrElseThrow(BuildOperations::refusal);
+    return out -> {
+      out.writeStartObject();
+      out.writeArrayFieldStart("buildsDeleted");
+      for (String arn : result.buildsDeleted()) {
+        out.writeString(arn);
+      }
+      out.writeEndArray();
+      out.writeArrayFieldStart("buildsNotDeleted");
+      for (BatchDeletion.BuildNotDeleted notDeleted : result.buildsNotDeleted()) {
+        out.writeStartObject();
+        out.writeStringField("id", notDeleted.id());
+        out.writeStringField("statusCode", notDeleted.statusCode());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    };
   }
 
   /** A failure of the port as CodeBuild's error: every case a 400 but an unavailable backend, a 500. */

@@ -30,6 +30,11 @@ public final class CodeBuildApi {
     operations.put("BatchGetBuildBatches", batchOperations::batchGetBuildBatches);
     operations.put("ListBuildBatches", Operation.answeringTrees(listing::listBuildBatches));
     operations.put("ListBuildBatchesForProject", Operation.answeringTrees(listing::listBuildBatchesForProject));
+    operations.put("RetryBuild", buildOperations::retryBuild);
+    operations.put("BatchDeleteBuilds", buildOperations::batchDeleteBuilds);
+    operations.put("UpdateProject", projectOperations::updateProject);
+    operations.put("DeleteProject", projectOperations::deleteProject);
+    operations.put("ListProjects", Operation.answeringTrees(projectOperations::listProjects));
     return operations;
   }
 }

@@ -1,5 +1,6 @@
 package io.buildstop.server.internal;
 
+import io.buildstop.memory.ProjectSortByType;
 import io.buildstop.domain.lifecycle.RetryBuildBatchType;
 import io.buildstop.domain.model.BatchReportModeType;
 import io.buildstop.domain.model.BucketOwnerAccess;
@@ -38,6 +39,7 @@ public final class Enums {
   public static final List<String> LOGS_STATUSES = known(LogsConfigStatusType.values());
   public static final List<String> FILE_SYSTEM_TYPES = known(FileSystemType.values());
   public static final List<String> SORT_ORDERS = List.of("ASCENDING", "DESCENDING");
+  public static final List<String> PROJECT_SORT_BY = known(ProjectSortByType.values());
   public static final List<String> BATCH_REPORT_MODES = known(BatchReportModeType.values());
   public static final List<String> RETRY_BUILD_BATCH_TYPES =
       Arrays.stream(RetryBuildBatchType.values()).map(RetryBuildBatchType::wireValue).toList();

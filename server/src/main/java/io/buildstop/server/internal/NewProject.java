@@ -1,5 +1,6 @@
 package io.buildstop.server.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildstop.domain.model.ArtifactNamespace;
 import io.buildstop.domain.model.ArtifactPackaging;
@@ -27,7 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * CreateProject's input checked as real CodeBuild checks it, and the {@link Project} it creates: what the caller
+ * CreateProject's and UpdateProject's input checked as real CodeBuild checks it, and the {@link Project} each makes: what the caller
  * sent, plus the defaults CodeBuild fills in (the AWS CLI's published create-project and batch-get-projects
  * examples): 60 and 480 minute timeouts, the account's {@code aws/s3} key, no badge, no cache, CloudWatch logs on and
  * S3 logs off, a private project, empty tags and environment variables.
@@ -49,16 +50,69 @@ public final class NewProject {
    */
   public static Project create(ObjectNode input, Arns arns, Instant now) {
     boolean badgeEnabled = MemberReader.validate(input, in -> {
-      check(in);
+      check(in, true);
       return in.bool("badgeEnabled").orElse(false);
     }).getOrElseThrow(ServiceError::invalid);
     Project sent = WireCodec.PROJECT.decode(input.deepCopy().retain(SENT_AS_PROJECT))
         .getOrElseThrow(NewProject::invalid);
     // the checks passed: name, source, artifacts and environment are there
     String name = sent.name().orElseThrow();
-    ProjectSource source = sent.source().orElseThrow();
     Instant created = now.truncatedTo(ChronoUnit.MILLIS);
-    Project.Builder project = Project.builder().from(sent)
+    return withDefaults(sent, arns)
+        .created(created)
+        .lastModified(created)
+        .badge(badge(badgeEnabled, arns, name))
+        .projectVisibility(ProjectVisibilityType.PRIVATE)
+        .build();
+  }
+
+  /**
+   * UpdateProject's input checked as CreateProject's (the same shapes; only {@code name} is required), before the
+   * project is looked up: a refused update changes nothing.
+   *
+   * @return the name of the project to update
+   * @throws ServiceError {@code InvalidInputException} naming the first member that breaks the service model
+   */
+  public static String checkUpdate(ObjectNode input) {
+    String name = MemberReader.validate(input, in -> {
+      check(in, false);
+      return in.string("name").orElse("");
+    }).getOrElseThrow(ServiceError::invalid);
+    // the members' types as the Project shape holds them, checked here rather than in the update's atomic step
+    WireCodec.PROJECT.decode(sentChanges(input)).getOrElseThrow(NewProject::invalid);
+    return name;
+  }
+
+  /**
+   * The project UpdateProject makes of {@code current} and an input {@link #checkUpdate} passed: each member sent
+   * replaces the project's (a list or an object whole, as CodeBuild replaces it), CodeBuild's defaults fill what a
+   * replaced member leaves out, as CreateProject's do, {@code badgeEnabled} turns the badge on or off, and {@code
+   * lastModified} is {@code now}; name, ARN, creation time and visibility stay.
+   */
+  public static Project update(ObjectNode input, Project current, Arns arns, Instant now) {
+    ObjectNode merged = WireCodec.PROJECT.encode(current);
+    merged.setAll(sentChanges(input));
+    Project changed = WireCodec.PROJECT.decode(merged).getOrElseThrow(NewProject::invalid);
+    Project.Builder project = withDefaults(changed, arns).lastModified(now.truncatedTo(ChronoUnit.MILLIS));
+    JsonNode badgeEnabled = input.get("badgeEnabled");
+    if (badgeEnabled != null && badgeEnabled.isBoolean()) {
+      project.badge(badge(badgeEnabled.booleanValue(), arns, current.name().orElseThrow()));
+    }
+    return project.build();
+  }
+
+  // the members of an UpdateProject that change the project: the Project's own, but its name, which names it
+  private static ObjectNode sentChanges(ObjectNode input) {
+    ObjectNode changes = input.deepCopy().retain(SENT_AS_PROJECT);
+    changes.remove("name");
+    return changes;
+  }
+
+  // what the caller sent plus CodeBuild's defaults for what it left out: the same for a new and an updated project
+  private static Project.Builder withDefaults(Project sent, Arns arns) {
+    String name = sent.name().orElseThrow();
+    ProjectSource source = sent.source().orElseThrow();
+    return Project.builder().from(sent)
         .arn(arns.project(name))
         .source(source.insecureSsl().isPresent() ? source : source.withInsecureSsl(false))
         .artifacts(artifacts(sent.artifacts().orElseThrow(), name))
@@ -68,12 +122,7 @@ public final class NewProject {
         .queuedTimeoutInMinutes(sent.queuedTimeoutInMinutes().orElse(480))
         .encryptionKey(sent.encryptionKey().orElseGet(arns::defaultEncryptionKey))
         .hasTags(true)
-        .created(created)
-        .lastModified(created)
-        .badge(badge(badgeEnabled, arns, name))
-        .logsConfig(logsConfig(sent.logsConfig()))
-        .projectVisibility(ProjectVisibilityType.PRIVATE);
-    return project.build();
+        .logsConfig(logsConfig(sent.logsConfig()));
   }
 
   // a member the checks leave to CodeBuild (inside buildBatchConfig, say) that the Project shape cannot hold
@@ -82,20 +131,29 @@ public final class NewProject {
     return ServiceError.validation("", member, "Member has the wrong type (" + error.problem() + ")");
   }
 
-  private static void check(MemberReader input) {
-    if (input.matching("name", Arns.PROJECT_NAME, 2, 150).isEmpty()) {
-      input.missing("name");
+  // CreateProject requires a valid name, source, artifacts, environment and service role; UpdateProject only a name
+  private static void check(MemberReader input, boolean creating) {
+    if (creating) {
+      if (input.matching("name", Arns.PROJECT_NAME, 2, 150).isEmpty()) {
+        input.missing("name");
+      }
+    } else {
+      input.requiredNonEmpty("name");
     }
     ProjectShapes.text(input, "description", 255);
-    input.requiredObject("source").ifPresent(ProjectShapes::source);
+    object(input, "source", creating).ifPresent(ProjectShapes::source);
     ProjectShapes.sources(input, "secondarySources");
     input.string("sourceVersion");
     ProjectShapes.sourceVersions(input, "secondarySourceVersions");
-    input.requiredObject("artifacts").ifPresent(ProjectShapes::artifacts);
+    object(input, "artifacts", creating).ifPresent(ProjectShapes::artifacts);
     ProjectShapes.artifactsList(input, "secondaryArtifacts");
     input.object("cache").ifPresent(ProjectShapes::cache);
-    input.requiredObject("environment").ifPresent(ProjectShapes::environment);
-    input.requiredNonEmpty("serviceRole");
+    object(input, "environment", creating).ifPresent(ProjectShapes::environment);
+    if (creating) {
+      input.requiredNonEmpty("serviceRole");
+    } else {
+      input.nonEmpty("serviceRole");
+    }
     input.integer("timeoutInMinutes", 5, 2160);
     input.integer("queuedTimeoutInMinutes", 5, 480);
     input.nonEmpty("encryptionKey");
@@ -110,6 +168,10 @@ public final class NewProject {
     input.object("buildBatchConfig").ifPresent(ProjectShapes::buildBatchConfig);
     input.integer("concurrentBuildLimit", Integer.MIN_VALUE, Integer.MAX_VALUE);
     input.integer("autoRetryLimit", Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  private static Optional<MemberReader> object(MemberReader input, String member, boolean required) {
+    return required ? input.requiredObject(member) : input.object(member);
   }
 
   private static ProjectArtifacts artifacts(ProjectArtifacts artifacts, String projectName) {
