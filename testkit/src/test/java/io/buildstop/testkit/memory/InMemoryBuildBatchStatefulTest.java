@@ -40,7 +40,8 @@ class InMemoryBuildBatchStatefulTest {
   void theBackendKeepsToTheBatchModelThroughAnySession() {
     Coverage<String> reached = Coverage.of("what the sessions reached");
 
-    sessions(0).check(Property.tries(150), end -> end.reached().forEach(reached::collect));
+    // 500: a batch SUCCEEDED is the rarest case (14 and 21 of about 700 sessions in two runs), and 150 tries once missed it
+    sessions(0).check(Property.tries(500), end -> end.reached().forEach(reached::collect));
 
     // the sessions must keep reaching the interesting cases, or the property proves little
     reached.requireEach(List.of("a running batch stopped", "a batch stopped with running members",
