@@ -9,6 +9,7 @@ import io.buildstop.junit5.ExpectCalls;
 import io.buildstop.junit5.SeedBuild;
 import io.buildstop.junit5.SeedProject;
 import io.buildstop.junit5.TestClock;
+import io.buildstop.memory.BuildEventRecorder;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.Lifecycle;
 import io.buildstop.memory.StopCall;
@@ -40,6 +41,7 @@ public final class Fixture implements AutoCloseable {
   private final Clock clock;
   private final Optional<TestClock> testClock;
   private final InMemoryCodeBuild backend;
+  private final BuildEventRecorder events = BuildEventRecorder.create();
   private final Optional<CodeBuildServer> server;
   private final Optional<CodeBuildRuntime> runtime;
   // in-process only: the endpoint runs its own
@@ -58,7 +60,7 @@ public final class Fixture implements AutoCloseable {
     this.clock = testClock.<Clock>map(c -> c).orElseGet(() -> settings.clockMode() == ClockMode.FIXED
         ? Clock.fixed(start, ZoneOffset.UTC) : Clock.systemUTC());
     this.backend = InMemoryCodeBuild.builder().clock(clock).region(settings.region())
-        .accountId(settings.accountId()).stopLatency(settings.stopLatency()).build();
+        .accountId(settings.accountId()).stopLatency(settings.stopLatency()).eventListener(events).build();
     if (settings.endpoint()) {
       CodeBuildServer.Builder builder = CodeBuildServer.builder().backend(backend).clock(clock)
           .region(settings.region()).accountId(settings.accountId()).onOperation(operations::add);
@@ -103,6 +105,11 @@ public final class Fixture implements AutoCloseable {
     return backend;
   }
 
+  /** The recorder of the CodeBuild's build events, emptied by {@link #reset()}. */
+  public BuildEventRecorder events() {
+    return events;
+  }
+
   /** The endpoint, unless in-process only. */
   public Optional<CodeBuildServer> server() {
     return server;
@@ -127,6 +134,8 @@ public final class Fixture implements AutoCloseable {
   public void reset() {
     testClock.ifPresent(TestClock::reset);
     server.ifPresentOrElse(CodeBuildServer::reset, backend::reset);
+    // an event of the previous test still on its way may arrive after this: a test asserts on its own builds' events
+    events.clear();
     operations.clear();
   }
 
