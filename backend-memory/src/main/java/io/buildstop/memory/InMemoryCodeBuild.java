@@ -74,6 +74,10 @@ import java.util.function.UnaryOperator;
  * #complete(String, StatusType)} or {@link #put(Build)}; test code can also make the next calls fail ({@link
  * #failNextCalls(int, StopFailure)}) and read what was asked ({@link #stopCalls()}).
  *
+ * <p>Every transition of a build emits its build events, as CodeBuild sends them to EventBridge, to the listeners
+ * ({@link #addEventListener(EventSink)}, {@link BuildEventRecorder} for assertions): once, in order, off the
+ * transition's thread (docs/build-events.md, "Emission").
+ *
  * <p>Thread-safe. No method returns null; the port's methods and the seeding methods never throw.
  */
 public final class InMemoryCodeBuild implements BuildStopper, BuildReader, BuildBatchStopper, BuildBatchReader {

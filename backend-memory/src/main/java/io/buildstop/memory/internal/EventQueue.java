@@ -5,6 +5,8 @@ import io.buildstop.domain.events.BuildEvent;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,10 +17,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * blocking or throwing listener never holds up or breaks a transition.
  *
  * <p>What does not fit in the queue is dropped and counted ({@link #dropped()}); what a listener throws is counted
- * ({@link #listenerFailures()}) and the next listener and event go ahead. No thread runs while the queue is empty: a
- * drainer starts when events arrive and ends when it has emptied the queue, so a backend needs no closing.
+ * ({@link #listenerFailures()}) and the next listener and event go ahead. No drainer runs while the queue is empty: one
+ * starts, on a pooled daemon thread, when events arrive and ends when it has emptied the queue, so a backend needs no
+ * closing.
  */
 public final class EventQueue {
+  // shared by every backend: a drainer is a task, at most one per queue at a time, and an idle thread is reused
+  // (starting a thread for every burst of events would cost a transition more than deriving its events); daemon
+  // threads, so a backend never keeps a JVM alive
+  private static final ExecutorService DRAINERS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "buildstop-events");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final ArrayBlockingQueue<BuildEvent> queue;
   private final List<EventSink> listeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -62,9 +74,7 @@ public final class EventQueue {
       }
     }
     if (draining.compareAndSet(false, true)) {
-      Thread drainer = new Thread(this::drain, "buildstop-events");
-      drainer.setDaemon(true);
-      drainer.start();
+      DRAINERS.execute(this::drain);
     }
   }
 
