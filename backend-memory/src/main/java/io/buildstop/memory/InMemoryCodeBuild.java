@@ -1037,6 +1037,16 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     return events.dropped();
   }
 
+  /**
+   * Waits until the listeners have been handed every event of the transitions made before this call (those not
+   * dropped), or {@code timeout} has passed: for a test that checks that nothing more was emitted.
+   *
+   * @return whether every such event was handed over in time
+   */
+  public boolean awaitEventDelivery(Duration timeout) {
+    return events.awaitDelivery(Objects.requireNonNull(timeout, "timeout"));
+  }
+
   /** How many times a listener threw on an event. */
   public long eventListenerFailures() {
     return events.listenerFailures();

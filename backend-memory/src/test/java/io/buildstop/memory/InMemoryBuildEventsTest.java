@@ -263,6 +263,9 @@ class InMemoryBuildEventsTest {
         assertThat(release.getCount()).isEqualTo(1);
         assertThat(blocked.droppedEvents()).isPositive();
         assertThat(listenerThread.get()).isNotSameAs(Thread.currentThread());
+        assertThat(blocked.awaitEventDelivery(Duration.ofMillis(50))).isFalse();
+        release.countDown();
+        assertThat(blocked.awaitEventDelivery(WAIT)).isTrue();
       } finally {
         release.countDown();
       }

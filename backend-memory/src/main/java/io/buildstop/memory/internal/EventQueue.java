@@ -2,6 +2,7 @@ package io.buildstop.memory.internal;
 
 import io.buildstop.api.EventSink;
 import io.buildstop.domain.events.BuildEvent;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,7 +37,10 @@ public final class EventQueue {
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong listenerFailures = new AtomicLong();
-  private final AtomicLong delivered = new AtomicLong();
+  // events queued and events delivered, under one lock so that a caller can wait for the second to reach the first
+  private final Object counts = new Object();
+  private long queued;
+  private long delivered;
 
   /** An empty queue of at most {@code capacity} events, with no listeners. */
   public EventQueue(int capacity) {
@@ -69,7 +73,11 @@ public final class EventQueue {
       return;
     }
     for (BuildEvent event : events) {
-      if (!queue.offer(event)) {
+      if (queue.offer(event)) {
+        synchronized (counts) {
+          queued++;
+        }
+      } else {
         dropped.incrementAndGet();
       }
     }
@@ -90,7 +98,34 @@ public final class EventQueue {
 
   /** How many events were handed to the listeners (each event once, whatever the number of listeners). */
   public long delivered() {
-    return delivered.get();
+    synchronized (counts) {
+      return delivered;
+    }
+  }
+
+  /**
+   * Waits until every event queued before this call has been handed to the listeners, or {@code timeout} has passed.
+   *
+   * @return whether they all were; false on the timeout, or when interrupted (the interrupt is kept)
+   */
+  public boolean awaitDelivery(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (counts) {
+      long target = queued;
+      while (delivered < target) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        try {
+          counts.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private void drain() {
@@ -112,7 +147,10 @@ public final class EventQueue {
           listenerFailures.incrementAndGet();
         }
       }
-      delivered.incrementAndGet();
+      synchronized (counts) {
+        delivered++;
+        counts.notifyAll();
+      }
     }
   }
 }
