@@ -16,6 +16,7 @@ import io.buildstop.memory.StopCall;
 import io.buildstop.server.CodeBuildServer;
 import io.vavr.control.Either;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +43,7 @@ public final class Fixture implements AutoCloseable {
   private final Optional<TestClock> testClock;
   private final InMemoryCodeBuild backend;
   private final BuildEventRecorder events = BuildEventRecorder.create();
+  private static final Duration EVENTS_IN_FLIGHT = Duration.ofSeconds(1);
   private final Optional<CodeBuildServer> server;
   private final Optional<CodeBuildRuntime> runtime;
   // in-process only: the endpoint runs its own
@@ -133,8 +135,10 @@ public final class Fixture implements AutoCloseable {
   /** Puts the CodeBuild back as it started: no builds or projects, nothing armed, no history, the clock at start. */
   public void reset() {
     testClock.ifPresent(TestClock::reset);
+    // the previous test's events on their way land before the recorder is emptied; bounded, as a listener a test
+    // added may block: an event later than that arrives in the next test, which asserts on its own builds' events
+    backend.awaitEventDelivery(EVENTS_IN_FLIGHT);
     server.ifPresentOrElse(CodeBuildServer::reset, backend::reset);
-    // an event of the previous test still on its way may arrive after this: a test asserts on its own builds' events
     events.clear();
     operations.clear();
   }
