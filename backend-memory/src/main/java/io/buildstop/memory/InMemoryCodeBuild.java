@@ -8,11 +8,14 @@ import io.buildstop.api.BuildBatchStopper;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
+import io.buildstop.api.EventSink;
 import io.buildstop.api.RequestedBuildIds;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.batch.BatchSpec;
 import io.buildstop.domain.batch.BatchTask;
+import io.buildstop.domain.events.BuildEvents;
+import io.buildstop.domain.events.EventIds;
 import io.buildstop.domain.lifecycle.BatchDeletion;
 import io.buildstop.domain.lifecycle.BuildDeletion;
 import io.buildstop.domain.lifecycle.BuildRetryRules;
@@ -35,6 +38,7 @@ import io.buildstop.memory.internal.BatchStore;
 import io.buildstop.memory.internal.BuildListing;
 import io.buildstop.memory.internal.BuildStore;
 import io.buildstop.memory.internal.CallHistory;
+import io.buildstop.memory.internal.EventQueue;
 import io.buildstop.memory.internal.FailureInjection;
 import io.buildstop.memory.internal.NewBuilds;
 import io.buildstop.memory.internal.PendingStops;
@@ -73,6 +77,10 @@ import java.util.function.UnaryOperator;
  * #complete(String, StatusType)} or {@link #put(Build)}; test code can also make the next calls fail ({@link
  * #failNextCalls(int, StopFailure)}) and read what was asked ({@link #stopCalls()}).
  *
+ * <p>Every transition of a build emits its build events, as CodeBuild sends them to EventBridge, to the listeners
+ * ({@link #addEventListener(EventSink)}, {@link BuildEventRecorder} for assertions): once, in order, off the
+ * transition's thread (docs/build-events.md, "Emission").
+ *
  * <p>Thread-safe. No method returns null; the port's methods and the seeding methods never throw.
  */
 public final class InMemoryCodeBuild implements BuildStopper, BuildReader, BuildBatchStopper, BuildBatchReader {
@@ -102,6 +110,9 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
   private final int maxProjects;
   // the names of projects DeleteProject deleted, until created again: their builds stay, but the project is gone
   private final Set<String> deletedProjects = ConcurrentHashMap.newKeySet();
+  private final EventQueue events;
+  // a new build's "before" for its events: no status, so a new build stored running is a start
+  private static final Build NO_BUILD = Build.builder().build();
 
   /**
    * An idempotency token as first used: with what parameters, the build it started (StartBuild) or the batch it
@@ -117,7 +128,9 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     this.pendingStops = new PendingStops<>(builder.stopLatency, StopRules::stop, StopRules::isStoppable);
     this.pendingBatchStops = new PendingStops<>(builder.stopLatency, BatchStopRules::stop,
         run -> BatchStopRules.isStoppable(run.batch()));
-    this.store = new BuildStore(builder.maxBuilds, builder.wholeCompleteBuilds);
+    this.events = new EventQueue(builder.eventQueueCapacity);
+    builder.eventListeners.forEach(events::addListener);
+    this.store = new BuildStore(builder.maxBuilds, builder.wholeCompleteBuilds, this::emit);
     this.batches = new BatchStore(store, pendingStops::forget, builder.maxBuildBatches);
     this.maxProjects = builder.maxProjects;
     this.stopCalls = new CallHistory<>(builder.stopCallHistory);
@@ -1173,6 +1186,57 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     return new StopFailure.InvalidInput(what + " is required, not null", Optional.empty());
   }
 
+  // ---- build events (issue 19): every change of a build passes the build store, which tells this ----
+
+  /**
+   * Adds a listener for this backend's build events: from now on it receives, on this backend's event thread and in
+   * transition order, the state and phase changes of every build's start, phase change, stop and completion
+   * (docs/build-events.md, "Emission"). A listener that throws or blocks never affects a transition.
+   */
+  public void addEventListener(EventSink listener) {
+    events.addListener(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Removes a listener added before; true if it was one. */
+  public boolean removeEventListener(EventSink listener) {
+    return events.removeListener(listener);
+  }
+
+  /** How many events were dropped because {@link Builder#eventQueueCapacity(int)} events were waiting already. */
+  public long droppedEvents() {
+    return events.dropped();
+  }
+
+  /**
+   * Waits until the listeners have been handed every event of the transitions made before this call (those not
+   * dropped), or {@code timeout} has passed: for a test that checks that nothing more was emitted.
+   *
+   * @return whether every such event was handed over in time
+   */
+  public boolean awaitEventDelivery(Duration timeout) {
+    return events.awaitDelivery(Objects.requireNonNull(timeout, "timeout"));
+  }
+
+  /** How many times a listener threw on an event. */
+  public long eventListenerFailures() {
+    return events.listenerFailures();
+  }
+
+  // inside the build's atomic step: the events follow the build's transitions one for one and in order, and are only
+  // handed over (the queue never waits), so no listener holds up the step
+  private void emit(Optional<Build> before, Build after) {
+    if (!events.isListened()) {
+      return;
+    }
+    events.offer(BuildEvents.of(before.orElse(NO_BUILD), after, eventTime(after), EventIds.nameBased()));
+  }
+
+  // the backend's clock; a transition has read it a moment ago, and if it fails now the event keeps the last instant
+  // the build records rather than failing the transition
+  private Instant eventTime(Build after) {
+    return Try.of(this::now).getOrElse(() -> after.endTime().or(after::startTime).orElse(Instant.EPOCH));
+  }
+
   // spec §1: CodeBuild records instants to the millisecond; so does its fake
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -1252,7 +1316,37 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
     private int wholeCompleteBuilds = DEFAULT_WHOLE_COMPLETE_BUILDS;
     private int stopCallHistory = DEFAULT_STOP_CALL_HISTORY;
 
+    private int eventQueueCapacity = DEFAULT_EVENT_QUEUE_CAPACITY;
+    private final List<EventSink> eventListeners = new ArrayList<>();
+
+    /** How many build events may wait for the listeners unless told otherwise. */
+    public static final int DEFAULT_EVENT_QUEUE_CAPACITY = 10_000;
+
     private Builder() {}
+
+    /**
+     * A listener for the backend's build events from its first transition on ({@link
+     * InMemoryCodeBuild#addEventListener(EventSink)}); may be given more than once.
+     */
+    public Builder eventListener(EventSink listener) {
+      eventListeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * How many build events may wait for the listeners at once ({@link #DEFAULT_EVENT_QUEUE_CAPACITY} by default):
+     * beyond it, while a listener is slow, events are dropped and counted ({@link
+     * InMemoryCodeBuild#droppedEvents()}), so a transition never waits for a listener.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder eventQueueCapacity(int capacity) {
+      if (capacity < 1) {
+        throw new IllegalArgumentException("eventQueueCapacity must be at least 1: " + capacity);
+      }
+      this.eventQueueCapacity = capacity;
+      return this;
+    }
 
     /** The clock every transition reads its instant from; the system UTC clock by default. */
     public Builder clock(Clock clock) {

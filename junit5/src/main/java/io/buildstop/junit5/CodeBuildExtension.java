@@ -4,6 +4,7 @@ import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.junit5.internal.Fixture;
 import io.buildstop.junit5.internal.Settings;
+import io.buildstop.memory.BuildEventRecorder;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import java.lang.reflect.AnnotatedElement;
@@ -172,7 +173,7 @@ public final class CodeBuildExtension
     Class<?> type = parameter.getParameter().getType();
     return type == InMemoryCodeBuild.class || type == BuildStopper.class || type == BuildReader.class
         || type == Clock.class || type == TestClock.class || type == CodeBuildRuntime.class
-        || type == CodeBuildServer.class || Fixture.isSdkClient(type.getName());
+        || type == CodeBuildServer.class || type == BuildEventRecorder.class || Fixture.isSdkClient(type.getName());
   }
 
   @Override
@@ -188,6 +189,9 @@ public final class CodeBuildExtension
     }
     if (type == Clock.class) {
       return fixture.clock();
+    }
+    if (type == BuildEventRecorder.class) {
+      return fixture.events();
     }
     if (type == TestClock.class) {
       return fixture.testClock().orElseThrow(() -> new ParameterResolutionException(

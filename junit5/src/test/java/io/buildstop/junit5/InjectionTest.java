@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
+import io.buildstop.domain.events.BuildEvent;
+import io.buildstop.domain.events.BuildStateChange;
+import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
+import io.buildstop.memory.BuildEventRecorder;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.server.CodeBuildServer;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.codebuild.CodeBuildAsyncClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
@@ -36,6 +43,22 @@ class InjectionTest {
     assertThat(status).isEqualTo("STOPPED");
     assertThat(codeBuild.builds()).singleElement()
         .satisfies(build -> assertThat(build.buildStatus()).contains(StatusType.STOPPED));
+  }
+
+  @Test
+  void theRecorderReceivesTheEventsOfAStopOverHttp(CodeBuildClient client, InMemoryCodeBuild codeBuild,
+      BuildEventRecorder events) {
+    Build running = codeBuild.startBuildInPhase("injected", BuildPhaseType.BUILD).get();
+
+    client.stopBuild(request -> request.id(running.id().orElseThrow()));
+    List<BuildEvent> stopped = events.awaitEvents(BuildEventRecorder.ofBuild(running.arn().orElseThrow())
+        .and(event -> event instanceof BuildStateChange
+            && ((BuildStateChange) event).detail().buildStatusAsString().equals(Optional.of("STOPPED"))),
+        1, Duration.ofSeconds(10));
+
+    assertThat(stopped).hasSize(1);
+    assertThat(events.events(BuildEventRecorder.ofBuild(running.arn().orElseThrow())).get(0))
+        .isInstanceOf(BuildStateChange.class);
   }
 
   @Test

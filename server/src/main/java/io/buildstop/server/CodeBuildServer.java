@@ -1,15 +1,18 @@
 package io.buildstop.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildstop.domain.events.BuildEvent;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.Lifecycle;
 import io.buildstop.server.internal.Arns;
 import io.buildstop.server.internal.CodeBuildApi;
 import io.buildstop.server.internal.Deadlines;
 import io.buildstop.server.internal.Dispatcher;
+import io.buildstop.server.internal.EventPoster;
 import io.buildstop.server.internal.Json;
 import io.buildstop.server.internal.NettyFront;
 import io.buildstop.server.internal.Operation;
+import io.buildstop.server.internal.ServerEvents;
 import io.buildstop.server.internal.ServerStatus;
 import io.buildstop.server.internal.ServiceError;
 import io.buildstop.server.internal.SigV4Verifier;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,9 +55,11 @@ import java.util.regex.Pattern;
  * (SigV4, with the errors AWS sends). A refused request changes nothing. With {@link Builder#lifecycle(Duration)},
  * started builds run through their phases and succeed, unless stopped first.
  *
- * <p>Besides CodeBuild's protocol it answers one local path of its own, {@code GET /_buildstop/status}: the builds and
- * projects held, how many builds run and were evicted, the bounds ({@link Builder#maxBuilds}, {@link
- * Builder#maxProjects}) and the uptime, as JSON, with no signature needed (it shows counts only).
+ * <p>Besides CodeBuild's protocol it answers two local paths of its own, with no signature needed: {@code GET
+ * /_buildstop/status}: the builds and projects held, how many builds run and were evicted, the bounds ({@link
+ * Builder#maxBuilds}, {@link Builder#maxProjects}) and the uptime, as JSON (it shows counts only); and {@code GET
+ * /_buildstop/events}: the backend's recent build events ({@link Builder#recentEvents(int)}), a JSON array, for a
+ * test in another process. With {@link Builder#eventsTo(URI)} it also POSTs each event to a URL.
  *
  * <p>No client can stall another: a connection waiting for its client holds no thread, and reading a request has
  * deadlines ({@link Builder#requestHeadTimeout}, {@link Builder#requestBodyTimeout}, {@link Builder#idleTimeout});
@@ -83,6 +89,8 @@ public final class CodeBuildServer implements AutoCloseable {
   private final Consumer<Error> onFatalError;
   private final Map<String, Operation> operations;
   private final String accountId;
+  private final ServerEvents events;
+  private final Optional<EventPoster> eventsTo;
 
   private CodeBuildServer(Builder builder) {
     this.onFatalError = builder.onFatalError;
@@ -100,9 +108,13 @@ public final class CodeBuildServer implements AutoCloseable {
     if (address.isUnresolved()) {
       throw new UncheckedIOException(new IOException("cannot resolve host " + builder.host));
     }
+    this.events = new ServerEvents(backend, builder.recentEvents);
+    this.eventsTo = Optional.ofNullable(builder.eventsTo)
+        .map(target -> new EventPoster(target, EventPoster.DEFAULT_QUEUE_CAPACITY));
+    eventsTo.ifPresent(backend::addEventListener);
     this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber,
         new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, builder.maxAnswerBytes,
-            verifier, Optional.of(new ServerStatus(backend))),
+            verifier, Optional.of(new ServerStatus(backend, eventsTo)), Optional.of(events)),
         new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);
     this.endpoint = endpointOf(address.getAddress(), front.address().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> Lifecycle.start(
@@ -204,6 +216,15 @@ public final class CodeBuildServer implements AutoCloseable {
    */
   public void reset() {
     backend.reset();
+    events.clear();
+  }
+
+  /**
+   * The recent build events the backend emitted, oldest first, the newest {@link Builder#recentEvents(int)} of them:
+   * what {@code GET /_buildstop/events} answers.
+   */
+  public List<BuildEvent> recentEvents() {
+    return events.events();
   }
 
   // the operation's name to the builder's listener, before the operation answers
@@ -249,7 +270,14 @@ public final class CodeBuildServer implements AutoCloseable {
       return true;
     }
     lifecycle.ifPresent(Lifecycle::close);
-    return front.stop(gracePeriod);
+    boolean finished = front.stop(gracePeriod);
+    // a backend passed to the builder outlives the server: it stops telling the server's listeners
+    backend.removeEventListener(events.listener());
+    eventsTo.ifPresent(poster -> {
+      backend.removeEventListener(poster);
+      poster.close();
+    });
+    return finished;
   }
 
   // the names a signed Host may give besides the address reached: the one bound, and those the builder names
@@ -312,8 +340,44 @@ public final class CodeBuildServer implements AutoCloseable {
     private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private Consumer<Error> onFatalError = error -> { };
     private Consumer<String> onOperation = operation -> { };
+    private int recentEvents = DEFAULT_RECENT_EVENTS;
+    private URI eventsTo;
+
+    /** How many recent build events {@code GET /_buildstop/events} answers unless told otherwise. */
+    public static final int DEFAULT_RECENT_EVENTS = 1_000;
 
     private Builder() {}
+
+    /**
+     * How many of the backend's most recent build events the local events path, {@code GET /_buildstop/events},
+     * keeps and answers ({@link #DEFAULT_RECENT_EVENTS} by default).
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder recentEvents(int events) {
+      if (events < 1) {
+        throw new IllegalArgumentException("recentEvents must be at least 1: " + events);
+      }
+      this.recentEvents = events;
+      return this;
+    }
+
+    /**
+     * POSTs each build event the backend emits, as JSON as EventBridge delivers it, to {@code url} (an {@code http}
+     * or {@code https} URL): in order, one at a time, retried with a doubling backoff, through a bounded queue whose
+     * overflow is dropped and counted. The status path counts what was delivered, retried, failed and dropped.
+     *
+     * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
+     */
+    public Builder eventsTo(URI url) {
+      Objects.requireNonNull(url, "url");
+      if (!"http".equalsIgnoreCase(url.getScheme()) && !"https".equalsIgnoreCase(url.getScheme())
+          || url.getHost() == null) {
+        throw new IllegalArgumentException("eventsTo must be an absolute http or https URL: " + url);
+      }
+      this.eventsTo = url;
+      return this;
+    }
 
     /**
      * The backend to answer from; by default a new {@link InMemoryCodeBuild} in this builder's region, account

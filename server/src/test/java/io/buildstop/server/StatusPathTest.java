@@ -36,7 +36,7 @@ class StatusPathTest {
       JsonNode status = reply.json();
       assertThat(fieldNames(status)).containsExactly("builds", "runningBuilds", "compactBuilds", "maxBuilds",
           "evictedBuilds", "buildBatches", "runningBuildBatches", "maxBuildBatches", "evictedBuildBatches", "projects",
-          "maxProjects", "uptimeSeconds");
+          "maxProjects", "droppedEvents", "eventListenerFailures", "uptimeSeconds");
       assertThat(status.get("builds").asLong()).isZero();
       assertThat(status.get("runningBuilds").asLong()).isZero();
       assertThat(status.get("compactBuilds").asLong()).isZero();

@@ -31,6 +31,22 @@ import java.util.function.UnaryOperator;
  * two additions never both take the last place.
  */
 public final class BuildStore {
+  /**
+   * Told of every change of a build, inside the change's atomic step: the one place every transition passes (a
+   * batch's members too, which their batch writes here), so what it derives from a change follows the build's
+   * changes one for one and in order. It must not block.
+   */
+  @FunctionalInterface
+  public interface Transitions {
+    /** Nothing is told. */
+    Transitions NONE = (before, after) -> {};
+
+    /**
+     * A build changed from {@code before} (empty for a new build) to {@code after}.
+     */
+    void changed(Optional<Build> before, Build after);
+  }
+
   // how many distinct shapes of complete builds a store shares before it holds further builds whole
   private static final int SHAPES = 10_000;
   // at most this many older complete builds are compacted per change: the work spreads over the calls that made it
@@ -53,6 +69,7 @@ public final class BuildStore {
   private final AtomicLong evicted = new AtomicLong();
   private final AtomicLong compact = new AtomicLong();
   private final Object additions = new Object();
+  private final Transitions transitions;
 
   /** An empty store that holds at most {@code capacity} builds, every one whole. */
   public BuildStore(int capacity) {
@@ -64,8 +81,17 @@ public final class BuildStore {
    * whole and the older complete ones compact.
    */
   public BuildStore(int capacity, int wholeCompleteBuilds) {
+    this(capacity, wholeCompleteBuilds, Transitions.NONE);
+  }
+
+  /**
+   * As {@link #BuildStore(int, int)}, telling {@code transitions} of every change of a build (not of a deletion, an
+   * eviction or a {@link #clear()}: those forget builds, they are no transitions of them).
+   */
+  public BuildStore(int capacity, int wholeCompleteBuilds, Transitions transitions) {
     this.capacity = capacity;
     this.wholeCompleteBuilds = wholeCompleteBuilds;
+    this.transitions = transitions;
   }
 
   /** The most builds it holds. */
@@ -134,7 +160,7 @@ public final class BuildStore {
    */
   public Either<StopFailure, Build> put(BuildId id, Build build, Consumer<BuildId> onEvicted) {
     if (builds.containsKey(id)) {
-      builds.compute(id, (key, old) -> indexed(key, replaced(old), build));
+      builds.compute(id, (key, old) -> changed(key, replaced(old), build));
       compactBeyondTheNewest();
       return Either.right(build);
     }
@@ -149,7 +175,7 @@ public final class BuildStore {
         evicted.incrementAndGet();
         onEvicted.accept(oldest.get());
       }
-      builds.compute(id, (key, old) -> indexed(key, replaced(old), build));
+      builds.compute(id, (key, old) -> changed(key, replaced(old), build));
     }
     compactBeyondTheNewest();
     return Either.right(build);
@@ -172,7 +198,7 @@ public final class BuildStore {
       if (held instanceof CompactBuild) {
         compact.decrementAndGet();
       }
-      return indexed(key, before, after[0]);
+      return changed(key, before, after[0]);
     });
     if (after[0] != null) {
       compactBeyondTheNewest();
@@ -189,7 +215,13 @@ public final class BuildStore {
     return IndexPages.page(all, byProject, project, ascending, after, limit);
   }
 
-  // runs inside the map's atomic update of the build: the indexes follow the build exactly
+  // runs inside the map's atomic update of the build: the indexes, and whoever is told of transitions, follow it
+  private Build changed(BuildId id, Build before, Build after) {
+    Build indexed = indexed(id, before, after);
+    transitions.changed(Optional.ofNullable(before), after);
+    return indexed;
+  }
+
   private Build indexed(BuildId id, Build before, Build after) {
     if (before != null) {
       if (Position.same(before, after) && before.projectName().equals(after.projectName())) {

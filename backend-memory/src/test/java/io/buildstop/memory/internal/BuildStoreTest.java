@@ -55,6 +55,30 @@ class BuildStoreTest {
     }
   }
 
+  @Test
+  @DisplayName("every change of a build is told once, with the build before and after; forgetting one is no change")
+  void everyChangeIsToldOnceAndNothingElse() {
+    java.util.List<String> told = new java.util.ArrayList<>();
+    BuildStore observed = new BuildStore(2, 2, (before, after) -> told.add(
+        before.flatMap(Build::buildStatusAsString).orElse("new") + " -> " + after.buildStatusAsString().orElseThrow()));
+    Build first = running("api:00000000-0000-4000-8000-000000000001");
+    Build second = running("api:00000000-0000-4000-8000-000000000002");
+    Build third = running("api:00000000-0000-4000-8000-000000000003");
+
+    observed.put(idOf(first), first, evicted -> { });
+    observed.update(idOf(first), build -> StopRules.stop(build, START.plusSeconds(5)));
+    // a stop of a complete build changes nothing: no transition
+    observed.update(idOf(first), build -> StopRules.stop(build, START.plusSeconds(6)));
+    observed.put(idOf(second), second, evicted -> { });
+    // the store is full: the complete first build is evicted, which is no transition of it
+    observed.put(idOf(third), third, evicted -> { });
+    observed.delete(idOf(second));
+    observed.clear();
+
+    assertThat(told).containsExactly("new -> IN_PROGRESS", "IN_PROGRESS -> STOPPED", "new -> IN_PROGRESS",
+        "new -> IN_PROGRESS");
+  }
+
   @org.junit.jupiter.api.Nested
   @DisplayName("complete builds beyond the newest are held compact, and read back equal")
   class Compact {

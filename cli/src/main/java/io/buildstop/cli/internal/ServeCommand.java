@@ -5,6 +5,7 @@ import io.buildstop.server.CodeBuildServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
         "",
         "Besides CodeBuild's POST /, it answers GET /_buildstop/status, unsigned: the builds held, running and "
             + "evicted, the projects held, their bounds (--max-builds, --max-build-batches, --max-projects) and the uptime, as JSON "
-            + "(curl http://127.0.0.1:PORT/_buildstop/status)."},
+            + "(curl http://127.0.0.1:PORT/_buildstop/status); and GET /_buildstop/events: the recent build events "
+            + "(CodeBuild Build State Change and Build Phase Change, as EventBridge delivers them), a JSON array."},
     footerHeading = "%nExample:%n",
     footer = {
         "  buildstop serve --port 4566 --demo-builds &",
@@ -119,6 +121,17 @@ public final class ServeCommand implements Callable<Integer> {
       description = "How long a kept-alive connection may wait for its next request before it is closed (default: "
           + "${DEFAULT-VALUE}).")
   Duration idleTimeout;
+
+  @Option(names = "--events-to", paramLabel = "URL",
+      description = "POST each build event (CodeBuild Build State Change and Build Phase Change, as EventBridge "
+          + "delivers them) as JSON to URL, in order, retried with backoff; events a slow URL cannot take are "
+          + "dropped and counted in /_buildstop/status (eventsTo).")
+  URI eventsTo;
+
+  @Option(names = "--recent-events", paramLabel = "N",
+      description = "How many recent build events GET /_buildstop/events answers (default: "
+          + CodeBuildServer.Builder.DEFAULT_RECENT_EVENTS + ").")
+  Integer recentEvents;
 
   @ArgGroup(exclusive = false)
   Credentials credentials;
@@ -254,6 +267,8 @@ public final class ServeCommand implements Callable<Integer> {
       Optional.ofNullable(maxBuilds).ifPresent(memory::maxBuilds);
       Optional.ofNullable(maxBuildBatches).ifPresent(memory::maxBuildBatches);
       Optional.ofNullable(maxProjects).ifPresent(memory::maxProjects);
+      Optional.ofNullable(eventsTo).ifPresent(builder::eventsTo);
+      Optional.ofNullable(recentEvents).ifPresent(builder::recentEvents);
       if (credentials != null) {
         builder.credentials(credentials.accessKey, secret(credentials));
         credentials.hostNames.forEach(builder::hostName);

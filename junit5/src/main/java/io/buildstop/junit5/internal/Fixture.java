@@ -9,12 +9,14 @@ import io.buildstop.junit5.ExpectCalls;
 import io.buildstop.junit5.SeedBuild;
 import io.buildstop.junit5.SeedProject;
 import io.buildstop.junit5.TestClock;
+import io.buildstop.memory.BuildEventRecorder;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.Lifecycle;
 import io.buildstop.memory.StopCall;
 import io.buildstop.server.CodeBuildServer;
 import io.vavr.control.Either;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +42,8 @@ public final class Fixture implements AutoCloseable {
   private final Clock clock;
   private final Optional<TestClock> testClock;
   private final InMemoryCodeBuild backend;
+  private final BuildEventRecorder events = BuildEventRecorder.create();
+  private static final Duration EVENTS_IN_FLIGHT = Duration.ofSeconds(1);
   private final Optional<CodeBuildServer> server;
   private final Optional<CodeBuildRuntime> runtime;
   // in-process only: the endpoint runs its own
@@ -58,7 +62,7 @@ public final class Fixture implements AutoCloseable {
     this.clock = testClock.<Clock>map(c -> c).orElseGet(() -> settings.clockMode() == ClockMode.FIXED
         ? Clock.fixed(start, ZoneOffset.UTC) : Clock.systemUTC());
     this.backend = InMemoryCodeBuild.builder().clock(clock).region(settings.region())
-        .accountId(settings.accountId()).stopLatency(settings.stopLatency()).build();
+        .accountId(settings.accountId()).stopLatency(settings.stopLatency()).eventListener(events).build();
     if (settings.endpoint()) {
       CodeBuildServer.Builder builder = CodeBuildServer.builder().backend(backend).clock(clock)
           .region(settings.region()).accountId(settings.accountId()).onOperation(operations::add);
@@ -103,6 +107,11 @@ public final class Fixture implements AutoCloseable {
     return backend;
   }
 
+  /** The recorder of the CodeBuild's build events, emptied by {@link #reset()}. */
+  public BuildEventRecorder events() {
+    return events;
+  }
+
   /** The endpoint, unless in-process only. */
   public Optional<CodeBuildServer> server() {
     return server;
@@ -126,7 +135,11 @@ public final class Fixture implements AutoCloseable {
   /** Puts the CodeBuild back as it started: no builds or projects, nothing armed, no history, the clock at start. */
   public void reset() {
     testClock.ifPresent(TestClock::reset);
+    // the previous test's events on their way land before the recorder is emptied; bounded, as a listener a test
+    // added may block: an event later than that arrives in the next test, which asserts on its own builds' events
+    backend.awaitEventDelivery(EVENTS_IN_FLIGHT);
     server.ifPresentOrElse(CodeBuildServer::reset, backend::reset);
+    events.clear();
     operations.clear();
   }
 

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The HTTP face of the server, and the one place requests are routed: CodeBuild's awsJson1_1 protocol (spec §1) at
  * {@code POST /}, and buildstop's local status path, {@link ServerStatus#PATH}, which answers {@code GET} with the
  * status's JSON ({@code application/json}), unsigned as a local path is, and any other method 405 {@code
- * UnknownOperationException} with {@code Allow: GET}. Every other request passes these checks in order, and the
+ * UnknownOperationException} with {@code Allow: GET}, and the local events path, {@link ServerEvents#PATH}, answered
+ * the same way with a JSON array of the recent build events. Every other request passes these checks in order, and the
  * first that fails answers with its typed error, before anything changes (the HTTP layer's own refusals, {@link
  * HttpRefusals}, come before them all, the body limit among them):
  * <ol>
@@ -51,6 +53,7 @@ public final class Dispatcher {
   private final int maxAnswerBytes;
   private final Optional<SigV4Verifier> verifier;
   private final Optional<ServerStatus> status;
+  private final Optional<ServerEvents> events;
 
   /**
    * Answers the operations by name, with a body limit and, when present, signature verification; answers of any
@@ -66,6 +69,16 @@ public final class Dispatcher {
    */
   public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, int maxAnswerBytes,
       Optional<SigV4Verifier> verifier, Optional<ServerStatus> status) {
+    this(operations, maxRequestBytes, maxAnswerBytes, verifier, status, Optional.empty());
+  }
+
+  /**
+   * The same, with the local events path ({@link ServerEvents#PATH}) when {@code events} is present: answered as the
+   * status path is (GET alone, unsigned), with a JSON array of the recent build events.
+   */
+  public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, int maxAnswerBytes,
+      Optional<SigV4Verifier> verifier, Optional<ServerStatus> status, Optional<ServerEvents> events) {
+    this.events = Objects.requireNonNull(events, "events");
     this.operations = new TreeMap<>(operations);
     this.maxRequestBytes = maxRequestBytes;
     this.maxAnswerBytes = maxAnswerBytes;
@@ -85,7 +98,10 @@ public final class Dispatcher {
    */
   public HttpAnswer answer(HttpCall call) throws IOException {
     if (status.isPresent() && ServerStatus.PATH.equals(call.rawPath())) {
-      return statusAnswer(call.method(), status.get());
+      return localAnswer(call.method(), ServerStatus.PATH, status.get()::reply);
+    }
+    if (events.isPresent() && ServerEvents.PATH.equals(call.rawPath())) {
+      return localAnswer(call.method(), ServerEvents.PATH, events.get()::reply);
     }
     try {
       // the answer is written inside the try, as the tree it replaced was built there: a failure of the encoder is
@@ -104,14 +120,14 @@ public final class Dispatcher {
     }
   }
 
-  // a local path: no signature (it shows counts only), GET alone
-  private static HttpAnswer statusAnswer(String method, ServerStatus status) {
+  // a local path: no signature (it shows counts, or events a test on this machine asks for), GET alone
+  private static HttpAnswer localAnswer(String method, String path, Supplier<Reply> reply) {
     if (!"GET".equals(method)) {
-      return refusal(ServiceError.of(405, "UnknownOperationException", ServerStatus.PATH + " answers GET only, not "
+      return refusal(ServiceError.of(405, "UnknownOperationException", path + " answers GET only, not "
           + InvalidMember.shown(method).replace("'", "")), "GET");
     }
     try {
-      return new HttpAnswer(200, Json.write(status.reply()), PLAIN_JSON, RequestIds.next(), Optional.empty(), false);
+      return new HttpAnswer(200, Json.write(reply.get()), PLAIN_JSON, RequestIds.next(), Optional.empty(), false);
     } catch (RuntimeException bug) {
       return refusal(ServiceError.of(500, "InternalFailure", "The server failed to answer the request"));
     }

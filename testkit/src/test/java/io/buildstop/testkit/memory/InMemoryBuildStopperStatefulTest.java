@@ -58,6 +58,7 @@ class InMemoryCodeBuildStatefulTest {
             "fail-next-calls --count " + calls + " --with ThrottlingException", state -> state.failNextCalls(calls))))
         .invariant("every stored build is a real build (spec §3)", StopperSimulation::everyBuildIsReal)
         .invariant("the store matches the model", StopperSimulation::storeMatchesTheModel)
+        .invariant("each build emitted its life once, in order", StopperSimulation::eachBuildEmittedItsLifeOnceInOrder)
         .maxSteps(30);
   }
 

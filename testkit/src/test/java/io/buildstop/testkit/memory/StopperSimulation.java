@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
+import io.buildstop.domain.events.BuildEvent;
+import io.buildstop.domain.events.BuildPhaseChange;
+import io.buildstop.domain.events.BuildStateChange;
 import io.buildstop.domain.lifecycle.BuildInvariants;
 import io.buildstop.domain.lifecycle.BuildLifecycle;
 import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.BuildPhaseType;
 import io.buildstop.domain.model.StatusType;
+import io.buildstop.memory.BuildEventRecorder;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.StopCall;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +46,10 @@ final class StopperSimulation {
     }
   }
 
+  private final BuildEventRecorder events = BuildEventRecorder.create();
   private final InMemoryCodeBuild stopper = InMemoryCodeBuild.builder()
       .clock(new TickingClock(Instant.parse("2019-05-03T18:09:16.318Z"), 1_500))
+      .eventListener(events)
       .build();
   private final Map<String, BuildId> ids = new LinkedHashMap<>();
   private final Map<String, Expected> model = new LinkedHashMap<>();
@@ -261,6 +268,39 @@ final class StopperSimulation {
       assertThat(stored.buildComplete()).as("%s's buildComplete", name).contains(!expected.running());
     });
     return true;
+  }
+
+  /**
+   * Invariant (issue 19, emission): each build has emitted its life so far, each event once and in order: the
+   * IN_PROGRESS state change, one phase change per phase it has closed, in its phase order, and, once complete, one
+   * state change with its final status, last. Whatever the session did: repeated and concurrent stops, stops that
+   * failed, reads.
+   */
+  boolean eachBuildEmittedItsLifeOnceInOrder() {
+    assertThat(stopper.awaitEventDelivery(Duration.ofSeconds(10))).as("events delivered").isTrue();
+    assertThat(stopper.droppedEvents()).isZero();
+    model.forEach((name, expected) -> {
+      Build stored = stopper.build(ids.get(name)).orElseThrow();
+      List<String> life = new ArrayList<>();
+      life.add("state IN_PROGRESS");
+      stored.phases().stream().filter(phase -> phase.phaseStatusAsString().isPresent())
+          .forEach(phase -> life.add("phase " + phase.phaseTypeAsString().orElseThrow() + " "
+              + phase.phaseStatusAsString().get()));
+      if (!expected.running()) {
+        life.add("state " + expected.status());
+      }
+      List<BuildEvent> emitted = events.events(BuildEventRecorder.ofBuild(stored.arn().orElseThrow()));
+      assertThat(emitted.stream().map(StopperSimulation::kind)).as("%s's events", name).containsExactlyElementsOf(life);
+      assertThat(emitted.stream().map(BuildEvent::id)).as("%s's event ids", name).doesNotHaveDuplicates();
+    });
+    return true;
+  }
+
+  private static String kind(BuildEvent event) {
+    return event instanceof BuildStateChange state
+        ? "state " + state.detail().buildStatusAsString().orElseThrow()
+        : "phase " + ((BuildPhaseChange) event).detail().completedPhaseAsString().orElseThrow() + " "
+            + ((BuildPhaseChange) event).detail().completedPhaseStatusAsString().orElseThrow();
   }
 
   /** Invariant: every stored build is one a real CodeBuild could return (spec §3). */
