@@ -5,6 +5,7 @@ import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.api.BuildBatchIds;
 import io.buildstop.api.BuildBatchReader;
 import io.buildstop.api.BuildBatchStopper;
+import io.buildstop.api.BuildEventSource;
 import io.buildstop.api.BuildIdPage;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
@@ -83,7 +84,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>Thread-safe. No method returns null; the port's methods and the seeding methods never throw.
  */
-public final class InMemoryCodeBuild implements BuildStopper, BuildReader, BuildBatchStopper, BuildBatchReader {
+public final class InMemoryCodeBuild
+    implements BuildStopper, BuildReader, BuildBatchStopper, BuildBatchReader, BuildEventSource {
   private final Clock clock;
   private final String partition;
   private final String region;
@@ -1195,6 +1197,19 @@ public final class InMemoryCodeBuild implements BuildStopper, BuildReader, Build
    */
   public void addEventListener(EventSink listener) {
     events.addListener(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * {@link BuildEventSource}: the sink as a listener of its own ({@link #addEventListener(EventSink)}), until the
+   * subscription is closed; never fails.
+   */
+  @Override
+  public Either<StopFailure, Subscription> subscribe(EventSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    // a listener of its own, so that two subscriptions of one sink end one at a time
+    EventSink listener = sink::accept;
+    events.addListener(listener);
+    return Either.right(() -> events.removeListener(listener));
   }
 
   /** Removes a listener added before; true if it was one. */

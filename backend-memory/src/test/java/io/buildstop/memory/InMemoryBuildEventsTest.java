@@ -2,6 +2,7 @@ package io.buildstop.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildstop.api.BuildEventSource;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.events.BuildEvent;
 import io.buildstop.domain.events.BuildEvents;
@@ -281,6 +282,29 @@ class InMemoryBuildEventsTest {
 
       assertThat(of(started)).isNotEmpty();
       assertThat(removed.events()).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionReceivesEventsUntilItIsClosedAndEachOfOneSinksSubscriptionsEndsAlone() {
+      BuildEventRecorder subscriber = BuildEventRecorder.create();
+      BuildEventSource.Subscription first = codeBuild.subscribe(subscriber).get();
+      BuildEventSource.Subscription second = codeBuild.subscribe(subscriber).get();
+      Build whileBoth = codeBuild.startBuild("events").get();
+      assertThat(of(whileBoth)).isNotEmpty();
+
+      first.close();
+      first.close();
+      Build whileOne = codeBuild.startBuild("events").get();
+      assertThat(of(whileOne)).isNotEmpty();
+      second.close();
+      Build afterBoth = codeBuild.startBuild("events").get();
+      assertThat(of(afterBoth)).isNotEmpty();
+
+      assertThat(subscriber.events(BuildEventRecorder.ofBuild(whileBoth.arn().orElseThrow())))
+          .as("two subscriptions, each event twice").hasSize(2 * of(whileBoth).size());
+      assertThat(subscriber.events(BuildEventRecorder.ofBuild(whileOne.arn().orElseThrow())))
+          .hasSameSizeAs(of(whileOne));
+      assertThat(subscriber.events(BuildEventRecorder.ofBuild(afterBoth.arn().orElseThrow()))).isEmpty();
     }
 
     @Test

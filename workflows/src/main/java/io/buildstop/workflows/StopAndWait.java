@@ -2,6 +2,7 @@ package io.buildstop.workflows;
 
 import io.buildstop.api.BuildBatchReader;
 import io.buildstop.api.BuildBatchStopper;
+import io.buildstop.api.BuildEventSource;
 import io.buildstop.api.BuildReader;
 import io.buildstop.api.BuildStopper;
 import io.buildstop.domain.BuildId;
@@ -18,6 +19,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -27,7 +29,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Use the static {@link #stopAndWait} function, or configure a reusable instance: {@code
  * StopAndWait.with(stopper, reader).timeout(Duration.ofMinutes(10)).run(id)}, or for a batch {@code
- * StopAndWait.withBatches(batchStopper, batchReader).run(batchId)}. Instances are immutable and thread-safe; each
+ * StopAndWait.withBatches(batchStopper, batchReader).run(batchId)}; where the backend emits build events, {@code
+ * StopAndWait.with(stopper, reader, eventSource)} ends the wait on the build's final state change. Instances are immutable and thread-safe; each
  * setter returns a copy. Nothing is null, and nothing throws out of {@code run}.
  *
  * @param <T> what it stops: {@link Build}, or {@link BuildBatch}
@@ -42,15 +45,17 @@ public final class StopAndWait<T> {
   private final Sleeper sleeper;
   private final Backoff backoff;
   private final RandomGenerator random;
+  private final Optional<BuildEventSource> events;
 
   private StopAndWait(StopPorts<T> ports, Duration timeout, Clock clock, Sleeper sleeper, Backoff backoff,
-      RandomGenerator random) {
+      RandomGenerator random, Optional<BuildEventSource> events) {
     this.ports = ports;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.backoff = Objects.requireNonNull(backoff, "backoff");
     this.random = Objects.requireNonNull(random, "random");
+    this.events = events;
   }
 
   /**
@@ -60,7 +65,23 @@ public final class StopAndWait<T> {
    * @throws NullPointerException if a port is null
    */
   public static StopAndWait<Build> with(BuildStopper stopper, BuildReader reader) {
-    return withDefaults(StopPorts.builds(stopper, reader));
+    return withDefaults(StopPorts.builds(stopper, reader), Optional.empty());
+  }
+
+  /**
+   * Stop-and-wait for builds that also listens to the backend's build events, with the defaults of {@link
+   * #with(BuildStopper, BuildReader)}: it subscribes to {@code events} before the stop, and when the stop did not
+   * complete the build, the build's final "CodeBuild Build State Change" (its ARN, a {@code build-status} other than
+   * IN_PROGRESS) ends the pause before the next read, so the wait ends as soon as the backend reports the change.
+   * The answer is the read's, the same build the polls would have found. Events only shorten the wait: the reads go
+   * on at the backoff's pace, so a lost or dropped event, or a source that cannot subscribe, costs time and nothing
+   * else; the deadline holds as without events. The subscription is closed when {@code run} returns. Builds only:
+   * CodeBuild sends no build batch events that buildstop models.
+   *
+   * @throws NullPointerException if a port is null
+   */
+  public static StopAndWait<Build> with(BuildStopper stopper, BuildReader reader, BuildEventSource events) {
+    return withDefaults(StopPorts.builds(stopper, reader), Optional.of(Objects.requireNonNull(events, "events")));
   }
 
   /**
@@ -71,12 +92,12 @@ public final class StopAndWait<T> {
    * @throws NullPointerException if a port is null
    */
   public static StopAndWait<BuildBatch> withBatches(BuildBatchStopper stopper, BuildBatchReader reader) {
-    return withDefaults(StopPorts.batches(stopper, reader));
+    return withDefaults(StopPorts.batches(stopper, reader), Optional.empty());
   }
 
-  private static <T> StopAndWait<T> withDefaults(StopPorts<T> ports) {
+  private static <T> StopAndWait<T> withDefaults(StopPorts<T> ports, Optional<BuildEventSource> events) {
     return new StopAndWait<>(ports, DEFAULT_TIMEOUT, Clock.systemUTC(), Sleeper.system(), Backoff.defaults(),
-        Settings.threadLocalRandom());
+        Settings.threadLocalRandom(), events);
   }
 
   /**
@@ -88,27 +109,27 @@ public final class StopAndWait<T> {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative: " + timeout);
     }
-    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random, events);
   }
 
   /** A copy that reads the time, and so the deadline, from {@code clock}. */
   public StopAndWait<T> clock(Clock clock) {
-    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random, events);
   }
 
   /** A copy that waits between polls with {@code sleeper}. */
   public StopAndWait<T> sleeper(Sleeper sleeper) {
-    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random, events);
   }
 
   /** A copy that spaces its polls and retries with {@code backoff}. */
   public StopAndWait<T> backoff(Backoff backoff) {
-    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random, events);
   }
 
   /** A copy that draws its jitter from {@code random}, which it uses from the calling thread only. */
   public StopAndWait<T> random(RandomGenerator random) {
-    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random);
+    return new StopAndWait<>(ports, timeout, clock, sleeper, backoff, random, events);
   }
 
   /**
@@ -118,7 +139,7 @@ public final class StopAndWait<T> {
    * @return the complete build or batch, or why there is none; never null, never throws
    */
   public Either<StopAndWaitFailure<T>, T> run(String id) {
-    return run(ports, id, timeout, clock, sleeper, backoff, random);
+    return run(ports, id, timeout, clock, sleeper, backoff, random, events);
   }
 
   /**
@@ -140,11 +161,11 @@ public final class StopAndWait<T> {
    */
   public static Either<StopAndWaitFailure<Build>, Build> stopAndWait(BuildStopper stopper, BuildReader reader,
       String id, Duration timeout, Clock clock, Sleeper sleeper, Backoff backoff, RandomGenerator random) {
-    return run(StopPorts.builds(stopper, reader), id, timeout, clock, sleeper, backoff, random);
+    return run(StopPorts.builds(stopper, reader), id, timeout, clock, sleeper, backoff, random, Optional.empty());
   }
 
   private static <T> Either<StopAndWaitFailure<T>, T> run(StopPorts<T> ports, String id, Duration timeout,
-      Clock clock, Sleeper sleeper, Backoff backoff, RandomGenerator random) {
+      Clock clock, Sleeper sleeper, Backoff backoff, RandomGenerator random, Optional<BuildEventSource> events) {
     Either<StopFailure, BuildId> parsed = ports.parse(id);
     if (parsed.isLeft()) {
       return Either.left(new StopAndWaitFailure.Failed<>(parsed.getLeft()));
@@ -160,6 +181,6 @@ public final class StopAndWait<T> {
       // a timeout past the end of time means no deadline
       deadline = Instant.MAX;
     }
-    return new Polling<>(ports, parsed.get(), deadline, clock, sleeper, backoff, random).run();
+    return new Polling<>(ports, parsed.get(), deadline, clock, sleeper, backoff, random, events).run();
   }
 }

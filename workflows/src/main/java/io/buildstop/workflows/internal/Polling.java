@@ -1,5 +1,6 @@
 package io.buildstop.workflows.internal;
 
+import io.buildstop.api.BuildEventSource;
 import io.buildstop.domain.BuildId;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.workflows.Backoff;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 
 /**
@@ -39,11 +41,17 @@ public final class Polling<T> {
   private final Sleeper sleeper;
   private final Backoff backoff;
   private final RandomGenerator random;
+  private final Optional<BuildEventSource> events;
+  // the final state change's arrival while it may still end a pause early; empty without events, and once used
+  private Optional<Future<?>> wakeUp = Optional.empty();
   private int attempt;
 
-  /** One run, for the build or batch {@code id} of {@code ports}, until {@code deadline}. */
+  /**
+   * One run, for the build or batch {@code id} of {@code ports}, until {@code deadline}; with {@code events} (builds
+   * only), a pause between two reads ends when the build's final state change arrives.
+   */
   public Polling(StopPorts<T> ports, BuildId id, Instant deadline, Clock clock, Sleeper sleeper, Backoff backoff,
-      RandomGenerator random) {
+      RandomGenerator random, Optional<BuildEventSource> events) {
     this.ports = ports;
     this.id = id;
     this.deadline = deadline;
@@ -51,10 +59,42 @@ public final class Polling<T> {
     this.sleeper = sleeper;
     this.backoff = backoff;
     this.random = random;
+    this.events = events;
   }
 
-  /** Stops the build or batch, then polls it until complete, the deadline, or a failure for good; never throws. */
+  /**
+   * Stops the build or batch, then polls it until complete, the deadline, or a failure for good; never throws. With
+   * events, it subscribes before the stop, so the final state change cannot pass unseen, and unsubscribes at the end.
+   */
   public Either<StopAndWaitFailure<T>, T> run() {
+    if (events.isEmpty()) {
+      return stopAndPoll();
+    }
+    FinalStateChange finalStateChange = new FinalStateChange(id);
+    Either<StopFailure, BuildEventSource.Subscription> subscription =
+        Retrying.guarded(() -> events.get().subscribe(finalStateChange));
+    if (subscription.isLeft()) {
+      // events only shorten the wait: without them, the polls find the complete build all the same
+      return stopAndPoll();
+    }
+    wakeUp = Optional.of(finalStateChange.arrived());
+    try {
+      return stopAndPoll();
+    } finally {
+      unsubscribe(subscription.get());
+    }
+  }
+
+  private static void unsubscribe(BuildEventSource.Subscription subscription) {
+    try {
+      subscription.close();
+    } catch (RuntimeException e) {
+      // the port promises that close does not throw; one that does must not take away the answer the wait found,
+      // and what it failed to end is the source's to end
+    }
+  }
+
+  private Either<StopAndWaitFailure<T>, T> stopAndPoll() {
     Either<StopFailure, T> stopped = Retrying.guarded(() -> ports.stop(id));
     Optional<StopFailure> throttled = Optional.empty();
     while (stopped.isLeft()) {
@@ -64,7 +104,7 @@ public final class Polling<T> {
       if (stopped.getLeft().code() == StopFailure.Code.THROTTLED) {
         throttled = Optional.of(stopped.getLeft());
       }
-      Pause pause = pause();
+      Pause pause = pause(Optional.empty());
       if (pause instanceof Broken broken) {
         return failed(broken.failure());
       }
@@ -84,7 +124,7 @@ public final class Polling<T> {
     T lastSeen = afterStop;
     attempt = 0;
     while (!ports.isComplete(lastSeen)) {
-      Pause pause = pause();
+      Pause pause = pause(wakeUp);
       if (pause instanceof Broken broken) {
         return failed(broken.failure());
       }
@@ -115,8 +155,11 @@ public final class Polling<T> {
     return now.isLeft() || now.get().isBefore(deadline);
   }
 
-  /** Sleeps the next backoff delay, cut short at the deadline; or says the deadline has passed. */
-  private Pause pause() {
+  /**
+   * Sleeps the next backoff delay, cut short at the deadline or when {@code wake} is done; or says the deadline has
+   * passed.
+   */
+  private Pause pause(Optional<Future<?>> wake) {
     Either<StopFailure, Instant> now = Retrying.guarded(() -> Either.right(clock.instant()));
     if (now.isLeft()) {
       return new Broken(now.getLeft());
@@ -128,7 +171,16 @@ public final class Polling<T> {
     attempt++;
     Duration delay = backoff.delay(attempt, random);
     try {
-      sleeper.sleep(delay.compareTo(remaining) < 0 ? delay : remaining);
+      Duration sleep = delay.compareTo(remaining) < 0 ? delay : remaining;
+      if (wake.isPresent()) {
+        sleeper.sleep(sleep, wake.get());
+        if (wake.get().isDone()) {
+          // one early read for the one final state change: if reads lag behind it, the backoff paces them again
+          wakeUp = Optional.empty();
+        }
+      } else {
+        sleeper.sleep(sleep);
+      }
     } catch (InterruptedException e) {
       return new Broken(Retrying.interrupted(e));
     } catch (RuntimeException e) {
