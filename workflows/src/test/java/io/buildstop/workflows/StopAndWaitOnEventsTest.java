@@ -152,6 +152,22 @@ class StopAndWaitOnEventsTest {
     assertThat(closedSubscriptions).hasValue(1);
   }
 
+  @Test
+  void aSubscriptionThatThrowsOnCloseIsAFailureNotAnException() {
+    BuildEventSource breakingItsPromise = sink -> Either.right(() -> {
+      throw new IllegalStateException("cannot unsubscribe");
+    });
+
+    Either<StopAndWaitFailure<Build>, Build> result = configured(
+        StopAndWait.with(codeBuild, codeBuild, breakingItsPromise), Backoff.fixed(sec(2)), sec(60)).run(id);
+
+    assertThat(result.getLeft().code()).isEqualTo(StopAndWaitFailure.Code.FAILED);
+    assertThat(((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure().message())
+        .contains("cannot unsubscribe");
+    assertThat(codeBuild.batchGetBuilds(List.of(id)).get().builds().get(0).buildStatus())
+        .as("the stop itself happened").contains(StatusType.STOPPED);
+  }
+
   private static Duration sec(long seconds) {
     return Duration.ofSeconds(seconds);
   }

@@ -78,20 +78,20 @@ public final class Polling<T> {
       return stopAndPoll();
     }
     wakeUp = Optional.of(finalStateChange.arrived());
+    Either<StopAndWaitFailure<T>, T> result;
+    Either<StopFailure, Boolean> ended;
     try {
-      return stopAndPoll();
+      result = stopAndPoll();
     } finally {
-      unsubscribe(subscription.get());
+      // ended however the wait ends, an Error included
+      ended = Retrying.guarded(() -> {
+        subscription.get().close();
+        return Either.right(true);
+      });
     }
-  }
-
-  private static void unsubscribe(BuildEventSource.Subscription subscription) {
-    try {
-      subscription.close();
-    } catch (RuntimeException e) {
-      // the port promises that close does not throw; one that does must not take away the answer the wait found,
-      // and what it failed to end is the source's to end
-    }
+    // the port promises that close does not throw; one that does is a failure like any other, reported as a value
+    // rather than hidden, unless the wait failed already: as with try-with-resources, the first failure is the answer
+    return ended.isLeft() && result.isRight() ? failed(ended.getLeft()) : result;
   }
 
   private Either<StopAndWaitFailure<T>, T> stopAndPoll() {
