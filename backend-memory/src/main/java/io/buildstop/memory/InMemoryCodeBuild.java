@@ -57,6 +57,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -113,6 +116,13 @@ public final class InMemoryCodeBuild
   // the names of projects DeleteProject deleted, until created again: their builds stay, but the project is gone
   private final Set<String> deletedProjects = ConcurrentHashMap.newKeySet();
   private final EventQueue events;
+  private final Duration stopLatency;
+  // one daemon thread for every backend: it settles late stops on time for listeners (settleOnTimeForListeners)
+  private static final ScheduledExecutorService LATE_STOPS = Executors.newSingleThreadScheduledExecutor(task -> {
+    Thread thread = new Thread(task, "buildstop-late-stops");
+    thread.setDaemon(true);
+    return thread;
+  });
   // a new build's "before" for its events: no status, so a new build stored running is a start
   private static final Build NO_BUILD = Build.builder().build();
 
@@ -131,6 +141,7 @@ public final class InMemoryCodeBuild
     this.pendingBatchStops = new PendingStops<>(builder.stopLatency, BatchStopRules::stop,
         run -> BatchStopRules.isStoppable(run.batch()));
     this.events = new EventQueue(builder.eventQueueCapacity);
+    this.stopLatency = builder.stopLatency;
     builder.eventListeners.forEach(events::addListener);
     this.store = new BuildStore(builder.maxBuilds, builder.wholeCompleteBuilds, this::emit);
     this.batches = new BatchStore(store, pendingStops::forget, builder.maxBuildBatches);
@@ -189,8 +200,21 @@ public final class InMemoryCodeBuild
     }
     // a batch's member stops in its batch's atomic step, which settles the batch (BatchPolicy); at once, whatever the
     // stop latency: the latency is a lone build's (and its batch's)
-    return changeBuild(id, at, build -> pendingStops.stop(id, build, at),
+    Either<StopFailure, Build> stopped = changeBuild(id, at, build -> pendingStops.stop(id, build, at),
         member -> run -> BatchLifecycle.stopMember(run, member.identifier(), at));
+    settleOnTimeForListeners();
+    return stopped;
+  }
+
+  // A late stop settles on the first call after its latency (spec §4.9), which is all a caller that polls can see. A
+  // listener waits for events instead, and would wait for ever if nothing called: with listeners, a late stop also
+  // settles once its latency has passed on this backend's clock, a moment after it has on the wall clock. With a
+  // clock that does not move by itself nothing is due then, and the next call settles it as before.
+  private void settleOnTimeForListeners() {
+    if (!stopLatency.isZero() && events.isListened()) {
+      LATE_STOPS.schedule(this::settleDueStops, stopLatency.toNanos() + TimeUnit.MILLISECONDS.toNanos(5),
+          TimeUnit.NANOSECONDS);
+    }
   }
 
   @Override
@@ -455,6 +479,7 @@ public final class InMemoryCodeBuild
     Either<StopFailure, BuildBatch> result = BuildBatchIds.parse(id).flatMap(parsed -> at.flatMap(instant ->
         guarded(() -> this.<BuildBatch>injectedFailure().orElseGet(() ->
             batchResult(parsed, batches.update(parsed, run -> pendingBatchStops.stop(parsed, run, instant)))))));
+    settleOnTimeForListeners();
     // bounded, as StopBuild's history
     stopBuildBatchCalls.add(new StopBuildBatchCall(String.valueOf(id), at.getOrElse(Instant.EPOCH), result));
     return result;

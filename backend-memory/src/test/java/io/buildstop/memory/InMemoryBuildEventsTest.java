@@ -191,6 +191,22 @@ class InMemoryBuildEventsTest {
       assertThat(kinds(events.subList(accepted.size(), events.size())))
           .containsExactly("phase BUILD STOPPED", "state STOPPED");
     }
+
+    @Test
+    void aStopWithALatencySettlesOnTimeForListenersThoughNothingCallsTheBackend() {
+      Duration latency = Duration.ofMillis(200);
+      BuildEventRecorder late = BuildEventRecorder.create();
+      InMemoryCodeBuild slow = InMemoryCodeBuild.builder().stopLatency(latency).eventListener(late).build();
+      Build running = slow.startBuildInPhase("events", BuildPhaseType.BUILD).get();
+
+      Build answered = slow.stopBuild(running.id().orElseThrow()).get();
+      // no call after the stop: only the backend itself can settle it
+      List<BuildEvent> events = late.awaitEvents(event -> BuildEventRecorder.ofBuild(running.arn().orElseThrow())
+          .test(event) && kinds(List.of(event)).contains("state STOPPED"), 1, WAIT);
+
+      assertThat(answered.buildStatus()).contains(StatusType.IN_PROGRESS);
+      assertThat(kinds(events)).containsExactly("state STOPPED");
+    }
   }
 
   @Nested
