@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
         "",
         "Errors go to stderr as the AWS CLI words them, and the exit code tells them apart (below): 3 for an id "
             + "that cannot be a batch id, 4 for a batch that does not exist. The in-memory backend (the default) "
-            + "holds three demo batches of " + DemoBuildBatches.PROJECT + ": two running, one SUCCEEDED."},
+            + "holds three demo batches of " + DemoBuildBatches.PROJECT + ": two running, one SUCCEEDED; so does "
+            + "`buildstop serve --demo-builds`."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  buildstop stop-batch --id my-demo-batch-project:7a8b9c0d-1234-56ab-cdef-77777EXAMPLE",
