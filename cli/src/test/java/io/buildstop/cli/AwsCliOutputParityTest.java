@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.cli.StubCodeBuild.Answer;
 import io.buildstop.cli.internal.AwsCliJson;
 import io.buildstop.cli.internal.DemoBuilds;
+import io.buildstop.cli.internal.DemoCodeBuild;
 import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.BatchGetBuildsResponse;
@@ -80,8 +81,8 @@ class AwsCliOutputParityTest {
   }
 
   private static Build stoppedDemoBuild(String id) {
-    InMemoryCodeBuild codeBuild = DemoBuilds.seed(
-        InMemoryCodeBuild.builder().clock(Cli.AT_CAPTURE_STOP.clock()).build(), Cli.CAPTURE_STOP);
+    InMemoryCodeBuild codeBuild = DemoCodeBuild.seed(
+        InMemoryCodeBuild.builder().clock(Cli.AT_CAPTURE_STOP.clock()).build(), Cli.CAPTURE_STOP).get();
     return codeBuild.stopBuild(id).get();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildstop.cli.StubCodeBuild.Answer;
 import io.buildstop.cli.internal.AwsCliJson;
 import io.buildstop.cli.internal.DemoBuilds;
+import io.buildstop.cli.internal.DemoCodeBuild;
 import io.buildstop.cli.internal.ExitCodes;
 import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryCodeBuild;
@@ -40,9 +41,9 @@ class EndpointUrlTest {
   }
 
   private static Build inMemoryStopOfTheCapturedBuild() {
-    InMemoryCodeBuild codeBuild = DemoBuilds.seed(InMemoryCodeBuild.builder()
+    InMemoryCodeBuild codeBuild = DemoCodeBuild.seed(InMemoryCodeBuild.builder()
         .clock(Cli.AT_CAPTURE_STOP.clock()).region("us-west-2").build(),
-        Cli.CAPTURE_STOP.plus(DemoBuilds.EXAMPLE_STOP_BEFORE_NOW));
+        Cli.CAPTURE_STOP.plus(DemoBuilds.EXAMPLE_STOP_BEFORE_NOW)).get();
     return codeBuild.stopBuild(ID).get();
   }
 

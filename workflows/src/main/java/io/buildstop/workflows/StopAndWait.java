@@ -30,8 +30,10 @@ import java.util.random.RandomGenerator;
  * <p>Use the static {@link #stopAndWait} function, or configure a reusable instance: {@code
  * StopAndWait.with(stopper, reader).timeout(Duration.ofMinutes(10)).run(id)}, or for a batch {@code
  * StopAndWait.withBatches(batchStopper, batchReader).run(batchId)}; where the backend emits build events, {@code
- * StopAndWait.with(stopper, reader, eventSource)} ends the wait on the build's final state change. Instances are immutable and thread-safe; each
- * setter returns a copy. Nothing is null, and nothing throws out of {@code run}.
+ * StopAndWait.with(stopper, reader, eventSource)} ends the wait on the build's final state change. Instances are
+ * immutable and thread-safe; each setter returns a copy. Nothing is null: a null port or setting is refused with a
+ * {@link NullPointerException} where it is given, by the factories, the setters and {@link #stopAndWait} alike.
+ * Nothing throws out of {@code run}: what goes wrong on the way is a {@link StopAndWaitFailure}.
  *
  * @param <T> what it stops: {@link Build}, or {@link BuildBatch}
  */
@@ -156,12 +158,19 @@ public final class StopAndWait<T> {
    * @param timeout how long to wait in all; a negative one counts as zero (one stop, no poll)
    * @return {@code Right}: the complete build: STOPPED, or its own final status if it had completed (§4.3).
    *     {@code Left}: {@link StopAndWaitFailure.StillRunningAtDeadline} with the last build seen, or {@link
-   *     StopAndWaitFailure.Failed} with the failure that ended the wait (invalid id, not found, access denied, a
-   *     stop still throttled or unavailable at the deadline, an interrupted wait). Never null, never throws.
+   *     StopAndWaitFailure.Failed} with the failure that ended the wait (invalid id, a null one included, not found,
+   *     access denied, a stop still throttled or unavailable at the deadline, an interrupted wait, a port that
+   *     threw). Never null; nothing the ports or the wait do throws out of it.
+   * @throws NullPointerException if a port or a setting ({@code timeout}, {@code clock}, {@code sleeper}, {@code
+   *     backoff}, {@code random}) is null: a programming error, refused before anything is called, as {@link
+   *     #with(BuildStopper, BuildReader)} and the setters refuse it, not a failure of CodeBuild to retry until the
+   *     deadline
    */
   public static Either<StopAndWaitFailure<Build>, Build> stopAndWait(BuildStopper stopper, BuildReader reader,
       String id, Duration timeout, Clock clock, Sleeper sleeper, Backoff backoff, RandomGenerator random) {
-    return run(StopPorts.builds(stopper, reader), id, timeout, clock, sleeper, backoff, random, Optional.empty());
+    // through the constructor, so the function and an instance's run refuse the same nulls in the same words
+    return new StopAndWait<>(StopPorts.builds(stopper, reader), timeout, clock, sleeper, backoff, random,
+        Optional.empty()).run(id);
   }
 
   private static <T> Either<StopAndWaitFailure<T>, T> run(StopPorts<T> ports, String id, Duration timeout,

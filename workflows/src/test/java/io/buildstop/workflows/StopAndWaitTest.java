@@ -1,6 +1,7 @@
 package io.buildstop.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.api.BuildIdPage;
@@ -161,6 +162,39 @@ class StopAndWaitTest {
     assertThat(Thread.interrupted()).as("the interrupt flag, restored (and cleared here)").isTrue();
     StopFailure failure = ((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure();
     assertThat(((StopFailure.Unavailable) failure).cause()).containsInstanceOf(InterruptedException.class);
+  }
+
+  @Test
+  void theStaticFunctionRefusesANullPortOrSettingBeforeCallingAnythingAsTheFactoriesAndSettersDo() {
+    Backoff backoff = Backoff.defaults();
+    SplittableRandom random = new SplittableRandom(7);
+
+    assertThatNullPointerException()
+        .isThrownBy(() -> StopAndWait.stopAndWait(null, codeBuild, id, sec(10), time, time, backoff, random))
+        .withMessage("stopper");
+    assertThatNullPointerException()
+        .isThrownBy(() -> StopAndWait.stopAndWait(codeBuild, null, id, sec(10), time, time, backoff, random))
+        .withMessage("reader");
+    assertThatNullPointerException()
+        .isThrownBy(() -> StopAndWait.stopAndWait(codeBuild, codeBuild, id, sec(10), null, time, backoff, random))
+        .withMessage("clock");
+    assertThatNullPointerException().isThrownBy(() -> StopAndWait.with(null, codeBuild)).withMessage("stopper");
+    assertThatNullPointerException().isThrownBy(() -> StopAndWait.with(codeBuild, codeBuild).clock(null))
+        .withMessage("clock");
+    assertThat(codeBuild.stopCalls()).as("no stop was tried").isEmpty();
+    assertThat(time.sleeps()).as("no retry was waited for").isEmpty();
+  }
+
+  @Test
+  void theStaticFunctionAnswersANullIdWithInvalidInputAsRunDoes() {
+    Either<StopAndWaitFailure<Build>, Build> result =
+        StopAndWait.stopAndWait(codeBuild, codeBuild, null, sec(10), time, time, Backoff.defaults(),
+            new SplittableRandom(7));
+
+    assertThat(((StopAndWaitFailure.Failed<Build>) result.getLeft()).failure().code())
+        .isEqualTo(StopFailure.Code.INVALID_INPUT);
+    assertThat(over(codeBuild, codeBuild, Backoff.defaults(), sec(10)).run(null)).isEqualTo(result);
+    assertThat(codeBuild.stopCalls()).isEmpty();
   }
 
   @Test

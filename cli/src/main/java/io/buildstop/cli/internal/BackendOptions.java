@@ -27,7 +27,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  *
  * <ul>
  *   <li>neither {@code --backend} nor {@code --endpoint-url}: the in-memory CodeBuild, seeded with {@link
- *       DemoBuilds} and {@link DemoBuildBatches}, living for this one command;
+ *       DemoCodeBuild} (the demo builds and batches), living for this one command;
  *   <li>{@code --endpoint-url URL}: the AWS backend pointed at that URL (a local endpoint such as {@code buildstop
  *       serve}). Credentials come from the SDK's default chain, else the dummy pair {@value #DUMMY_KEY}/{@value
  *       #DUMMY_KEY}, which a local endpoint without credentials accepts. Region: {@code --region}, {@code
@@ -112,11 +112,13 @@ public final class BackendOptions {
     Kind kind = backend != null ? backend : endpointUrl != null ? Kind.aws : Kind.memory;
     if (kind == Kind.memory) {
       rejectAwsOnly();
-      InMemoryCodeBuild memory = DemoBuilds.seed(InMemoryCodeBuild.builder()
+      InMemoryCodeBuild memory = InMemoryCodeBuild.builder()
           .clock(context.clock())
           .region("us-west-2")
-          .build(), context.clock().instant());
-      DemoBuildBatches.seed(memory, context.clock().instant());
+          .build();
+      // values this project makes, into a backend of the default bounds: a refusal is a bug, not to pass unseen
+      DemoCodeBuild.seed(memory, context.clock().instant()).getOrElseThrow(failure ->
+          new IllegalStateException("the demo builds were refused: " + failure.message()));
       return new Backend(memory, memory, new BatchPorts(memory, memory), Optional.empty(), () -> { });
     }
     AwsBuildStopper.Builder aws = AwsBuildStopper.builder();

@@ -14,7 +14,6 @@ import io.buildstop.domain.model.ProjectEnvironment;
 import io.buildstop.domain.model.ProjectSource;
 import io.buildstop.domain.model.SourceType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.memory.buildspec.BatchBuildspecReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +21,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The batch builds the in-memory backend starts with, beside {@link DemoBuilds}, so that {@code buildstop stop-batch
- * --id ...} has something to stop. Their ids are fixed; they are batches of their own project, {@value #PROJECT},
- * built from source version {@value #SOURCE_VERSION}, each from the build graph {@link #BUILD_GRAPH} ({@code test}
- * depends on {@code build}) and brought to its state by the domain's batch lifecycle, a few minutes before "now".
+ * The batch builds the in-memory backend starts with, beside {@link DemoBuilds} ({@link DemoCodeBuild} seeds both),
+ * so that {@code buildstop stop-batch --id ...} has something to stop. Their ids are fixed; they are batches of their
+ * own project, {@value #PROJECT}, built from source version {@value #SOURCE_VERSION}, each from the build graph {@link
+ * #BUILD_GRAPH} ({@code test} depends on {@code build}) and brought to its state by the domain's batch lifecycle, a
+ * few minutes before "now".
  */
 public final class DemoBuildBatches {
   /** The demo batches' project. */
@@ -65,14 +65,6 @@ public final class DemoBuildBatches {
     return List.of(succeeded,
         started(SUPERSEDED, 4, seeded.minus(Duration.ofMinutes(3))),
         started(RUNNING, 5, seeded.minus(Duration.ofMinutes(1))));
-  }
-
-  /** Puts every demo batch, as seeded at {@code now}, into {@code backend}, replacing batches with the same ids. */
-  public static InMemoryCodeBuild seed(InMemoryCodeBuild backend, Instant now) {
-    // seeding values this class makes: a refusal is a bug here, and must not pass unseen
-    all(now).forEach(run -> backend.putBuildBatch(run).getOrElseThrow(failure ->
-        new IllegalStateException("a demo batch was refused: " + failure.message())));
-    return backend;
   }
 
   // submitted at submittedAt, its batch spec read 2 s later, IN_PROGRESS with `build` running 5 s after that

@@ -14,7 +14,6 @@ import io.buildstop.domain.model.ProjectEnvironment;
 import io.buildstop.domain.model.ProjectSource;
 import io.buildstop.domain.model.SourceType;
 import io.buildstop.domain.model.StatusType;
-import io.buildstop.memory.InMemoryCodeBuild;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +21,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The builds the in-memory backend starts with, so that {@code buildstop stop --id ...} has something to stop and
- * the README can name it. Their ids are fixed. Each is configured like the build in the AWS CLI's {@code stop-build}
+ * The builds the in-memory backend starts with ({@link DemoCodeBuild} seeds them), so that {@code buildstop stop --id
+ * ...} has something to stop and the README can name it. Their ids are fixed. Each is configured like the build in the AWS CLI's {@code stop-build}
  * example (S3 source, {@code aws/codebuild/standard:1.0} on {@code BUILD_GENERAL1_MEDIUM}, region us-west-2,
  * account 123456789012) and brought to its state by the domain's lifecycle rules.
  *
@@ -80,12 +79,6 @@ public final class DemoBuilds {
   public static List<Build> all(Instant now) {
     Instant seeded = now.truncatedTo(ChronoUnit.MILLIS);
     return written(new Timeline(Duration.between(EXAMPLE_STOP.plus(EXAMPLE_STOP_BEFORE_NOW), seeded)));
-  }
-
-  /** Puts every demo build, as seeded at {@code now}, into {@code backend}, replacing builds with the same ids. */
-  public static InMemoryCodeBuild seed(InMemoryCodeBuild backend, Instant now) {
-    all(now).forEach(backend::put);
-    return backend;
   }
 
   // on the AWS example's timeline

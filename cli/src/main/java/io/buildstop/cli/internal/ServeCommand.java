@@ -66,7 +66,8 @@ public final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(names = "--demo-builds",
-      description = "Start with the demo builds (see `buildstop demo-builds`); otherwise with no build.")
+      description = "Start with the demo builds (see `buildstop demo-builds`) and the demo batches (see `buildstop "
+          + "stop-batch --help`); otherwise with no build.")
   boolean demoBuilds;
 
   @Option(names = "--lifecycle", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
@@ -275,7 +276,8 @@ public final class ServeCommand implements Callable<Integer> {
       }
       InMemoryCodeBuild backend = memory.build();
       if (demoBuilds) {
-        DemoBuilds.seed(backend, context.clock().instant());
+        DemoCodeBuild.seed(backend, context.clock().instant()).getOrElseThrow(failure -> usage("--demo-builds: "
+            + "the demo builds and batches do not fit in --max-builds or --max-build-batches: " + failure.message()));
       }
       return builder.backend(backend).start();
     } catch (IllegalArgumentException e) {

@@ -7,8 +7,6 @@ import io.buildstop.workflows.StopAndWait;
 import io.buildstop.workflows.StopAndWaitFailure;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,7 +41,8 @@ import picocli.CommandLine.Spec;
         "",
         "Errors go to stderr as the AWS CLI words them, and the exit code tells them apart (below): 3 for an id "
             + "that cannot be a batch id, 4 for a batch that does not exist. The in-memory backend (the default) "
-            + "holds three demo batches of " + DemoBuildBatches.PROJECT + ": two running, one SUCCEEDED."},
+            + "holds three demo batches of " + DemoBuildBatches.PROJECT + ": two running, one SUCCEEDED; so does "
+            + "`buildstop serve --demo-builds`."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  buildstop stop-batch --id my-demo-batch-project:7a8b9c0d-1234-56ab-cdef-77777EXAMPLE",
@@ -68,10 +66,8 @@ public final class StopBatchCommand implements Callable<Integer> {
       description = "After the stop, poll the batch until it is complete, then print it (at most --timeout).")
   boolean await;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
-      description = "How long --wait takes in all, its calls included, e.g. 30s, 10m, 2h, 500ms or PT10M "
-          + "(default: 10m, at most 44h).")
-  Duration timeout;
+  @Mixin
+  WaitOptions waitOptions;
 
   @Mixin
   BackendOptions backendOptions;
@@ -89,17 +85,13 @@ public final class StopBatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (timeout != null && !await) {
-      throw new ParameterException(spec.commandLine(), "--timeout applies to --wait only: add --wait");
-    }
+    Optional<WaitOptions.Wait> wait = waitOptions.wait(await, context.clock());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (await) {
-      // --timeout bounds the whole command: the calls end by its deadline too, not only the sleeps between them
-      Duration wait = timeout != null ? timeout : StopAndWait.DEFAULT_TIMEOUT;
-      Instant deadline = context.clock().instant().plus(wait);
-      try (Backend backend = backendOptions.open(context, Optional.of(deadline), BackendOptions.Retries.BY_THE_SDK)) {
-        return stopAndWait(new TrackedPorts(backend), backend.endpoint(), wait, deadline, out, err);
+    if (wait.isPresent()) {
+      try (Backend backend = backendOptions.open(context, Optional.of(wait.get().deadline()),
+          BackendOptions.Retries.BY_THE_SDK)) {
+        return stopAndWait(new TrackedPorts(backend), backend.endpoint(), wait.get(), out, err);
       }
     }
     try (Backend backend = backendOptions.open(context)) {
@@ -127,12 +119,12 @@ public final class StopBatchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private int stopAndWait(TrackedPorts ports, Optional<String> endpoint, Duration wait, Instant deadline,
-      PrintWriter out, PrintWriter err) {
+  private int stopAndWait(TrackedPorts ports, Optional<String> endpoint, WaitOptions.Wait wait, PrintWriter out,
+      PrintWriter err) {
     BatchPorts batches = ports.batches();
     Either<StopAndWaitFailure<BuildBatch>, BuildBatch> result =
         StopAndWait.withBatches(batches.stopper(), batches.reader())
-            .timeout(max(Duration.ZERO, Duration.between(context.clock().instant(), deadline)))
+            .timeout(wait.left(context.clock()))
             .clock(context.clock())
             .run(id);
     if (result.isRight()) {
@@ -145,8 +137,8 @@ public final class StopBatchCommand implements Callable<Integer> {
       out.print(AwsCliJson.stopBuildBatchOutput(lastSeen));
       out.flush();
       err.println("buildstop: " + lastSeen.id().orElse(id) + " is still " + state(lastSeen) + " after "
-          + Durations.format(wait) + ": the stop was accepted, but the batch has not completed yet. Waiting again "
-          + "is safe: " + WaitCommandLine.of(NAME, spec.commandLine().getParseResult(), id));
+          + Durations.format(wait.length()) + ": the stop was accepted, but the batch has not completed yet. Waiting "
+          + "again is safe: " + WaitCommandLine.of(NAME, spec.commandLine().getParseResult(), id));
       err.flush();
       return ExitCodes.STILL_RUNNING;
     }
@@ -155,10 +147,6 @@ public final class StopBatchCommand implements Callable<Integer> {
     err.print(AwsCliErrors.describe(operation, failure, endpoint));
     err.flush();
     return ExitCodes.of(failure.code());
-  }
-
-  private static Duration max(Duration one, Duration other) {
-    return one.compareTo(other) >= 0 ? one : other;
   }
 
   private static String state(BuildBatch batch) {

@@ -9,8 +9,6 @@ import io.buildstop.workflows.StopAndWait;
 import io.buildstop.workflows.StopAndWaitFailure;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -74,10 +71,8 @@ public final class StopCommand implements Callable<Integer> {
           + "stop it; stop nothing.")
   boolean dryRun;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.Positive.class,
-      description = "How long --wait takes in all, its calls included, e.g. 30s, 10m, 2h, 500ms or PT10M "
-          + "(default: 10m, at most 44h).")
-  Duration timeout;
+  @Mixin
+  WaitOptions waitOptions;
 
   @Mixin
   BackendOptions backendOptions;
@@ -95,17 +90,13 @@ public final class StopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (timeout != null && !await) {
-      throw new ParameterException(spec.commandLine(), "--timeout applies to --wait only: add --wait");
-    }
+    Optional<WaitOptions.Wait> wait = waitOptions.wait(await, context.clock());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (await && !dryRun) {
-      // --timeout bounds the whole command: the calls end by its deadline too, not only the sleeps between them
-      Duration wait = timeout != null ? timeout : StopAndWait.DEFAULT_TIMEOUT;
-      Instant deadline = context.clock().instant().plus(wait);
-      try (Backend backend = backendOptions.open(context, Optional.of(deadline), BackendOptions.Retries.BY_THE_SDK)) {
-        return stopAndWait(backend, wait, deadline, out, err);
+    if (wait.isPresent() && !dryRun) {
+      try (Backend backend = backendOptions.open(context, Optional.of(wait.get().deadline()),
+          BackendOptions.Retries.BY_THE_SDK)) {
+        return stopAndWait(backend, wait.get(), out, err);
       }
     }
     try (Backend backend = backendOptions.open(context)) {
@@ -131,10 +122,6 @@ public final class StopCommand implements Callable<Integer> {
       err.flush();
     }
     return ExitCodes.OK;
-  }
-
-  private static Duration max(Duration one, Duration other) {
-    return one.compareTo(other) >= 0 ? one : other;
   }
 
   private static String state(Build build) {
@@ -165,10 +152,10 @@ public final class StopCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private int stopAndWait(Backend backend, Duration wait, Instant deadline, PrintWriter out, PrintWriter err) {
+  private int stopAndWait(Backend backend, WaitOptions.Wait wait, PrintWriter out, PrintWriter err) {
     TrackedPorts ports = new TrackedPorts(backend);
     Either<StopAndWaitFailure<Build>, Build> result = StopAndWait.with(ports.stopper(), ports.reader())
-        .timeout(max(Duration.ZERO, Duration.between(context.clock().instant(), deadline)))
+        .timeout(wait.left(context.clock()))
         .clock(context.clock())
         .run(id);
     if (result.isRight()) {
@@ -181,8 +168,8 @@ public final class StopCommand implements Callable<Integer> {
       out.print(AwsCliJson.stopBuildOutput(lastSeen));
       out.flush();
       err.println("buildstop: " + lastSeen.id().orElse(id) + " is still " + state(lastSeen) + " after "
-          + Durations.format(wait) + ": the stop was accepted, but the build has not completed yet. Waiting again "
-          + "is safe: " + WaitCommandLine.of(spec.commandLine().getParseResult(), id));
+          + Durations.format(wait.length()) + ": the stop was accepted, but the build has not completed yet. Waiting "
+          + "again is safe: " + WaitCommandLine.of(spec.commandLine().getParseResult(), id));
       err.flush();
       return ExitCodes.STILL_RUNNING;
     }
