@@ -25,6 +25,7 @@ import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 import org.jetbrains.lincheck.datastructures.StressOptions;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Histories: {@code iterations x invocationsPerIteration}, 10,000 by default, 100,000 under {@code -Pstress}.
  */
+@Tag("lincheck") // run in a JVM of its own (reliability/pom.xml): Lincheck retransforms every class already loaded
 @Param(name = "build", gen = IntGen.class, conf = "0:2")
 @Param(name = "status", gen = IntGen.class, conf = "0:4")
 public class InMemoryLinearizabilityTest {
@@ -90,6 +92,7 @@ public class InMemoryLinearizabilityTest {
   void everyHistoryHasASequentialExplanationByTheStopRules() throws IOException {
     int scenarios = Scale.times(100);
     int invocations = 100;
+    long started = System.nanoTime();
     new StressOptions()
         .iterations(scenarios)
         .invocationsPerIteration(invocations)
@@ -103,7 +106,8 @@ public class InMemoryLinearizabilityTest {
     Path report = Path.of("target", "reliability", "linearizability.txt");
     Files.createDirectories(report.getParent());
     Files.writeString(report, "scenarios " + scenarios + "\nhistories " + scenarios * invocations
-        + "\nthreads 3, operations per history 13 (2 before, 3 x 3 parallel, 2 after)\n");
+        + "\nthreads 3, operations per history 13 (2 before, 3 x 3 parallel, 2 after)\nseconds "
+        + (System.nanoTime() - started) / 1_000_000_000.0 + "\n");
   }
 
   static String id(int build) {
