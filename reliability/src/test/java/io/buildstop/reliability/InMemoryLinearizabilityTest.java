@@ -51,8 +51,8 @@ public class InMemoryLinearizabilityTest {
   static final String PROJECT = "lincheck-project";
 
   // Lincheck makes a new instance, so a new backend, for every history. With the defaults a backend reserves 20,000
-  // slots for its StopBuild and StopBuildBatch call histories and 10,000 for its event queue up front: that was a
-  // third of the test's CPU time (JFR, RELIABILITY.md §1). No history and a one-event queue: nothing this test reads
+  // slots for its StopBuild and StopBuildBatch call histories and 10,000 for its event queue up front: that was 29%
+  // of the test's sampled CPU time (JFR, RELIABILITY.md §1). No history and a one-event queue: nothing this test reads
   // (no call history, no listener, so no event is made), and the builds, their transitions and their atomic steps
   // are the same.
   private final InMemoryCodeBuild backend =
@@ -100,6 +100,9 @@ public class InMemoryLinearizabilityTest {
     int scenarios = Scale.times(100);
     int invocations = 100;
     long started = System.nanoTime();
+    // 3 threads on a 2-core machine cost no spinning: Lincheck 3.7 busy-spins only when there are at least as many
+    // processors as threads; here its threads park between histories and yield at every turn of the start barrier
+    // (no JFR sample caught one waiting: RELIABILITY.md §1), so fewer threads would not buy more histories a second
     new StressOptions()
         .iterations(scenarios)
         .invocationsPerIteration(invocations)
