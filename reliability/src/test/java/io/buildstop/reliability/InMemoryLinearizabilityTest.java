@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jetbrains.lincheck.datastructures.IntGen;
@@ -25,6 +26,7 @@ import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 import org.jetbrains.lincheck.datastructures.StressOptions;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Histories: {@code iterations x invocationsPerIteration}, 10,000 by default, 100,000 under {@code -Pstress}.
  */
+@Tag("lincheck") // run in a JVM of its own (reliability/pom.xml): Lincheck retransforms every class already loaded
 @Param(name = "build", gen = IntGen.class, conf = "0:2")
 @Param(name = "status", gen = IntGen.class, conf = "0:4")
 public class InMemoryLinearizabilityTest {
@@ -47,7 +50,13 @@ public class InMemoryLinearizabilityTest {
   static final Clock FIXED = Clock.fixed(AT, ZoneOffset.UTC);
   static final String PROJECT = "lincheck-project";
 
-  private final InMemoryCodeBuild backend = InMemoryCodeBuild.builder().clock(FIXED).build();
+  // Lincheck makes a new instance, so a new backend, for every history. With the defaults a backend reserves 20,000
+  // slots for its StopBuild and StopBuildBatch call histories and 10,000 for its event queue up front: that was 29%
+  // of the test's sampled CPU time (JFR, RELIABILITY.md §1). No history and a one-event queue: nothing this test reads
+  // (no call history, no listener, so no event is made), and the builds, their transitions and their atomic steps
+  // are the same.
+  private final InMemoryCodeBuild backend =
+      InMemoryCodeBuild.builder().clock(FIXED).stopCallHistory(0).eventQueueCapacity(1).build();
 
   public InMemoryLinearizabilityTest() {
     // builds 0 and 1 run from the start; build 2 is unknown until someone starts it
@@ -90,6 +99,10 @@ public class InMemoryLinearizabilityTest {
   void everyHistoryHasASequentialExplanationByTheStopRules() throws IOException {
     int scenarios = Scale.times(100);
     int invocations = 100;
+    long started = System.nanoTime();
+    // 3 threads on a 2-core machine cost no spinning: Lincheck 3.7 busy-spins only when there are at least as many
+    // processors as threads; here its threads park between histories and yield at every turn of the start barrier
+    // (no JFR sample caught one waiting: RELIABILITY.md §1), so fewer threads would not buy more histories a second
     new StressOptions()
         .iterations(scenarios)
         .invocationsPerIteration(invocations)
@@ -103,7 +116,8 @@ public class InMemoryLinearizabilityTest {
     Path report = Path.of("target", "reliability", "linearizability.txt");
     Files.createDirectories(report.getParent());
     Files.writeString(report, "scenarios " + scenarios + "\nhistories " + scenarios * invocations
-        + "\nthreads 3, operations per history 13 (2 before, 3 x 3 parallel, 2 after)\n");
+        + "\nthreads 3, operations per history 13 (2 before, 3 x 3 parallel, 2 after)\nseconds "
+        + (System.nanoTime() - started) / 1_000_000_000.0 + "\n");
   }
 
   static String id(int build) {
@@ -161,6 +175,19 @@ public class InMemoryLinearizabilityTest {
       Build after = rule.apply(before);
       builds.put(id(build), after);
       return summary(after);
+    }
+
+    // Lincheck merges the states of its transition system that are equal: without equals every order of the same
+    // calls is a state of its own, rebuilt by replaying its calls from a new Model. Two Models with the same builds
+    // and the same last build number answer every later call alike, so merging them loses no history.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Model model && buildNumber == model.buildNumber && builds.equals(model.builds);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(builds, buildNumber);
     }
 
     static String code(StopFailure failure) {
