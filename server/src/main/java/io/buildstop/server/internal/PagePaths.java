@@ -167,7 +167,9 @@ public final class PagePaths {
           .forEach(build -> builds.add(PageShapes.build(build)));
     }
     page.nextToken().ifPresent(token -> answer.put("nextToken", token));
-    answer.put("matched", backend.countBuilds(project, which));
+    // unfiltered, every build held matches: counted without a walk over them
+    answer.put("matched", project.isEmpty() && status.isEmpty() ? backend.buildCount()
+        : backend.countBuilds(project, which));
     return Reply.of(answer);
   }
 
@@ -195,7 +197,8 @@ public final class PagePaths {
           .forEach(batch -> batches.add(PageShapes.buildBatch(batch, backend::build)));
     }
     page.nextToken().ifPresent(token -> answer.put("nextToken", token));
-    answer.put("matched", backend.countBuildBatches(project, which));
+    answer.put("matched", project.isEmpty() && status.isEmpty() ? backend.buildBatchCount()
+        : backend.countBuildBatches(project, which));
     return Reply.of(answer);
   }
 
@@ -314,8 +317,9 @@ public final class PagePaths {
   }
 
   private static HttpAnswer refusal(ServiceError refused, Optional<String> allow) {
+    // a 413 leaves the rest of the body unread: the connection cannot carry another request
     return new HttpAnswer(refused.status(), Json.write(Reply.of(refused.body())), Dispatcher.PLAIN_JSON,
-        RequestIds.next(), allow, false, SECURITY_HEADERS);
+        RequestIds.next(), allow, refused.status() == 413, SECURITY_HEADERS);
   }
 
   private static List<Map.Entry<String, String>> withSecurity(Map.Entry<String, String> more) {
