@@ -63,6 +63,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -265,6 +266,64 @@ public final class InMemoryCodeBuild
   public Either<StopFailure, BuildIdPage> listBuilds(SortOrderType order, Optional<String> nextToken) {
     settleDueStops();
     return BuildListing.page(store::page, Optional.empty(), orDescending(order), orEmpty(nextToken));
+  }
+
+  /**
+   * A page of the ids of the builds {@code which} accepts, of {@code projectName}'s builds (of all when empty), in
+   * {@code order}, at most {@code pageSize}: ListBuilds' order and paging scheme, for a viewer that filters and shows
+   * fewer at a time (buildstop's page). A page costs the builds looked at until it is full.
+   *
+   * @return the page; {@link StopFailure.InvalidInput} for a malformed project name, a page size outside 1 to 100 or
+   *     a {@code nextToken} this backend's listings did not hand out
+   */
+  public Either<StopFailure, BuildIdPage> listBuilds(Optional<String> projectName, Predicate<? super Build> which,
+      SortOrderType order, Optional<String> nextToken, int pageSize) {
+    return viewed(projectName, pageSize).flatMap(project -> {
+      settleDueStops();
+      return BuildListing.page(store::page, project, id -> store.get(id).filter(which).isPresent(),
+          orDescending(order), orEmpty(nextToken), pageSize);
+    });
+  }
+
+  /** How many of {@code projectName}'s builds (of all when empty) {@code which} accepts now; 0 for a malformed name. */
+  public int countBuilds(Optional<String> projectName, Predicate<? super Build> which) {
+    settleDueStops();
+    return viewed(projectName, 1).map(project -> BuildListing.count(store::page, project,
+        id -> store.get(id).filter(which).isPresent())).getOrElse(0);
+  }
+
+  /**
+   * {@link #listBuilds(Optional, Predicate, SortOrderType, Optional, int)} for batch builds: their ids in the order
+   * and paging of {@link #listBuildBatches(SortOrderType, Optional)}.
+   */
+  public Either<StopFailure, BuildIdPage> listBuildBatches(Optional<String> projectName,
+      Predicate<? super BuildBatch> which, SortOrderType order, Optional<String> nextToken, int pageSize) {
+    return viewed(projectName, pageSize).flatMap(project -> {
+      settleDueStops();
+      return BuildListing.page(batches::page, project,
+          id -> batches.get(id).map(BatchRun::batch).filter(which).isPresent(), orDescending(order),
+          orEmpty(nextToken), pageSize);
+    });
+  }
+
+  /**
+   * How many of {@code projectName}'s batches (of all when empty) {@code which} accepts now; 0 for a malformed name.
+   */
+  public int countBuildBatches(Optional<String> projectName, Predicate<? super BuildBatch> which) {
+    settleDueStops();
+    return viewed(projectName, 1).map(project -> BuildListing.count(batches::page, project,
+        id -> batches.get(id).map(BatchRun::batch).filter(which).isPresent())).getOrElse(0);
+  }
+
+  // a viewer's listing: a project name CodeBuild allows, if any, and a page of 1 to 100
+  private static Either<StopFailure, Optional<String>> viewed(Optional<String> projectName, int pageSize) {
+    if (pageSize < 1 || pageSize > BuildListing.PAGE_SIZE) {
+      return Either.left(new StopFailure.InvalidInput("The page size must be 1 to " + BuildListing.PAGE_SIZE + ": "
+          + pageSize, Optional.empty()));
+    }
+    return projectName.isEmpty()
+        ? Either.right(Optional.empty())
+        : BuildId.parseProjectName(projectName.get()).map(Optional::of);
   }
 
   private static SortOrderType orDescending(SortOrderType order) {

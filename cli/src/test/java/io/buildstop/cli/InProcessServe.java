@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
 
 /** {@code buildstop serve} with these arguments, in-process on a thread of its own, until the test ends it. */
 final class InProcessServe implements AutoCloseable {
+  // the first line serve prints; the page's follows it
   private static final Pattern ANNOUNCEMENT =
       Pattern.compile("buildstop: CodeBuild endpoint at (http://127\\.0\\.0\\.1:[0-9]+)\n");
+  private static final Pattern PAGE = Pattern.compile(
+      "buildstop: CodeBuild endpoint at http://127\\.0\\.0\\.1:[0-9]+\nbuildstop: page at (\\S+)\n");
 
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
@@ -53,12 +56,25 @@ final class InProcessServe implements AutoCloseable {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline && !exitCode.isDone()) {
       Matcher matcher = ANNOUNCEMENT.matcher(out.toString());
-      if (matcher.matches()) {
+      if (matcher.lookingAt()) {
         return matcher.group(1);
       }
       Thread.sleep(20);
     }
     throw new AssertionError("serve did not announce its endpoint; stdout: " + out + " stderr: " + err);
+  }
+
+  /** The page's URL serve announced on stdout, on the line after the endpoint's. */
+  String page() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline && !exitCode.isDone()) {
+      Matcher matcher = PAGE.matcher(out.toString());
+      if (matcher.matches()) {
+        return matcher.group(1);
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("serve did not announce its page; stdout: " + out + " stderr: " + err);
   }
 
   /** Serve's exit code, once it has ended on its own. */

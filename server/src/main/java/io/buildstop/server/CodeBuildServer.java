@@ -12,6 +12,8 @@ import io.buildstop.server.internal.EventPoster;
 import io.buildstop.server.internal.Json;
 import io.buildstop.server.internal.NettyFront;
 import io.buildstop.server.internal.Operation;
+import io.buildstop.server.internal.PageGuard;
+import io.buildstop.server.internal.PagePaths;
 import io.buildstop.server.internal.ServerEvents;
 import io.buildstop.server.internal.ServerStatus;
 import io.buildstop.server.internal.ServiceError;
@@ -59,7 +61,11 @@ import java.util.regex.Pattern;
  * /_buildstop/status}: the builds and projects held, how many builds run and were evicted, the bounds ({@link
  * Builder#maxBuilds}, {@link Builder#maxProjects}) and the uptime, as JSON (it shows counts only); and {@code GET
  * /_buildstop/events}: the backend's recent build events ({@link Builder#recentEvents(int)}), a JSON array, for a
- * test in another process. With {@link Builder#eventsTo(URI)} it also POSTs each event to a URL.
+ * test in another process. With {@link Builder#eventsTo(URI)} it also POSTs each event to a URL. And a page, at
+ * {@code GET /_buildstop/ui/}, to watch the builds, their phases, batches and events, and stop one: it answers
+ * this machine alone (the loopback interface, a loopback {@code Host}) unless {@link Builder#pageOnNetwork(boolean)},
+ * shows no secret, and with SigV4 verification on may not stop unless {@link Builder#pageStopsUnsigned(boolean)}
+ * (server/README.md, "The page").
  *
  * <p>No client can stall another: a connection waiting for its client holds no thread, and reading a request has
  * deadlines ({@link Builder#requestHeadTimeout}, {@link Builder#requestBodyTimeout}, {@link Builder#idleTimeout});
@@ -112,9 +118,14 @@ public final class CodeBuildServer implements AutoCloseable {
     this.eventsTo = Optional.ofNullable(builder.eventsTo)
         .map(target -> new EventPoster(target, EventPoster.DEFAULT_QUEUE_CAPACITY));
     eventsTo.ifPresent(backend::addEventListener);
+    Map<String, Operation> served = observed(operations, builder.onOperation);
+    // the page stops through the operations the endpoint serves: the same checks, errors, events and listener
+    PagePaths page = new PagePaths(backend, served, new PageGuard(builder.pageOnNetwork, verifier.isPresent(),
+        builder.pageStopsUnsigned, builder.hostNames), events, builder.clock,
+        Optional.ofNullable(builder.phaseDuration));
     this.front = NettyFront.start(address, builder.workerThreads, "buildstop-server-" + serverNumber,
-        new Dispatcher(observed(operations, builder.onOperation), builder.maxRequestBytes, builder.maxAnswerBytes,
-            verifier, Optional.of(new ServerStatus(backend, eventsTo)), Optional.of(events)),
+        new Dispatcher(served, builder.maxRequestBytes, builder.maxAnswerBytes, verifier,
+            Optional.of(new ServerStatus(backend, eventsTo)), Optional.of(events), Optional.of(page)),
         new Deadlines(builder.requestHeadTimeout, builder.requestBodyTimeout, builder.idleTimeout), this::failed);
     this.endpoint = endpointOf(address.getAddress(), front.address().getPort());
     this.lifecycle = Optional.ofNullable(builder.phaseDuration).map(phase -> Lifecycle.start(
@@ -342,6 +353,8 @@ public final class CodeBuildServer implements AutoCloseable {
     private Consumer<String> onOperation = operation -> { };
     private int recentEvents = DEFAULT_RECENT_EVENTS;
     private URI eventsTo;
+    private boolean pageOnNetwork;
+    private boolean pageStopsUnsigned;
 
     /** How many recent build events {@code GET /_buildstop/events} answers unless told otherwise. */
     public static final int DEFAULT_RECENT_EVENTS = 1_000;
@@ -359,6 +372,27 @@ public final class CodeBuildServer implements AutoCloseable {
         throw new IllegalArgumentException("recentEvents must be at least 1: " + events);
       }
       this.recentEvents = events;
+      return this;
+    }
+
+    /**
+     * Opens the page ({@code /_buildstop/ui/}) to the network: its paths then answer any peer, with any {@code Host}.
+     * Off by default: they answer requests from the loopback interface alone, with a {@code Host} of {@code
+     * 127.0.0.1}, {@code localhost}, {@code [::1]} or a {@link #hostName}, and refuse others with 403 {@code
+     * AccessDeniedException}. CodeBuild's own protocol is not affected; bind a non-loopback {@link #host} to use it.
+     */
+    public Builder pageOnNetwork(boolean open) {
+      this.pageOnNetwork = open;
+      return this;
+    }
+
+    /**
+     * Lets the page stop builds and batches while SigV4 verification is on ({@link #credentials}): the page signs
+     * nothing, so by default its stops are then refused with 403 {@code AccessDeniedException}, which names this
+     * option. Its reads are allowed either way. Without credentials the page may always stop.
+     */
+    public Builder pageStopsUnsigned(boolean allowed) {
+      this.pageStopsUnsigned = allowed;
       return this;
     }
 

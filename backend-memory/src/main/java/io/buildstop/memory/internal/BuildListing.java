@@ -11,6 +11,7 @@ import io.buildstop.memory.SortOrderType;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -58,6 +59,47 @@ public final class BuildListing {
   }
 
   /**
+   * One page of the ids {@code which} accepts of {@code project}'s builds (of all when empty), in {@code order}, at
+   * most {@code pageSize}: the same order and tokens as {@link #page(Index, Optional, SortOrderType, Optional)}, for
+   * a viewer that filters and shows fewer at a time. A page costs the ids looked at until it is full.
+   */
+  public static Either<StopFailure, BuildIdPage> page(Index store, Optional<String> project, Predicate<BuildId> which,
+      SortOrderType order, Optional<String> nextToken, int pageSize) {
+    return paged(filtered(store, project, which), order, nextToken, id -> BuildId.parse(id).isRight(), pageSize)
+        .map(page -> new BuildIdPage(page.items(), page.nextToken()));
+  }
+
+  /** How many of {@code project}'s ids (of all when empty) {@code which} accepts: a walk over its index. */
+  public static int count(Index store, Optional<String> project, Predicate<BuildId> which) {
+    return filtered(store, project, which).after(true, Optional.empty(), Integer.MAX_VALUE - 1).size();
+  }
+
+  // the most ids of the index one step of a filtered walk reads (a small page reads fewer first)
+  private static final int SCAN = 1_000;
+
+  // the index's ids that which accepts, read a step at a time from the position after
+  private static Pages<BuildId> filtered(Index store, Optional<String> project, Predicate<BuildId> which) {
+    return (ascending, after, limit) -> {
+      int scan = Math.min(SCAN, Math.max(limit + 1, 128));
+      List<Map.Entry<Position, BuildId>> kept = new ArrayList<>();
+      Optional<Position> cursor = after;
+      while (true) {
+        List<Map.Entry<Position, BuildId>> step = store.page(project, ascending, cursor, scan);
+        int read = Math.min(step.size(), scan);
+        for (int i = 0; i < read && kept.size() <= limit; i++) {
+          if (which.test(step.get(i).getValue())) {
+            kept.add(step.get(i));
+          }
+        }
+        if (kept.size() > limit || step.size() <= scan) {
+          return kept;
+        }
+        cursor = Optional.of(step.get(scan - 1).getKey());
+      }
+    };
+  }
+
+  /**
    * ListProjects: one page of the names of {@code projects}, ordered by {@code sortBy} (ties by name) in {@code
    * order}, in the builds' paging scheme. The projects are few (at most the CodeBuild's project bound), so their
    * order is made for each page rather than kept as an index.
@@ -91,6 +133,11 @@ public final class BuildListing {
   // the one paging scheme: a token names the position of the last item handed out, whose id must be one of ours
   private static <V> Either<StopFailure, Page<V>> paged(Pages<V> pages, SortOrderType order,
       Optional<String> nextToken, Predicate<String> ours) {
+    return paged(pages, order, nextToken, ours, PAGE_SIZE);
+  }
+
+  private static <V> Either<StopFailure, Page<V>> paged(Pages<V> pages, SortOrderType order,
+      Optional<String> nextToken, Predicate<String> ours, int pageSize) {
     Optional<Position> after = Optional.empty();
     if (nextToken.isPresent()) {
       after = decode(nextToken.get(), ours);
@@ -98,11 +145,11 @@ public final class BuildListing {
         return Either.left(new StopFailure.InvalidInput(INVALID, Optional.empty()));
       }
     }
-    List<Map.Entry<Position, V>> found = pages.after(order == SortOrderType.ASCENDING, after, PAGE_SIZE);
-    List<Map.Entry<Position, V>> page = found.subList(0, Math.min(found.size(), PAGE_SIZE));
+    List<Map.Entry<Position, V>> found = pages.after(order == SortOrderType.ASCENDING, after, pageSize);
+    List<Map.Entry<Position, V>> page = found.subList(0, Math.min(found.size(), pageSize));
     // one more than a page was found: another page follows, after the last one handed out
-    Optional<String> next = found.size() > PAGE_SIZE
-        ? Optional.of(encode(page.get(PAGE_SIZE - 1).getKey()))
+    Optional<String> next = found.size() > pageSize
+        ? Optional.of(encode(page.get(pageSize - 1).getKey()))
         : Optional.empty();
     return Either.right(new Page<>(page.stream().map(Map.Entry::getValue).toList(), next));
   }

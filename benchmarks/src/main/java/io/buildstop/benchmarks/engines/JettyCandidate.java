@@ -121,7 +121,8 @@ public final class JettyCandidate {
               throw HttpRefusals.tooLarge(dispatcher.maxRequestBytes());
             }
             return body;
-          }, (InetSocketAddress) request.getConnectionMetaData().getLocalSocketAddress()));
+          }, (InetSocketAddress) request.getConnectionMetaData().getLocalSocketAddress(),
+          (InetSocketAddress) request.getConnectionMetaData().getRemoteSocketAddress()));
     } catch (IOException impossible) {
       throw new IllegalStateException(impossible);
     }

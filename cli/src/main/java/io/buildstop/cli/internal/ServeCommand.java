@@ -42,7 +42,14 @@ import picocli.CommandLine.Spec;
         "Besides CodeBuild's POST /, it answers GET /_buildstop/status, unsigned: the builds held, running and "
             + "evicted, the projects held, their bounds (--max-builds, --max-build-batches, --max-projects) and the uptime, as JSON "
             + "(curl http://127.0.0.1:PORT/_buildstop/status); and GET /_buildstop/events: the recent build events "
-            + "(CodeBuild Build State Change and Build Phase Change, as EventBridge delivers them), a JSON array."},
+            + "(CodeBuild Build State Change and Build Phase Change, as EventBridge delivers them), a JSON array.",
+        "",
+        "It also serves a page, printed second:",
+        "  buildstop: page at http://127.0.0.1:PORT/_buildstop/ui/",
+        "which lists the builds newest first with their status, phase and age, shows a build's phases as they run, "
+            + "the batch builds and the recent events, and stops a running build or batch with the endpoint's own "
+            + "StopBuild. It answers this machine only (loopback, a loopback Host) unless --page-on-network, shows no "
+            + "secret, and with --access-key may not stop unless --page-stop-unsigned."},
     footerHeading = "%nExample:%n",
     footer = {
         "  buildstop serve --port 4566 --demo-builds &",
@@ -134,6 +141,16 @@ public final class ServeCommand implements Callable<Integer> {
           + CodeBuildServer.Builder.DEFAULT_RECENT_EVENTS + ").")
   Integer recentEvents;
 
+  @Option(names = "--page-on-network",
+      description = "Let the page (/_buildstop/ui/) answer requests from other machines and any Host; by default it "
+          + "answers this machine only, over the loopback interface, and refuses others with 403.")
+  boolean pageOnNetwork;
+
+  @Option(names = "--page-stop-unsigned",
+      description = "With --access-key, let the page stop builds and batches though it signs nothing; by default "
+          + "its stops are then refused with 403 (its reads are not).")
+  boolean pageStopUnsigned;
+
   @ArgGroup(exclusive = false)
   Credentials credentials;
 
@@ -186,6 +203,7 @@ public final class ServeCommand implements Callable<Integer> {
     CodeBuildServer server = start(fatal::complete);
     PrintWriter out = spec.commandLine().getOut();
     out.println("buildstop: CodeBuild endpoint at " + server.endpoint());
+    out.println("buildstop: page at " + server.endpoint() + "/_buildstop/ui/");
     out.flush();
     // the lifetime waits on a thread of its own, so that a fatal error in the server ends the command at once
     CompletableFuture<Void> lifetime = new CompletableFuture<>();
@@ -254,7 +272,7 @@ public final class ServeCommand implements Callable<Integer> {
       InMemoryCodeBuild.Builder memory = InMemoryCodeBuild.builder().clock(context.clock()).stopCallHistory(0);
       CodeBuildServer.Builder builder = CodeBuildServer.builder().clock(context.clock()).host(host).port(port)
           .requestHeadTimeout(requestHeadTimeout).requestBodyTimeout(requestBodyTimeout).idleTimeout(idleTimeout)
-          .onFatalError(onFatalError);
+          .onFatalError(onFatalError).pageOnNetwork(pageOnNetwork).pageStopsUnsigned(pageStopUnsigned);
       Optional.ofNullable(region).ifPresent(name -> {
         builder.region(name);
         memory.region(name);

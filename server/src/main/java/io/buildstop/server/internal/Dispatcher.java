@@ -16,9 +16,10 @@ import java.util.function.Supplier;
  * {@code POST /}, and buildstop's local status path, {@link ServerStatus#PATH}, which answers {@code GET} with the
  * status's JSON ({@code application/json}), unsigned as a local path is, and any other method 405 {@code
  * UnknownOperationException} with {@code Allow: GET}, and the local events path, {@link ServerEvents#PATH}, answered
- * the same way with a JSON array of the recent build events. Every other request passes these checks in order, and the
- * first that fails answers with its typed error, before anything changes (the HTTP layer's own refusals, {@link
- * HttpRefusals}, come before them all, the body limit among them):
+ * the same way with a JSON array of the recent build events, and the page's paths, everything under {@link
+ * PagePaths#PREFIX}, answered by {@link PagePaths} under its own rules. Every other request passes these checks in
+ * order, and the first that fails answers with its typed error, before anything changes (the HTTP layer's own
+ * refusals, {@link HttpRefusals}, come before them all, the body limit among them):
  * <ol>
  *   <li>method {@code POST}, else 405 {@code UnknownOperationException} (with {@code Allow: POST});</li>
  *   <li>path {@code /}, else 404 {@code UnknownOperationException};</li>
@@ -54,6 +55,7 @@ public final class Dispatcher {
   private final Optional<SigV4Verifier> verifier;
   private final Optional<ServerStatus> status;
   private final Optional<ServerEvents> events;
+  private final Optional<PagePaths> page;
 
   /**
    * Answers the operations by name, with a body limit and, when present, signature verification; answers of any
@@ -78,7 +80,18 @@ public final class Dispatcher {
    */
   public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, int maxAnswerBytes,
       Optional<SigV4Verifier> verifier, Optional<ServerStatus> status, Optional<ServerEvents> events) {
+    this(operations, maxRequestBytes, maxAnswerBytes, verifier, status, events, Optional.empty());
+  }
+
+  /**
+   * The same, with the page ({@link PagePaths}) when {@code page} is present: every path under {@link
+   * PagePaths#PREFIX} is answered by it, admitted by its own rules ({@link PageGuard}) rather than a signature.
+   */
+  public Dispatcher(Map<String, Operation> operations, int maxRequestBytes, int maxAnswerBytes,
+      Optional<SigV4Verifier> verifier, Optional<ServerStatus> status, Optional<ServerEvents> events,
+      Optional<PagePaths> page) {
     this.events = Objects.requireNonNull(events, "events");
+    this.page = Objects.requireNonNull(page, "page");
     this.operations = new TreeMap<>(operations);
     this.maxRequestBytes = maxRequestBytes;
     this.maxAnswerBytes = maxAnswerBytes;
@@ -102,6 +115,9 @@ public final class Dispatcher {
     }
     if (events.isPresent() && ServerEvents.PATH.equals(call.rawPath())) {
       return localAnswer(call.method(), ServerEvents.PATH, events.get()::reply);
+    }
+    if (page.isPresent() && PagePaths.covers(call.rawPath())) {
+      return page.get().answer(call);
     }
     try {
       // the answer is written inside the try, as the tree it replaced was built there: a failure of the encoder is

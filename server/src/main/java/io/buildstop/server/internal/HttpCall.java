@@ -15,9 +15,11 @@ import java.util.function.Function;
  * @param headers every value of a header, by any case of its name; an empty list for a header not sent
  * @param body the body, read when the dispatcher asks for it (after the method and the path have been checked)
  * @param reached the local address and port the request's connection reached
+ * @param peer the remote address and port the connection came from: the page's paths answer loopback peers alone
+ *     unless opened to the network ({@link PageGuard})
  */
 public record HttpCall(String method, String rawPath, String rawQuery, Function<String, List<String>> headers,
-    Body body, InetSocketAddress reached) {
+    Body body, InetSocketAddress reached, InetSocketAddress peer) {
 
   /** Checks that nothing is null but the query. */
   public HttpCall {
@@ -26,6 +28,7 @@ public record HttpCall(String method, String rawPath, String rawQuery, Function<
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(reached, "reached");
+    Objects.requireNonNull(peer, "peer");
   }
 
   /** The first value of a header, or null. */

@@ -223,7 +223,7 @@ final class HttpConnection extends ChannelDuplexHandler {
       try {
         answer = dispatcher.answer(new HttpCall(request.method().name(), pathOf(query < 0 ? uri : uri.substring(0,
             query)), query < 0 ? null : uri.substring(query + 1), headers::getAll, () -> bytes,
-            (InetSocketAddress) ctx.channel().localAddress()));
+            (InetSocketAddress) ctx.channel().localAddress(), (InetSocketAddress) ctx.channel().remoteAddress()));
       } catch (IOException impossible) {
         // the body is in memory: reading it cannot fail
         throw new IllegalStateException(impossible);
@@ -273,6 +273,7 @@ final class HttpConnection extends ChannelDuplexHandler {
     headers.set("Date", front.date());
     headers.set("Content-Length", length);
     answer.allow().ifPresent(allow -> headers.set("Allow", allow));
+    answer.headers().forEach(header -> headers.set(header.getKey(), header.getValue()));
     if (!open) {
       headers.set("Connection", HttpHeaderValues.CLOSE);
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.buildstop.wire.MemberReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,6 +109,22 @@ public final class Json {
       throw new UncheckedIOException(e);
     }
     return buffer;
+  }
+
+  /**
+   * The reply as a tree, for a view that drops members of what a codec writes (the page's events, {@link
+   * PageShapes#event}).
+   */
+  static JsonNode tree(Reply reply) {
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      reply.writeTo(buffer);
+      try (JsonParser in = buffer.asParser()) {
+        return MAPPER.readTree(in);
+      }
+    } catch (IOException e) {
+      // writing to and reading from memory cannot fail short of a bug
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Writes the tree to {@code out} with this mapper's settings, as it writes a tree on its own. */

@@ -39,6 +39,31 @@ public final class ServerEvents {
     recent.clear();
   }
 
+  /**
+   * The events held numbered above {@code after}, the newest {@code most} of them, oldest first, and the number of
+   * the newest: events are numbered from 1 in the order received, since the start or the last reset. The page asks
+   * after the last it has, so it reads each event once; an {@code after} above the newest's number (the server was
+   * reset since) answers the newest {@code most} held.
+   */
+  public Numbered after(long after, int most) {
+    List<BuildEvent> held;
+    long last;
+    // the recorder's methods hold its monitor: taken here, the events and their count are read at one instant
+    synchronized (recent) {
+      held = recent.events();
+      last = recent.received();
+    }
+    long firstHeld = last - held.size() + 1;
+    long from = Math.max(firstHeld, last - most + 1);
+    if (after <= last) {
+      from = Math.max(from, after + 1);
+    }
+    return new Numbered(held.subList((int) (from - firstHeld), held.size()), last);
+  }
+
+  /** Events held, oldest first, and the number of the newest event received ({@code 0} before any). */
+  public record Numbered(List<BuildEvent> events, long last) {}
+
   /** A JSON array of the events held, oldest first, each as {@link WireCodec#BUILD_EVENT} writes it. */
   public Reply reply() {
     List<BuildEvent> events = recent.events();
