@@ -89,8 +89,15 @@ final class HttpConnection extends ChannelDuplexHandler {
         + seconds(deadlines.requestHead())));
   }
 
+  // the connection's two ends, read once it is connected: Netty reads them lazily and answers null once the channel
+  // has closed, which a request still being answered must not turn into a failure
+  private InetSocketAddress reached;
+  private InetSocketAddress peer;
+
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
+    reached = (InetSocketAddress) ctx.channel().localAddress();
+    peer = (InetSocketAddress) ctx.channel().remoteAddress();
     ctx.fireChannelActive();
     if (front.draining()) {
       ctx.close();
@@ -223,7 +230,7 @@ final class HttpConnection extends ChannelDuplexHandler {
       try {
         answer = dispatcher.answer(new HttpCall(request.method().name(), pathOf(query < 0 ? uri : uri.substring(0,
             query)), query < 0 ? null : uri.substring(query + 1), headers::getAll, () -> bytes,
-            (InetSocketAddress) ctx.channel().localAddress(), (InetSocketAddress) ctx.channel().remoteAddress()));
+            reached, peer));
       } catch (IOException impossible) {
         // the body is in memory: reading it cannot fail
         throw new IllegalStateException(impossible);

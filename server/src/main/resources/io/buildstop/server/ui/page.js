@@ -555,7 +555,8 @@
     if (detail['completed-phase']) {
       parts.push(`${detail['completed-phase']} ${detail['completed-phase-status'] || ''}`.trim());
     }
-    if (detail['current-phase']) parts.push(`→ ${detail['current-phase']}`);
+    // a state change names the build's status and the phase it is in, not a move from one to the other
+    if (detail['current-phase']) parts.push(`(phase ${detail['current-phase']})`);
     return el('li', { class: 'event-row', 'data-testid': 'event-row' }, parts.join('  '));
   }
 
