@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,8 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * (server/src/test/browser/ensure-chromium).
  */
 final class Chromium implements AutoCloseable {
-  static final String MISSING = "Chromium and ChromeDriver are needed by the page's browser tests and were not found"
-      + " (looked for %s and %s). On Debian or Ubuntu: `sudo apt-get install chromium chromium-driver` (mvn verify"
+  static final String MISSING = "Chromium and ChromeDriver are needed by the page's browser tests: %s. On Debian or Ubuntu: `sudo apt-get install chromium chromium-driver` (mvn verify"
       + " runs it itself as root or with password-less sudo: server/src/test/browser/ensure-chromium); elsewhere"
       + " install Chromium or Chrome and the matching ChromeDriver, and name them with -Dbuildstop.chromium=PATH"
       + " -Dbuildstop.chromedriver=PATH. `mvn verify -DexcludedGroups=browser` leaves these tests out; they never"
@@ -52,8 +52,14 @@ final class Chromium implements AutoCloseable {
     Optional<String> chromium = found("buildstop.chromium", CHROMIUM_PLACES);
     Optional<String> driverBinary = found("buildstop.chromedriver", DRIVER_PLACES);
     if (chromium.isEmpty() || driverBinary.isEmpty()) {
-      return fail(String.format(MISSING, chromium.orElse(String.join(", ", CHROMIUM_PLACES)),
-          driverBinary.orElse(String.join(", ", DRIVER_PLACES))));
+      List<String> missing = new ArrayList<>();
+      if (chromium.isEmpty()) {
+        missing.add("no Chromium at " + lookedAt("buildstop.chromium", CHROMIUM_PLACES));
+      }
+      if (driverBinary.isEmpty()) {
+        missing.add("no ChromeDriver at " + lookedAt("buildstop.chromedriver", DRIVER_PLACES));
+      }
+      return fail(String.format(MISSING, String.join(", and ", missing)));
     }
     Path profile;
     try {
@@ -77,6 +83,12 @@ final class Chromium implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(1280, 900));
     return new Chromium(driver, profile);
+  }
+
+  // where found(property, places) looked: the path the property names, else the usual places
+  private static String lookedAt(String property, List<String> places) {
+    String named = System.getProperty(property);
+    return named != null && !named.isBlank() ? named + " (-D" + property + ")" : String.join(", ", places);
   }
 
   private static Optional<String> found(String property, List<String> places) {

@@ -174,7 +174,12 @@ public final class PagePaths {
   }
 
   private Reply build(PageQuery query) {
-    String id = query.text("id").orElseThrow(() -> ServiceError.invalidInput("Give the build's id: build?id=ID"));
+    return buildAnswer(query.text("id")
+        .orElseThrow(() -> ServiceError.invalidInput("Give the build's id: build?id=ID")));
+  }
+
+  // {"now", "build"}: the build as BatchGetBuilds reads it, shown as the page shows it
+  private Reply buildAnswer(String id) {
     Build build = backend.batchGetBuilds(List.of(id)).getOrElseThrow(BuildOperations::refusal).builds().stream()
         .findFirst().orElseThrow(() -> ServiceError.resourceNotFound("Build not found: " + InvalidMember.shown(id)));
     ObjectNode answer = now();
@@ -239,12 +244,7 @@ public final class PagePaths {
   // the endpoint's own StopBuild: its checks, its errors, its events; the answer is the build as the page shows it
   private Reply stopBuild(ObjectNode input) {
     operation("StopBuild").answer(new Operation.Call(input, "buildstop"));
-    String id = input.path("id").asText();
-    Build build = backend.batchGetBuilds(List.of(id)).getOrElseThrow(BuildOperations::refusal).builds().stream()
-        .findFirst().orElseThrow(() -> ServiceError.resourceNotFound("Build not found: " + InvalidMember.shown(id)));
-    ObjectNode answer = now();
-    answer.set("build", PageShapes.build(build));
-    return Reply.of(answer);
+    return buildAnswer(input.path("id").asText());
   }
 
   private Reply stopBuildBatch(ObjectNode input) {
