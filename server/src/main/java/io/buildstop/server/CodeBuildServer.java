@@ -177,6 +177,14 @@ public final class CodeBuildServer implements AutoCloseable {
     return endpoint;
   }
 
+  /**
+   * The address of the server's page, {@code http://127.0.0.1:<port>/_buildstop/ui/}: the builds, their phases,
+   * batches and events, and a Stop button. Open it from a test paused in a debugger to see what the endpoint holds.
+   */
+  public URI page() {
+    return URI.create(endpoint + PagePaths.PREFIX + "/");
+  }
+
   /** The port the server listens on. */
   public int port() {
     return endpoint.getPort();

@@ -221,7 +221,7 @@ class PageInBrowserTest {
 
   private static WebDriver open(CodeBuildServer server) {
     WebDriver driver = chromium.driver();
-    driver.get(server.endpoint() + "/_buildstop/ui/");
+    driver.get(server.page().toString());
     until(driver, d -> text(d, By.cssSelector("[data-testid=connection]")).contains("live"));
     return driver;
   }

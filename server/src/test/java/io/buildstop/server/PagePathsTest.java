@@ -37,6 +37,9 @@ class PagePathsTest {
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(page.body()).contains("<title>buildstop</title>", "/_buildstop/ui/page.js",
             "/_buildstop/ui/page.css", "data-testid=\"filter-project\"", "data-testid=\"connection\"");
+        // where the server says its page is
+        assertThat(server.page()).isEqualTo(URI.create(server.endpoint() + "/_buildstop/ui/"));
+        assertThat(RawHttp.send(HttpRequest.newBuilder(server.page()).GET().build()).body()).isEqualTo(page.body());
       }
     }
 

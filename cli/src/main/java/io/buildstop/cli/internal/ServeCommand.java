@@ -203,7 +203,7 @@ public final class ServeCommand implements Callable<Integer> {
     CodeBuildServer server = start(fatal::complete);
     PrintWriter out = spec.commandLine().getOut();
     out.println("buildstop: CodeBuild endpoint at " + server.endpoint());
-    out.println("buildstop: page at " + server.endpoint() + "/_buildstop/ui/");
+    out.println("buildstop: page at " + server.page());
     out.flush();
     // the lifetime waits on a thread of its own, so that a fatal error in the server ends the command at once
     CompletableFuture<Void> lifetime = new CompletableFuture<>();
