@@ -5,6 +5,7 @@ import io.buildstop.domain.model.Build;
 import io.buildstop.memory.InMemoryCodeBuild;
 import io.vavr.control.Either;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,6 +44,12 @@ import org.openjdk.jmh.infra.ThreadParams;
  *
  * <p>{@code storeSize} is how many stopped builds (shaped like the stop-build capture) the store holds: the scale
  * goal compares 1,000 and 100,000.
+ *
+ * <p>{@code listeners} is how many build-event listeners the backend has, added after seeding so that the seeding's
+ * own events are none. 0 (the default) leaves each change one {@code isListened()} check; {@code -p listeners=1}
+ * measures emission (docs/build-events.md): events derived inside each change's atomic step (the restore's too),
+ * queued, and handed to a listener that only counts them on the backend's event thread, which shares the cores
+ * with the benchmark's.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -61,7 +68,12 @@ public class StopBenchmark {
     @Param({"10000", "0"})
     public int history;
 
+    /** How many build-event listeners the backend has: none by default, {@code -p listeners=1} for emission's cost. */
+    @Param({"0"})
+    public int listeners;
+
     InMemoryCodeBuild backend;
+    final LongAdder heard = new LongAdder();
     String[] ids;
     Build[] builds;
 
@@ -81,6 +93,9 @@ public class StopBenchmark {
           .maxBuilds(Math.max(builds.length + 1_000, InMemoryCodeBuild.Builder.DEFAULT_MAX_BUILDS)).build();
       for (Build build : builds) {
         backend.put(build);
+      }
+      for (int i = 0; i < listeners; i++) {
+        backend.addEventListener(event -> heard.increment());
       }
     }
   }

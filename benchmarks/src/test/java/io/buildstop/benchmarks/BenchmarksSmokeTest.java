@@ -7,6 +7,7 @@ import io.buildstop.domain.model.Build;
 import io.buildstop.domain.model.StatusType;
 import io.buildstop.memory.InMemoryCodeBuild;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Each benchmark's setup and body runs once, without JMH and without timing anything. */
@@ -59,6 +60,27 @@ class BenchmarksSmokeTest {
       assertThat(benchmark.noop1Thread(store, mine).get()).isIn((Object[]) store.builds);
     }
     assertThat(benchmark.contended2Threads(store).get()).isSameAs(store.builds[0]);
+  }
+
+  @Test
+  void withOneListenerTheStopBenchmarksTransitionIsHeardButTheSeedingIsNot() {
+    StopBenchmark.Store store = new StopBenchmark.Store();
+    store.storeSize = 3;
+    store.history = 0;
+    store.listeners = 1;
+    store.builds();
+    store.seed();
+    StopBenchmark.Mine mine = new StopBenchmark.Mine();
+    mine.build(0);
+    StopBenchmark.Restored restored = new StopBenchmark.Restored();
+    assertThat(store.backend.awaitEventDelivery(Duration.ofSeconds(10))).isTrue();
+    assertThat(store.heard.sum()).isZero();
+
+    restored.restore(store, mine);
+    new StopBenchmark().transition1Thread(store, mine, restored);
+
+    assertThat(store.backend.awaitEventDelivery(Duration.ofSeconds(10))).isTrue();
+    assertThat(store.heard.sum()).isPositive();
   }
 
   @Test
