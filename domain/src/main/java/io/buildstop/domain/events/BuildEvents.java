@@ -67,22 +67,32 @@ public final class BuildEvents {
     if (!wasRunning && !running) {
       return List.of();
     }
+    // a start replaces whatever phases the configuration held, so every phase the started build has closed is new
+    List<BuildPhase> earlier = wasRunning ? before.phases() : List.of();
+    List<BuildPhase> phases = after.phases();
+    List<BuildPhase> closed = new ArrayList<>();
+    for (int index = 0; index < phases.size(); index++) {
+      BuildPhase phase = phases.get(index);
+      if (isClosed(phase) && (index >= earlier.size() || !isClosed(earlier.get(index)))) {
+        closed.add(phase);
+      }
+    }
+    boolean ended = wasRunning && !running && after.buildStatusAsString().isPresent();
+    if (wasRunning && closed.isEmpty() && !ended) {
+      // a change that moves nothing a listener hears of (a build put over itself, a stop still settling): no event,
+      // and none of the events' shared members built for nothing (BENCHMARKS.md §2, with one listener)
+      return List.of();
+    }
     Envelope envelope = new Envelope(after, wholeSeconds(at), ids);
     AdditionalInformation information = information(after);
     List<BuildEvent> events = new ArrayList<>();
     if (!wasRunning) {
       events.add(envelope.stateChange(information));
     }
-    // a start replaces whatever phases the configuration held, so every phase the started build has closed is new
-    List<BuildPhase> earlier = wasRunning ? before.phases() : List.of();
-    List<BuildPhase> phases = after.phases();
-    for (int index = 0; index < phases.size(); index++) {
-      BuildPhase phase = phases.get(index);
-      if (isClosed(phase) && (index >= earlier.size() || !isClosed(earlier.get(index)))) {
-        events.add(envelope.phaseChange(phase, information));
-      }
+    for (BuildPhase phase : closed) {
+      events.add(envelope.phaseChange(phase, information));
     }
-    if (wasRunning && !running && after.buildStatusAsString().isPresent()) {
+    if (ended) {
       events.add(envelope.stateChange(information));
     }
     return List.copyOf(events);

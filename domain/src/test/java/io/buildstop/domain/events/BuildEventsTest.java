@@ -158,6 +158,16 @@ class BuildEventsTest {
     }
 
     @Test
+    void aRunningBuildThatClosesNoPhaseAndKeepsRunningEmitsNothing() {
+      Build running = started();
+      Instant at = SUBMITTED_AT.plusSeconds(30);
+
+      // put over itself, or changed in what no event tells (its source version): no phase closed, still running
+      assertThat(BuildEvents.of(running, running, at)).isEmpty();
+      assertThat(BuildEvents.of(running, running.withSourceVersion("refs/heads/other"), at)).isEmpty();
+    }
+
+    @Test
     void aPhaseClosedWithCodeBuildsEmptyContextReportsItAsColonSpace() {
       Build inProvisioning = BuildLifecycle.advance(started(), SUBMITTED_AT.plusSeconds(10));
       Instant at = SUBMITTED_AT.plusSeconds(20);
