@@ -99,19 +99,7 @@ public final class BatchOperations {
     return out -> {
       out.writeStartObject();
       out.writeStringField("statusCode", deletion.statusCode());
-      out.writeArrayFieldStart("buildsDeleted");
-      for (String arn : deletion.buildsDeleted()) {
-        out.writeString(arn);
-      }
-      out.writeEndArray();
-      out.writeArrayFieldStart("buildsNotDeleted");
-      for (BatchDeletion.BuildNotDeleted notDeleted : deletion.buildsNotDeleted()) {
-        out.writeStartObject();
-        out.writeStringField("id", notDeleted.id());
-        out.writeStringField("statusCode", notDeleted.statusCode());
-        out.writeEndObject();
-      }
-      out.writeEndArray();
+      BuildOperations.writeDeletedBuilds(out, deletion.buildsDeleted(), deletion.buildsNotDeleted());
       out.writeEndObject();
     };
   }

@@ -1,5 +1,6 @@
 package io.buildstop.server.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.buildstop.api.BatchGetBuildsResult;
 import io.buildstop.domain.StopFailure;
 import io.buildstop.domain.lifecycle.BatchDeletion;
@@ -10,6 +11,7 @@ import io.buildstop.memory.InMemoryCodeBuild;
 import io.buildstop.wire.BatchGetBuildsResponse;
 import io.buildstop.wire.MemberReader;
 import io.buildstop.wire.WireCodec;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,19 +102,7 @@ public final class BuildOperations {
     BatchDeleteBuildsResult result = backend.batchDeleteBuilds(ids).getOrElseThrow(BuildOperations::refusal);
     return out -> {
       out.writeStartObject();
-      out.writeArrayFieldStart("buildsDeleted");
-      for (String arn : result.buildsDeleted()) {
-        out.writeString(arn);
-      }
-      out.writeEndArray();
-      out.writeArrayFieldStart("buildsNotDeleted");
-      for (BatchDeletion.BuildNotDeleted notDeleted : result.buildsNotDeleted()) {
-        out.writeStartObject();
-        out.writeStringField("id", notDeleted.id());
-        out.writeStringField("statusCode", notDeleted.statusCode());
-        out.writeEndObject();
-      }
-      out.writeEndArray();
+      writeDeletedBuilds(out, result.buildsDeleted(), result.buildsNotDeleted());
       out.writeEndObject();
     };
   }
@@ -131,5 +121,26 @@ public final class BuildOperations {
       // the one 5xx the server sends: a backend failure (injected with failNextCalls), which clients retry
       case UNAVAILABLE -> ServiceError.of(500, "InternalFailure", failure.message());
     };
+  }
+
+  /**
+   * The members BatchDeleteBuilds and DeleteBuildBatch share, written once: {@code "buildsDeleted"}, the ARNs, and
+   * {@code "buildsNotDeleted"}, each {@code {"id", "statusCode"}}.
+   */
+  static void writeDeletedBuilds(JsonGenerator out, List<String> deleted,
+      List<BatchDeletion.BuildNotDeleted> notDeleted) throws IOException {
+    out.writeArrayFieldStart("buildsDeleted");
+    for (String arn : deleted) {
+      out.writeString(arn);
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("buildsNotDeleted");
+    for (BatchDeletion.BuildNotDeleted build : notDeleted) {
+      out.writeStartObject();
+      out.writeStringField("id", build.id());
+      out.writeStringField("statusCode", build.statusCode());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
   }
 }
